@@ -1,0 +1,172 @@
+"""Turning the effective spec into the ``thesys_c1`` package.
+
+The package is assembled in a scratch folder and only then compared with, or
+moved over, ``generated/``: a failed run never leaves a half-written tree, and
+``make check`` can diff a fresh build against what is committed.
+
+Layout of the assembled package:
+- ``thesys_c1/_generated/``: everything produced from the spec (the
+  openapi-python-client output, TypedDicts for request bodies, the effective
+  spec as JSON, the version module).
+- everything else in ``thesys_c1/``: copied byte for byte from ``src/thesys_c1``,
+  where the hand-written code lives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from . import yamlio
+
+PACKAGE = "thesys_c1"
+GENERATED_SUBPACKAGE = "_generated"
+GENERATOR_DIR = Path(__file__).resolve().parent
+OPC_CONFIG = GENERATOR_DIR / "openapi-python-client.yaml"
+
+# One ruff configuration for generated code, given on the command line so that
+# no ruff.toml or pyproject.toml found around the checkout can change the output.
+RUFF_SETTINGS = (
+    "line-length = 120",
+    'target-version = "py311"',
+    'lint.select = ["F401", "I", "UP"]',
+)
+
+
+class CodegenFailed(Exception):
+    pass
+
+
+def _tool(name: str) -> str:
+    # Tools come from the interpreter's own environment (the pinned .venv),
+    # never from whatever happens to be first on PATH.
+    candidate = Path(sys.executable).parent / name
+    if not candidate.exists():
+        raise CodegenFailed(f"{name} is not installed beside {sys.executable}; run `make venv`")
+    return str(candidate)
+
+
+def _run(command: list[str], cwd: Path | None = None) -> str:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("RUFF_")}
+    completed = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    if completed.returncode != 0:
+        output = (completed.stdout + completed.stderr).strip()
+        raise CodegenFailed(f"{Path(command[0]).name} failed (exit {completed.returncode}):\n{output}")
+    return completed.stdout + completed.stderr
+
+
+def spec_sha256(effective_yaml: str) -> str:
+    return hashlib.sha256(effective_yaml.encode("utf-8")).hexdigest()
+
+
+def build_package(effective: dict[str, Any], effective_yaml: str, src_package: Path, out_dir: Path) -> Path:
+    """Assemble the package into ``out_dir/thesys_c1`` and return that path."""
+    package_dir = out_dir / PACKAGE
+    generated_dir = package_dir / GENERATED_SUBPACKAGE
+    with tempfile.TemporaryDirectory(prefix="thesys-c1-codegen-") as scratch_name:
+        scratch = Path(scratch_name)
+        spec_path = scratch / "openapi.yaml"
+        spec_path.write_text(effective_yaml, encoding="utf-8")
+        _openapi_python_client(spec_path, scratch / "client")
+        shutil.copytree(scratch / "client", generated_dir)
+        _typed_dicts(spec_path, generated_dir / "params.py")
+    (generated_dir / "openapi.json").write_text(
+        json.dumps(effective, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    (generated_dir / "version.py").write_text(_version_module(effective, effective_yaml), encoding="utf-8")
+    _format(generated_dir)
+    _copy_hand_written(src_package, package_dir)
+    return package_dir
+
+
+def _openapi_python_client(spec_path: Path, output: Path) -> None:
+    log = _run(
+        [
+            _tool("openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec_path),
+            "--config",
+            str(OPC_CONFIG),
+            "--meta",
+            "none",
+            "--output-path",
+            str(output),
+            "--fail-on-warning",
+        ]
+    )
+    if not (output / "__init__.py").exists():
+        raise CodegenFailed(f"openapi-python-client wrote no package:\n{log}")
+
+
+def _typed_dicts(spec_path: Path, target: Path) -> None:
+    # TypedDicts let callers pass plain dicts (messages, input items, tools)
+    # that mypy and editors still check against the spec.
+    _run(
+        [
+            _tool("datamodel-codegen"),
+            "--input",
+            str(spec_path),
+            "--input-file-type",
+            "openapi",
+            "--openapi-scopes",
+            "schemas",
+            "--output-model-type",
+            "typing.TypedDict",
+            "--target-python-version",
+            "3.11",
+            "--use-standard-collections",
+            "--use-union-operator",
+            "--enum-field-as-literal",
+            "all",
+            "--use-double-quotes",
+            "--disable-timestamp",
+            "--custom-file-header",
+            '"""TypedDicts for every schema of the effective spec, for passing plain dicts."""',
+            "--output",
+            str(target),
+        ]
+    )
+
+
+def _version_module(effective: dict[str, Any], effective_yaml: str) -> str:
+    version = effective["info"]["version"]
+    return (
+        '"""Version of this package and the spec it was generated from."""\n\n'
+        f'__version__ = "{version}"\n'
+        f'SPEC_SHA256 = "{spec_sha256(effective_yaml)}"\n'
+    )
+
+
+def _format(package_dir: Path) -> None:
+    ruff = _tool("ruff")
+    settings = [arg for setting in RUFF_SETTINGS for arg in ("--config", setting)]
+    _run([ruff, "check", "--isolated", *settings, "--fix-only", "--exit-zero", "--quiet", str(package_dir)])
+    _run([ruff, "format", "--isolated", *settings, "--quiet", str(package_dir)])
+
+
+def _copy_hand_written(src_package: Path, package_dir: Path) -> None:
+    for source in sorted(src_package.rglob("*")):
+        if "__pycache__" in source.parts or source.suffix in {".pyc", ".pyo"}:
+            continue
+        relative = source.relative_to(src_package)
+        if relative.parts[0] == GENERATED_SUBPACKAGE:
+            raise CodegenFailed(f"{source}: src/{PACKAGE}/{GENERATED_SUBPACKAGE} is reserved for generated code")
+        destination = package_dir / relative
+        if source.is_dir():
+            destination.mkdir(parents=True, exist_ok=True)
+        else:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, destination)
+
+
+def load_effective(generated_yaml: Path) -> dict[str, Any]:
+    document: dict[str, Any] = yamlio.load(generated_yaml)
+    return document

@@ -1,0 +1,128 @@
+"""The whole pipeline: spec/ + overlays/ + src/ -> generated/.
+
+``build`` writes a complete output tree into a folder of the caller's choice;
+``generate`` swaps it into place and ``check`` compares it with what is there.
+Overlays are always applied strictly: an action whose target no longer
+matches the spec fails the build instead of silently dropping a C1 rule.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import yamlio
+from .bundle import bundle
+from .codegen import PACKAGE, build_package
+from .overlay import apply_overlay, parse_overlay
+from .validate import validate_openapi
+
+REPO = Path(__file__).resolve().parent.parent
+EFFECTIVE_SPEC = "openapi.yaml"
+README_TEXT = """\
+# generated/: written by `make generate`, never by hand
+
+- `openapi.yaml`: the effective spec, spec/ with overlays/ applied.
+- `thesys_c1/_generated/`: code and data generated from that spec.
+- every other file under `thesys_c1/`: a copy of `src/thesys_c1/`, the
+  hand-written part of the package. Edit it there.
+
+`make check` fails when this folder is not exactly what the inputs produce.
+"""
+
+
+@dataclass(frozen=True)
+class Inputs:
+    spec_dir: Path
+    overlays_dir: Path
+    src_package: Path
+
+    @classmethod
+    def of_repo(cls, repo: Path = REPO) -> Inputs:
+        return cls(repo / "spec", repo / "overlays", repo / "src" / PACKAGE)
+
+    def overlay_paths(self) -> list[Path]:
+        return sorted(self.overlays_dir.glob("*.yaml"))
+
+
+def effective_spec(inputs: Inputs) -> tuple[dict[str, Any], str]:
+    """Bundle, validate, apply every overlay strictly, validate again."""
+    document = bundle(inputs.spec_dir)
+    validate_openapi(document, "the bundled spec/")
+    for path in inputs.overlay_paths():
+        overlay = parse_overlay(yamlio.load(path), source=f"overlays/{path.name}")
+        document = apply_overlay(document, overlay, strict=True, source=f"overlays/{path.name}")
+    validate_openapi(document, "the effective spec (spec/ with overlays/ applied)")
+    return document, yamlio.dumps(document)
+
+
+def build(inputs: Inputs, out_dir: Path) -> None:
+    document, text = effective_spec(inputs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / EFFECTIVE_SPEC).write_text(text, encoding="utf-8")
+    (out_dir / "README.md").write_text(README_TEXT, encoding="utf-8")
+    build_package(document, text, inputs.src_package, out_dir)
+
+
+def generate(inputs: Inputs, target: Path) -> None:
+    parent = target.parent
+    with tempfile.TemporaryDirectory(prefix=".generated-", dir=parent) as scratch:
+        fresh = Path(scratch) / "out"
+        build(inputs, fresh)
+        old = Path(scratch) / "old"
+        if target.exists():
+            target.rename(old)
+        fresh.rename(target)
+
+
+def differences(expected_dir: Path, actual_dir: Path, context_lines: int = 3) -> list[str]:
+    """Human-readable differences between two trees; empty when identical."""
+    expected = _files(expected_dir)
+    actual = _files(actual_dir)
+    report: list[str] = []
+    for relative in sorted(expected.keys() | actual.keys()):
+        if relative not in actual:
+            report.append(f"missing: {relative} (inputs produce it; generated/ lacks it)")
+        elif relative not in expected:
+            report.append(f"extra: {relative} (in generated/, but inputs do not produce it)")
+        elif expected[relative].read_bytes() != actual[relative].read_bytes():
+            report.append(f"differs: {relative}")
+            report.extend(_diff(expected[relative], actual[relative], relative, context_lines))
+    return report
+
+
+def _files(root: Path) -> dict[str, Path]:
+    if not root.exists():
+        return {}
+    return {
+        path.relative_to(root).as_posix(): path
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def _diff(expected: Path, actual: Path, relative: str, context_lines: int, limit: int = 40) -> list[str]:
+    try:
+        want = expected.read_text(encoding="utf-8").splitlines()
+        have = actual.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        return ["    (binary content differs)"]
+    lines = list(
+        difflib.unified_diff(
+            have, want, f"generated/{relative}", f"fresh/{relative}", n=context_lines, lineterm=""
+        )
+    )
+    shown = ["    " + line for line in lines[:limit]]
+    if len(lines) > limit:
+        shown.append(f"    ... {len(lines) - limit} more diff lines")
+    return shown
+
+
+def check(inputs: Inputs, target: Path) -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="thesys-c1-check-") as scratch:
+        fresh = Path(scratch) / "out"
+        build(inputs, fresh)
+        return differences(fresh, target)
