@@ -4,7 +4,9 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-stamp
+STAMP := $(VENV)/.deps-stamp
+INSTALLED := $(VENV)/.package-stamp
+VERSION_FILE := generated/thesys_c1/_generated/version.py
 PY := $(BIN)/python
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
@@ -13,31 +15,39 @@ GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-versi
 
 all: generate
 
-$(STAMP): requirements/dev.lock pyproject.toml
+$(STAMP): requirements/dev.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.lock
 	touch $@
 
+# The package is installed editable: generated/ is then importable everywhere
+# in the venv and a regeneration needs no reinstall. Its version is read from
+# the generated code, so that must exist first.
+$(VERSION_FILE): | $(STAMP)
+	$(PY) -m generator generate
+
+$(INSTALLED): $(STAMP) pyproject.toml | $(VERSION_FILE)
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
 venv: $(STAMP)
 
-# The package is installed editable after generation: its version is read
-# from the generated code.
 generate: $(STAMP)
 	$(PY) -m generator generate
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@$(MAKE) --no-print-directory $(INSTALLED)
 
 check: $(STAMP)
 	$(PY) -m generator check
 
-test: $(STAMP)
+test: $(INSTALLED)
 	$(PY) -m pytest
 
-lint: $(STAMP)
+lint: $(INSTALLED)
 	$(BIN)/ruff check generator src tests
 	$(BIN)/ruff format --check generator src tests
 	$(BIN)/ruff check $(GENERATED_RUFF) generated/thesys_c1/_generated
-	$(BIN)/mypy generator src/thesys_c1 tests
-	cd generated && ../$(BIN)/mypy -p thesys_c1
+	$(BIN)/mypy generator tests
+	$(BIN)/mypy -p thesys_c1
 
 # Re-pin requirements/dev.lock from requirements/dev.in in a throwaway venv.
 lock:

@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import yamlio
-from . import pipeline
+from . import pipeline, yamlio
 from .bundle import BundleError, bundle
 from .codegen import CodegenFailed
 from .overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay

@@ -178,7 +178,9 @@ def _apply_action(document: Json, action: Action, minor: int, strict: bool, sour
     elif action.copy_from is not None:
         sources = list(_select(document, action.copy_from, where))
         if len(sources) != 1:
-            raise OverlayFailed(f"{where}: copy source {action.copy_from} must select exactly one node, selected {len(sources)}")
+            raise OverlayFailed(
+                f"{where}: copy source {action.copy_from} must select exactly one node, selected {len(sources)}"
+            )
         value = _get(document, sources[0])
     else:
         # A 1.0 action with only `remove: false` changes nothing.
@@ -222,9 +224,8 @@ def _remove(document: Json, locations: list[Location], where: str) -> Json:
         except (KeyError, IndexError, TypeError):
             continue  # an ancestor was already removed
         key = location[-1]
-        if isinstance(parent, dict) and key in parent:
-            del parent[key]
-        elif isinstance(parent, list) and isinstance(key, int) and key < len(parent):
+        present = key in parent if isinstance(parent, dict) else isinstance(key, int) and key < len(parent)
+        if present:
             del parent[key]
     return document
 

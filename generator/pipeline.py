@@ -111,9 +111,7 @@ def _diff(expected: Path, actual: Path, relative: str, context_lines: int, limit
     except UnicodeDecodeError:
         return ["    (binary content differs)"]
     lines = list(
-        difflib.unified_diff(
-            have, want, f"generated/{relative}", f"fresh/{relative}", n=context_lines, lineterm=""
-        )
+        difflib.unified_diff(have, want, f"generated/{relative}", f"fresh/{relative}", n=context_lines, lineterm="")
     )
     shown = ["    " + line for line in lines[:limit]]
     if len(lines) > limit:

@@ -159,23 +159,42 @@ def test_mixed_node_kinds_are_an_error() -> None:
     ("document", "message"),
     [
         ("not a mapping", "must be a mapping"),
-        ({"info": {"title": "t", "version": "1"}, "actions": [{"target": "$", "remove": True}]}, "'overlay' is required"),
+        (
+            {"info": {"title": "t", "version": "1"}, "actions": [{"target": "$", "remove": True}]},
+            "'overlay' is required",
+        ),
         ({"overlay": "2.0.0", "info": {"title": "t", "version": "1"}, "actions": []}, "not supported"),
         ({"overlay": "1.1.0", "actions": [{"target": "$", "update": {}}]}, "'info' is required"),
         ({"overlay": "1.1.0", "info": {"title": "t"}, "actions": [{"target": "$", "update": {}}]}, "info.version"),
         ({"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": []}, "at least one action"),
         (
-            {"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "nope": 1, "actions": [{"target": "$", "update": {}}]},
+            {
+                "overlay": "1.1.0",
+                "info": {"title": "t", "version": "1"},
+                "nope": 1,
+                "actions": [{"target": "$", "update": {}}],
+            },
             "unknown field 'nope'",
         ),
-        ({"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"update": {}}]}, "'target' is required"),
+        (
+            {"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"update": {}}]},
+            "'target' is required",
+        ),
         ({"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$"}]}, "needs one of"),
         (
-            {"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$..[?@.a =~ 'x']", "remove": True}]},
+            {
+                "overlay": "1.1.0",
+                "info": {"title": "t", "version": "1"},
+                "actions": [{"target": "$..[?@.a =~ 'x']", "remove": True}],
+            },
             "not an RFC 9535 JSONPath",
         ),
         (
-            {"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$.a", "update": {}, "remove": True}]},
+            {
+                "overlay": "1.1.0",
+                "info": {"title": "t", "version": "1"},
+                "actions": [{"target": "$.a", "update": {}, "remove": True}],
+            },
             "only one of",
         ),
         (
@@ -183,7 +202,11 @@ def test_mixed_node_kinds_are_an_error() -> None:
             "'copy' needs overlay version 1.1",
         ),
         (
-            {"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$.a", "remove": "yes"}]},
+            {
+                "overlay": "1.1.0",
+                "info": {"title": "t", "version": "1"},
+                "actions": [{"target": "$.a", "remove": "yes"}],
+            },
             "'remove' must be true or false",
         ),
         (
@@ -216,10 +239,14 @@ def test_cli_applies_overlays_in_order_and_writes_yaml(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(yamlio.dumps(_doc()))
     first = tmp_path / "first.yaml"
-    first.write_text("overlay: 1.0.0\ninfo: {title: a, version: '1'}\nactions:\n  - target: $.info\n    update: {title: A}\n")
+    first.write_text(
+        "overlay: 1.0.0\ninfo: {title: a, version: '1'}\nactions:\n  - target: $.info\n    update: {title: A}\n"
+    )
     second = tmp_path / "second.json"
-    second.write_text('{"overlay": "1.1.0", "info": {"title": "b", "version": "1"},'
-                      ' "actions": [{"target": "$.info.title", "update": "B"}]}')
+    second.write_text(
+        '{"overlay": "1.1.0", "info": {"title": "b", "version": "1"},'
+        ' "actions": [{"target": "$.info.title", "update": "B"}]}'
+    )
     done = _run_cli(str(spec), str(first), str(second))
     assert done.returncode == 0, done.stderr
     assert yamlio.loads(done.stdout)["info"]["title"] == "B"

@@ -1,0 +1,167 @@
+"""Every rule stated in words on the C1 docs page is in the effective spec, where the checks read it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator import yamlio
+
+
+@pytest.fixture(scope="module")
+def schemas(repo: Any) -> dict[str, Any]:
+    document = yamlio.load(repo / "generated" / "openapi.yaml")
+    return dict(document["components"]["schemas"])
+
+
+def _refs(union: dict[str, Any]) -> set[str]:
+    return {
+        branch["$ref"].rsplit("/", 1)[-1] for branch in union.get("anyOf", union.get("oneOf", [])) if "$ref" in branch
+    }
+
+
+def test_chat_n_must_be_1(schemas: dict[str, Any]) -> None:
+    n = schemas["CreateChatCompletionRequest"]["properties"]["n"]
+    assert n["const"] == 1 and n["x-c1-rule"] == "must be 1"
+
+
+@pytest.mark.parametrize("request_schema", ["CreateChatCompletionRequest", "CreateResponseRequest"])
+def test_metadata_holds_only_thesys_as_a_json_string(schemas: dict[str, Any], request_schema: str) -> None:
+    prop = schemas[request_schema]["properties"]["metadata"]
+    assert prop["x-c1-rule"] == "thesys metadata only"
+    named = [branch for branch in prop.get("anyOf", [prop]) if "$ref" in branch]
+    metadata = schemas[named[0]["$ref"].rsplit("/", 1)[-1]] if named else prop
+    assert metadata["additionalProperties"] is False
+    assert set(metadata["properties"]) == {"thesys"}
+    assert metadata["properties"]["thesys"]["type"] == "string"
+    assert metadata["properties"]["thesys"]["x-c1-json-object-string"] is True
+
+
+def test_chat_functions_and_function_call_replaced_by_tools(schemas: dict[str, Any]) -> None:
+    request = schemas["CreateChatCompletionRequest"]
+    assert "functions" not in request["properties"] and "function_call" not in request["properties"]
+    assert request["x-c1-rejected-properties"] == {"functions": "use tools", "function_call": "use tool_choice"}
+    assert request["additionalProperties"] is False
+
+
+def test_chat_messages_audio_not_supported(schemas: dict[str, Any]) -> None:
+    assert "ChatCompletionContentPartInputAudio" not in _refs(schemas["ChatCompletionUserContentPart"])
+    assert schemas["ChatCompletionUserContentPart"]["x-c1-rejected-types"] == {"input_audio": "audio not supported"}
+    assert "audio" not in schemas["ChatCompletionAssistantMessageParam"]["properties"]
+    assert schemas["CreateChatCompletionRequest"]["properties"]["messages"]["x-c1-rule"] == "audio not supported"
+
+
+@pytest.mark.parametrize("request_schema", ["CreateChatCompletionRequest", "CreateResponseRequest"])
+def test_parallel_tool_calls_true_by_default_without_sending_a_default(
+    schemas: dict[str, Any], request_schema: str
+) -> None:
+    prop = schemas[request_schema]["properties"]["parallel_tool_calls"]
+    assert prop["x-c1-default"] is True and prop["x-c1-rule"] == "true by default"
+    assert "default" not in prop
+
+
+def test_chat_gemini_reasoning_budget_table(schemas: dict[str, Any]) -> None:
+    table = schemas["CreateChatCompletionRequest"]["properties"]["reasoning_effort"]["x-c1-gemini-max-reasoning-tokens"]
+    assert table["c1/google/gemini-3-flash"]["none"] == 0 and table["c1/google/gemini-3-pro"]["none"] == 256
+    assert table["c1/google/gemini-3-pro"]["xhigh"] == 8192
+
+
+def test_responses_background_always_false(schemas: dict[str, Any]) -> None:
+    background = schemas["CreateResponseRequest"]["properties"]["background"]
+    assert background["const"] is False and background["x-c1-rule"] == "Always false"
+
+
+def test_responses_store_true_by_default(schemas: dict[str, Any]) -> None:
+    store = schemas["CreateResponseRequest"]["properties"]["store"]
+    assert store["x-c1-default"] is True and "default" not in store
+
+
+@pytest.mark.parametrize("name", ["previous_response_id", "conversation"])
+def test_responses_history_needs_store_true(schemas: dict[str, Any], name: str) -> None:
+    prop = schemas["CreateResponseRequest"]["properties"][name]
+    assert prop["x-c1-requires"] == {"store": True}
+    assert prop["x-c1-rule"] == "with store: true"
+
+
+def test_responses_reasoning_effort_only(schemas: dict[str, Any]) -> None:
+    config = schemas["ResponseReasoningConfig"]
+    assert set(config["properties"]) == {"effort"}
+    assert set(config["x-c1-rejected-properties"]) == {"summary", "generate_summary"}
+    assert config["additionalProperties"] is False
+
+
+def test_responses_text_verbosity_only_and_format_fixed(schemas: dict[str, Any]) -> None:
+    text = schemas["ResponseTextConfig"]
+    assert set(text["properties"]) == {"verbosity"}
+    assert text["x-c1-rejected-properties"]["format"] == "Always Thesys format"
+    assert text["additionalProperties"] is False
+
+
+def test_responses_function_tools_only(schemas: dict[str, Any]) -> None:
+    tools = schemas["CreateResponseRequest"]["properties"]["tools"]
+    assert tools["x-c1-rule"] == "function only; built-in tools coming soon"
+    assert _refs(schemas["ResponseTool"]) == {"ResponseFunctionTool"}
+
+
+COMING_SOON = {
+    "compaction",
+    "web_search_call",
+    "file_search_call",
+    "computer_call",
+    "computer_call_output",
+    "code_interpreter_call",
+    "image_generation_call",
+    "mcp_list_tools",
+    "mcp_approval_request",
+    "mcp_approval_response",
+    "mcp_call",
+}
+SUPPORTED_ITEMS = {
+    "message",
+    "function_call",
+    "function_call_output",
+    "item_reference",
+    "reasoning",
+    "local_shell_call",
+    "local_shell_call_output",
+    "shell_call",
+    "shell_call_output",
+    "apply_patch_call",
+    "apply_patch_call_output",
+    "custom_tool_call",
+    "custom_tool_call_output",
+}
+
+
+def _item_types(schemas: dict[str, Any]) -> set[str]:
+    found = set()
+    for name in _refs(schemas["ResponseInputItem"]):
+        type_prop = schemas[name]["properties"]["type"]
+        found.add(type_prop.get("const") or type_prop["enum"][0])
+    return found
+
+
+def test_responses_coming_soon_input_items_removed(schemas: dict[str, Any]) -> None:
+    assert set(schemas["ResponseInputItem"]["x-c1-coming-soon"]) == COMING_SOON
+    assert not _item_types(schemas) & COMING_SOON
+
+
+def test_responses_supported_input_items_kept(schemas: dict[str, Any]) -> None:
+    assert _item_types(schemas) >= SUPPORTED_ITEMS
+
+
+def test_rows_without_words_are_marked_unverified_not_guessed(schemas: dict[str, Any]) -> None:
+    chat = schemas["CreateChatCompletionRequest"]["properties"]
+    responses = schemas["CreateResponseRequest"]["properties"]
+    for name in ("temperature", "tools", "stream", "response_format", "web_search_options"):
+        assert chat[name]["x-c1-support"] == "unverified", name
+    for name in ("include", "instructions", "temperature", "top_p", "tool_choice"):
+        assert responses[name]["x-c1-support"] == "unverified", name
+
+
+def test_every_overlay_action_says_which_rule_it_encodes(repo: Any) -> None:
+    for path in sorted((repo / "overlays").glob("*.yaml")):
+        for index, action in enumerate(yamlio.load(path)["actions"]):
+            description = action.get("description", "")
+            assert description.startswith(("Chat Completions", "Responses")), f"{path.name} action {index + 1}"
