@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ API_PREFIX = "/v1"
 BARE_PATH_TAGS = frozenset({"conversations"})
 
 Handler = Callable[[Call], Response]
+_log = logging.getLogger("thesys_c1.testing")
 
 HANDLERS: dict[str, Handler] = {
     "createChatCompletion": chat_api.create_chat_completion,
@@ -233,6 +235,11 @@ class LocalC1App:
             response.headers.update(extra_headers)
         except ApiError as error:
             response = _error_response(error)
+        except Exception as failure:
+            # A bug here must still look like C1's 500 to the client under test.
+            _log.exception("the local C1 server failed on %s %s", method, path)
+            message = f"The local C1 server failed: {type(failure).__name__}: {failure}"
+            response = _error_response(ApiError(500, message, code="server_error"))
         if cut_after is not None:
             send = _cut_after_bytes(send, cut_after)
         await response(scope, receive, send)
