@@ -13,7 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from thesys_c1.testing import DEFAULT_API_KEY, LocalC1
+from thesys_c1.testing import DEFAULT_API_KEY, LocalC1, ReceivedRequest
+from thesys_c1.testing.recording import RequestLog
 from thesys_c1.testing.server import bind
 
 CHAT_BODY = {"model": "m", "messages": [{"role": "user", "content": "hello"}]}
@@ -139,3 +140,13 @@ def test_the_listening_socket_is_tcp_so_answers_are_not_held_back() -> None:
         client.close()
     finally:
         sock.close()
+
+
+def test_a_capped_request_log_keeps_the_newest() -> None:
+    log = RequestLog(limit=2)
+    for number in range(3):
+        log.append(ReceivedRequest("GET", f"/{number}", {}, b"", None))
+    assert [request.path for request in log.snapshot()] == ["/1", "/2"]
+    silent = RequestLog(limit=0)
+    silent.append(ReceivedRequest("GET", "/", {}, b"", None))
+    assert silent.snapshot() == []
