@@ -150,3 +150,13 @@ def test_a_capped_request_log_keeps_the_newest() -> None:
     silent = RequestLog(limit=0)
     silent.append(ReceivedRequest("GET", "/", {}, b"", None))
     assert silent.snapshot() == []
+
+
+def test_every_operation_of_the_spec_is_served_under_v1_and_conversations_also_bare() -> None:
+    from thesys_c1.lib import spec
+    from thesys_c1.testing.routes import spec_routes
+
+    served = {(route.method, route.path) for route in spec_routes()}
+    for method, path, operation in spec.operations().values():
+        assert (method, "/v1" + path) in served
+        assert ((method, path) in served) == ("conversations" in operation.get("tags", ()))
