@@ -11,9 +11,11 @@ PY := $(BIN)/python
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock
+.PHONY: all venv generate check test lint lock demo serve-bench
 
+# `make`: regenerate, then the demo (which needs what generate installs).
 all: generate
+	@$(MAKE) --no-print-directory demo
 
 $(STAMP): requirements/dev.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,11 +45,20 @@ test: $(INSTALLED)
 	$(PY) -m pytest
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check generator src tests
-	$(BIN)/ruff format --check generator src tests
+	$(BIN)/ruff check generator src tests examples bench
+	$(BIN)/ruff format --check generator src tests examples bench
 	$(BIN)/ruff check $(GENERATED_RUFF) generated/thesys_c1/_generated
 	$(BIN)/mypy generator tests
+	$(BIN)/mypy examples bench
 	$(BIN)/mypy -p thesys_c1
+
+# Stream one answer: from the Thesys C1 API when THESYS_API_KEY is set, else from the local C1 server.
+demo: $(INSTALLED)
+	$(PY) examples/demo.py
+
+# Requests/s and stream events/s of the local C1 server, measured from other processes (uses wrk if installed).
+serve-bench: $(INSTALLED)
+	$(PY) bench/serve_bench.py
 
 # Re-pin requirements/dev.lock from requirements/dev.in in a throwaway venv.
 lock:
