@@ -27,7 +27,7 @@ from typing import Any
 from . import yamlio
 from .call_params import append_call_params
 from .lazy_init import make_lazy
-from .model_extras import add_extras
+from .model_extras import add_extras, add_unset_repr
 from .model_names import class_name, generated_classes, response_schemas
 from .model_unions import write_unions
 
@@ -151,6 +151,7 @@ def _client_support(effective: dict[str, Any], generated_dir: Path) -> None:
     if missing:
         raise CodegenFailed(f"no generated model for the answer schemas {missing}")
     add_extras(models_dir, classes, results)
+    add_unset_repr(generated_dir / "types.py")
     append_call_params(generated_dir / "params.py", effective)
     write_unions(generated_dir / "unions.py", effective, classes)
     make_lazy(models_dir / "__init__.py")

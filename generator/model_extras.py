@@ -76,3 +76,21 @@ def _add_to_class(source: str, class_name: str, *, with_request_id: bool, where:
         assert end is not None
         lines[end:end] = [REQUEST_ID_FIELD]
     return "".join(lines)
+
+
+UNSET_CLASS = """class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+"""
+UNSET_REPR = """
+    def __repr__(self) -> str:
+        # Printed models show `UNSET` for a field the answer left out, not an object address.
+        return "UNSET"
+"""
+
+
+def add_unset_repr(types_path: Path) -> None:
+    source = types_path.read_text(encoding="utf-8")
+    if UNSET_CLASS not in source:
+        raise ModelExtrasError(f"{types_path}: the Unset class is not where it was; update generator/model_extras.py")
+    types_path.write_text(source.replace(UNSET_CLASS, UNSET_CLASS + UNSET_REPR, 1), encoding="utf-8")
