@@ -36,3 +36,18 @@ def test_pattern_violation_raises_with_the_parameter_named() -> None:
 def test_pattern_is_searched_not_anchored_as_json_schema_says() -> None:
     assert find_schema_violations({"type": "string", "pattern": "b"}, "abc") == []
     assert len(find_schema_violations({"type": "string", "pattern": "^b"}, "abc")) == 1
+
+
+def test_an_unknown_key_deep_in_a_message_does_not_quote_the_messages_rule() -> None:
+    body = {"model": "c1/test", "messages": [{"role": "user", "content": "hi", "colour": "blue"}]}
+    violations = find_violations("createChatCompletion", body)
+    assert [v.param for v in violations] == ["messages[0].colour"]
+    # The rule on `messages` is about audio; it says nothing about this key.
+    assert violations[0].rule is None and "audio" not in violations[0].message
+
+
+def test_an_unknown_key_in_metadata_still_quotes_the_metadata_rule() -> None:
+    body = {"model": "c1/test", "messages": [{"role": "user", "content": "hi"}], "metadata": {"foo": "x"}}
+    violations = find_violations("createChatCompletion", body)
+    assert [v.param for v in violations] == ["metadata.foo"]
+    assert violations[0].rule == "thesys metadata only"

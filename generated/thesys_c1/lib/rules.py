@@ -238,7 +238,10 @@ class _Checker:
             else:
                 extra = schema.get("additionalProperties", True)
                 if extra is False:
-                    yield Violation(where, "is not a known parameter", rule)
+                    # Only a rule about this very object (metadata: "thesys metadata only")
+                    # explains an unknown key; one about an enclosing list does not.
+                    own = rule if rule is not None and rule.param == param else None
+                    yield Violation(where, "is not a known parameter", own)
                 elif isinstance(extra, dict):
                     yield from self.check(extra, item, where, rule)
         if "maxProperties" in schema and len(value) > schema["maxProperties"]:
