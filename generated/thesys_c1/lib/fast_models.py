@@ -178,44 +178,59 @@ def _straight_line(
     known: frozenset[str],
     general: Builder,
 ) -> Builder:
-    """The builder as one constructor call with every field spelled out, compiled once per schema.
+    """The builder as straight-line code, one constructor call with every field spelled out, compiled once.
 
     Used for values with no keys beyond the schema's (all of them, in a C1
     stream); a value with more keys goes to ``general``, which keeps them in
     ``additional_properties``. Only attribute names and wire names taken from
     the spec and the generated class go into the source.
     """
+    names = [*plain.values(), *(entry[0] for entry in nested.values())]
+    if not all(name.isidentifier() and not name.startswith("v_") for name in names):
+        return general
     scope: dict[str, Any] = {
         "cls": cls,
         "Decline": Decline,
         "UNSET": UNSET,
-        "nested_value": _nested_value,
         "required": required,
         "known": known,
         "general": general,
     }
+    body = [
+        "def build(data):",
+        "    if type(data) is not dict:",
+        "        raise Decline",
+        "    if not data.keys() <= known:",
+        "        return general(data)",
+        "    get = data.get",
+        "    try:",
+    ]
     arguments = []
     for wire, attr in plain.items():
-        value = f"data[{wire!r}]" if wire in required else f"get({wire!r}, UNSET)"
+        arguments.append(f"{attr}=" + (f"data[{wire!r}]" if wire in required else f"get({wire!r}, UNSET)"))
+    for number, (wire, (attr, how, nullable, detail)) in enumerate(nested.items()):
+        value = f"v_{number}"
+        scope[f"detail_{number}"] = detail
+        body.append(f"        {value} = " + (f"data[{wire!r}]" if wire in required else f"get({wire!r}, UNSET)"))
+        present = [] if wire in required else [f"{value} is not UNSET"]
+        if nullable:
+            present.append(f"{value} is not None")
+        condition = " and ".join(present) or "True"
+        if how == _CONST:
+            body += [f"        if {condition} and {value} != detail_{number}:", "            raise Decline"]
+        elif how == _MODEL:
+            body += [f"        if {condition}:", f"            {value} = detail_{number}({value})"]
+        else:
+            body += [
+                f"        if {condition}:",
+                f"            if type({value}) is not list:",
+                "                raise Decline",
+                f"            {value} = [detail_{number}(item) for item in {value}]",
+            ]
         arguments.append(f"{attr}={value}")
-    for number, (wire, entry) in enumerate(nested.items()):
-        scope[f"field_{number}"] = entry
-        value = f"data[{wire!r}]" if wire in required else f"get({wire!r}, UNSET)"
-        arguments.append(f"{entry[0]}=nested_value(field_{number}, {value})")
-    if not all(name.isidentifier() for name in [*plain.values(), *(e[0] for e in nested.values())]):
-        return general
-    source = "\n".join(
-        [
-            "def build(data):",
-            "    if type(data) is not dict:",
-            "        raise Decline",
-            "    keys = data.keys()",
-            "    if not (required <= keys and keys <= known):",
-            "        return general(data)",
-            "    get = data.get",
-            f"    return cls({', '.join(arguments)})",
-        ]
-    )
+    # A required key that is missing raises KeyError here (free when nothing is missing).
+    body += [f"        return cls({', '.join(arguments)})", "    except KeyError:", "        raise Decline from None"]
+    source = "\n".join(body)
     exec(compile(source, f"<fast builder of {schema_name}>", "exec"), scope)
     built: Builder = scope["build"]
     return built
