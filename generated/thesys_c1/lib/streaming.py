@@ -25,6 +25,7 @@ import httpx
 from .accumulate import ChatCompletionAccumulator, ResponseAccumulator
 from .content import output_text
 from .errors import APIStreamError
+from .model_lookup import model_class
 from .parsing import ParseError, parser_for
 from .sse import ServerSentEvent, SSEDecoder
 
@@ -312,9 +313,11 @@ class ResponseStream(Stream["ResponseStreamEvent", ResponseEventReader]):
     """
 
     def text_deltas(self) -> Iterator[str]:
+        """Only the new output text, event by event."""
+        delta_event = model_class("ResponseOutputTextDeltaEvent")
         for event in self:
-            if event.type_ == "response.output_text.delta":
-                yield event.delta  # type: ignore[union-attr]
+            if isinstance(event, delta_event):
+                yield event.delta
 
     def get_final_response(self) -> ResponseObject:
         """The response of the stream's final ``response.completed`` (or failed/incomplete) event."""
@@ -330,9 +333,10 @@ class AsyncResponseStream(AsyncStream["ResponseStreamEvent", ResponseEventReader
     """``AsyncC1`` twin of ``ResponseStream``."""
 
     async def text_deltas(self) -> AsyncIterator[str]:
+        delta_event = model_class("ResponseOutputTextDeltaEvent")
         async for event in self:
-            if event.type_ == "response.output_text.delta":
-                yield event.delta  # type: ignore[union-attr]
+            if isinstance(event, delta_event):
+                yield event.delta
 
     async def get_final_response(self) -> ResponseObject:
         await self.until_done()
