@@ -77,16 +77,25 @@ class ChatChunkReader(_Reader["ChatCompletionChunk"]):
         self.accumulator = ChatCompletionAccumulator()
 
     def on_event(self, sse: ServerSentEvent) -> ChatCompletionChunk | None:
-        if sse.data == _DONE:
+        # Called once per chunk: decoding and parsing are inlined rather than delegated.
+        data = sse.data
+        if data == _DONE:
             self.finished = True
             return None
-        raw = self.decode(sse)
-        if isinstance(raw, dict) and "error" in raw and "choices" not in raw:
-            error = raw["error"]
+        try:
+            raw = json.loads(data)
+        except ValueError:
+            raise self.fail(f"the stream sent an event that is not JSON: {data[:80]!r}") from None
+        if type(raw) is not dict or ("error" in raw and "choices" not in raw):
+            error = raw.get("error") if isinstance(raw, dict) else raw
             message = error.get("message") if isinstance(error, dict) else error
             raise self.fail(f"the server reported an error mid-stream: {message}", raw)
         self.accumulator.add(raw)
-        return self.parse(raw)
+        try:
+            chunk: ChatCompletionChunk = self._parse(raw)
+        except ParseError as error:
+            raise self.fail(f"the stream sent an event that does not fit the spec: {error}", raw) from error
+        return chunk
 
     def on_end(self) -> None:
         # Some OpenAI-compatible servers leave out [DONE]; a finish reason on
