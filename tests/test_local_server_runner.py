@@ -160,3 +160,11 @@ def test_every_operation_of_the_spec_is_served_under_v1_and_conversations_also_b
     for method, path, operation in spec.operations().values():
         assert (method, "/v1" + path) in served
         assert ((method, path) in served) == ("conversations" in operation.get("tags", ()))
+
+
+def test_the_plugin_may_also_be_named_explicitly(pytester: pytest.Pytester) -> None:
+    # The entry point carries the module's name, so naming the module again is not a second registration.
+    pytester.makeconftest('pytest_plugins = ["thesys_c1.testing.pytest_plugin"]')
+    pytester.makepyfile("def test_it(local_c1):\n    assert local_c1.base_url.endswith('/v1')\n")
+    result = pytester.runpytest_subprocess("-p", "thesys_c1.testing.pytest_plugin", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
