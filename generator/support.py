@@ -233,6 +233,15 @@ class _Reader:
     def details(self, name: str, prop: Schema, siblings: dict[str, Schema]) -> Iterator[str]:
         if "const" in prop:
             yield f"only {_code(prop['const'])} is accepted"
+        elif "x-c1-rule" in prop and ("minimum" in prop or "maximum" in prop):
+            low, high = prop.get("minimum"), prop.get("maximum")
+            yield "accepts " + (
+                f"{low} to {high}"
+                if low is not None and high is not None
+                else f"at least {low}"
+                if low is not None
+                else f"at most {high}"
+            )
         if "x-c1-default" in prop:
             yield f"C1 uses {_code(prop['x-c1-default'])} when it is left out; the client does not send a default"
         for sibling, wanted in prop.get("x-c1-requires", {}).items():
