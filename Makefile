@@ -3,15 +3,25 @@
 
 PYTHON ?= python3
 VENV := .venv
-BIN := $(VENV)/bin
 STAMP := $(VENV)/.deps-stamp
 INSTALLED := $(VENV)/.package-stamp
 VERSION_FILE := generated/thesys_c1/_generated/version.py
-PY := $(BIN)/python
+# `make ... PY=/path/to/python` runs everything with that interpreter as it is:
+# no .venv is created, nothing is installed. The release tests drive the
+# Makefile of a scratch clone this way, with the dev environment's python.
+ifeq ($(origin PY),undefined)
+PY := $(VENV)/bin/python
+DEPS := $(STAMP)
+INSTALL := $(INSTALLED)
+else
+DEPS :=
+INSTALL :=
+endif
+BIN := $(patsubst %/,%,$(dir $(PY)))
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock
+.PHONY: all venv generate check test lint lock api-diff
 
 all: generate
 
@@ -32,17 +42,24 @@ $(INSTALLED): $(STAMP) pyproject.toml | $(VERSION_FILE)
 
 venv: $(STAMP)
 
-generate: $(STAMP)
+generate: $(DEPS)
 	$(PY) -m generator generate
-	@$(MAKE) --no-print-directory $(INSTALLED)
+	$(if $(INSTALL),@$(MAKE) --no-print-directory $(INSTALL))
 
-check: $(STAMP)
+# generated/ is what the inputs produce, and an API change came with a version bump.
+check: $(DEPS)
 	$(PY) -m generator check
 
-test: $(INSTALLED)
+test: $(INSTALL)
 	$(PY) -m pytest
 
-lint: $(INSTALLED)
+# What changed in the API since BASE (a git ref, a released version or a spec
+# file; default: the newest committed generated/openapi.yaml that differs from
+# this tree's). Exit status 1 when a change breaks callers.
+api-diff: $(DEPS)
+	$(PY) -m generator api-diff $(BASE)
+
+lint: $(INSTALL)
 	$(BIN)/ruff check generator src tests
 	$(BIN)/ruff format --check generator src tests
 	$(BIN)/ruff check $(GENERATED_RUFF) generated/thesys_c1/_generated
