@@ -21,7 +21,7 @@ BIN := $(patsubst %/,%,$(dir $(PY)))
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock api-diff
+.PHONY: all venv generate check test lint lock api-diff build publish vendor
 
 all: generate
 
@@ -58,6 +58,24 @@ test: $(INSTALL)
 # this tree's). Exit status 1 when a change breaks callers.
 api-diff: $(DEPS)
 	$(PY) -m generator api-diff $(BASE)
+
+# dist/: the wheel (built from the sdist) and the sdist, checked.
+build: $(DEPS)
+	$(PY) -m generator build
+
+# Upload dist/ to INDEX_URL with twine (credentials: TWINE_USERNAME and
+# TWINE_PASSWORD, or a keyring). SIMPLE_URL if the index's simple API is not
+# INDEX_URL/simple/.
+publish: $(DEPS)
+	@test -n "$(INDEX_URL)" || { echo "error: INDEX_URL is not set: make publish INDEX_URL=<upload URL of the index>" >&2; exit 2; }
+	$(PY) -m generator publish --index-url '$(INDEX_URL)' $(if $(SIMPLE_URL),--simple-url '$(SIMPLE_URL)')
+
+# Copy the package into DEST (another repository) as DEST/AS (default thesys_c1).
+# make predefines AS (the assembler), so only an AS given by the user counts.
+VENDOR_AS := $(if $(filter default,$(origin AS)),,$(AS))
+vendor: $(DEPS)
+	@test -n "$(DEST)" || { echo "error: DEST is not set: make vendor DEST=<path of the other repository> [AS=<package name>]" >&2; exit 2; }
+	$(PY) -m generator vendor --dest '$(DEST)' $(if $(VENDOR_AS),--as '$(VENDOR_AS)')
 
 lint: $(INSTALL)
 	$(BIN)/ruff check generator src tests

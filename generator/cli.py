@@ -6,11 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import api_diff, pipeline, spec_history, version_check, yamlio
+from . import api_diff, dist, pipeline, spec_history, vendor, version_check, yamlio
 from .bundle import BundleError, bundle
 from .codegen import CodegenFailed
 from .gitrepo import GitError
 from .overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay
+from .publish import Index, PublishError, publish
 from .validate import SpecInvalid, validate_openapi
 
 
@@ -92,6 +93,32 @@ def _cmd_api_diff(args: argparse.Namespace) -> int:
     return 1 if any(change.breaking for change in changes) else 0
 
 
+def _cmd_build(args: argparse.Namespace) -> int:
+    artifacts = dist.build(pipeline.REPO, Path(args.out))
+    for path in artifacts.files:
+        print(f"built {path} ({path.stat().st_size // 1024} KiB)")
+    print(f"{dist.PROJECT} {artifacts.version}: the wheel holds generated/thesys_c1 exactly; twine check passed")
+    return 0
+
+
+def _cmd_publish(args: argparse.Namespace) -> int:
+    index = Index.of(args.index_url or "", args.simple_url or None)
+    artifacts = publish(pipeline.REPO, Path(args.dist), index)
+    print(f"published {dist.PROJECT} {artifacts.version} to {index.upload_url}")
+    print(f"install it with: pip install --index-url {index.simple_url} {dist.PROJECT}=={artifacts.version}")
+    return 0
+
+
+def _cmd_vendor(args: argparse.Namespace) -> int:
+    done = vendor.vendor(pipeline.REPO, args.dest or "", args.as_name or None)
+    action = "replaced" if done.replaced else "wrote"
+    print(
+        f"{action} {done.target} ({done.files} files): {dist.PROJECT} {done.version}, commit {done.source_commit[:12]}"
+    )
+    print(f"nothing else in {done.target.parent} was touched; review and commit it there")
+    return 0
+
+
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
@@ -163,6 +190,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("new", nargs="?", metavar="NEW")
     p.set_defaults(run=_cmd_api_diff)
 
+    p = commands.add_parser("build", help="build the wheel and sdist into dist/ and check them")
+    p.add_argument("--out", default=str(pipeline.REPO / "dist"))
+    p.set_defaults(run=_cmd_build)
+
+    p = commands.add_parser("publish", help="upload dist/ to a package index with twine")
+    p.add_argument("--index-url", help="the index's upload URL (make: INDEX_URL)")
+    p.add_argument("--simple-url", help="its simple API, when not INDEX_URL/simple/ (make: SIMPLE_URL)")
+    p.add_argument("--dist", default=str(pipeline.REPO / "dist"))
+    p.set_defaults(run=_cmd_publish)
+
+    p = commands.add_parser("vendor", help="copy the package into another repository, optionally renamed")
+    p.add_argument("--dest", help="an existing directory, e.g. the other repository's root (make: DEST)")
+    p.add_argument("--as", dest="as_name", help="the import name there (make: AS); default thesys_c1")
+    p.set_defaults(run=_cmd_vendor)
+
     p = commands.add_parser("validate", help="validate a document (or a spec/ folder) as OpenAPI")
     p.add_argument("document")
     p.set_defaults(run=_cmd_validate)
@@ -173,10 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return int(args.run(args))
-    except (InputError, OverlayInvalid, spec_history.HistoryError) as error:
+    except (InputError, OverlayInvalid, spec_history.HistoryError, vendor.VendorError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    except (BundleError, SpecInvalid, OverlayFailed, CodegenFailed, GitError) as error:
+    except (BundleError, SpecInvalid, OverlayFailed, CodegenFailed, dist.DistError, PublishError, GitError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 
