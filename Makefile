@@ -21,7 +21,7 @@ BIN := $(patsubst %/,%,$(dir $(PY)))
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock api-diff build publish vendor
+.PHONY: all venv generate check test lint lock bench api-diff build publish vendor
 
 all: generate
 
@@ -78,11 +78,16 @@ vendor: $(DEPS)
 	$(PY) -m generator vendor --dest '$(DEST)' $(if $(VENDOR_AS),--as '$(VENDOR_AS)')
 
 lint: $(INSTALL)
-	$(BIN)/ruff check generator src tests
-	$(BIN)/ruff format --check generator src tests
+	$(BIN)/ruff check generator src tests examples bench
+	$(BIN)/ruff format --check generator src tests examples bench
 	$(BIN)/ruff check $(GENERATED_RUFF) generated/thesys_c1/_generated
-	$(BIN)/mypy generator tests
+	$(BIN)/mypy generator tests bench
+	$(BIN)/mypy --strict examples/typed_usage.py
 	$(BIN)/mypy -p thesys_c1
+
+# The client against raw httpx and the openai SDK, as ratios (see bench/README.md).
+bench: $(INSTALL)
+	$(PY) -m bench.bench
 
 # Re-pin requirements/dev.lock from requirements/dev.in in a throwaway venv.
 lock:
