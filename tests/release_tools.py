@@ -167,3 +167,25 @@ def fresh_venv(path: Path) -> Path:
     done = run([PYTHON, "-m", "venv", str(path)], path.parent)
     assert done.returncode == 0, done.stderr
     return path / "bin" / "python"
+
+
+# Run by the interpreter under test with argv: package name, base URL, API key. It prints what the
+# client did: refused a request that breaks a rule before sending, and what became of a valid one.
+CLIENT_SCRIPT = """
+import importlib, json, sys
+package = importlib.import_module(sys.argv[1])
+client = package.C1(base_url=sys.argv[2], api_key=sys.argv[3], max_retries=0, timeout=10)
+messages = [{"role": "user", "content": "How did the world population grow from 1950 to 2020?"}]
+model = "c1/anthropic/claude-sonnet-4/v-20250930"
+seen = {"package_file": package.__file__}
+try:
+    client.chat.completions.create(model=model, messages=messages, n=2)
+except package.C1RuleError as error:
+    seen["refused"] = [type(error).__module__, error.param, error.rule]
+try:
+    completion = client.chat.completions.create(model=model, messages=messages)
+    seen["content"] = completion.choices[0].message.content
+except package.APIConnectionError as error:
+    seen["connection_error"] = type(error).__module__
+print(json.dumps(seen))
+"""

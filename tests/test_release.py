@@ -20,6 +20,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 from release_tools import (
+    CLIENT_SCRIPT,
     PYTHON,
     REPO,
     LocalIndex,
@@ -181,6 +182,30 @@ def test_the_published_wheel_installs_from_the_local_index_and_works(installed: 
     assert {"thesys-c1", "httpx", "attrs"} <= needed <= present
     check = run([str(installed), "-m", "pip", "check"], installed.parent)
     assert check.returncode == 0, check.stdout
+
+
+def test_the_installed_client_refuses_a_rule_break_and_sends_a_valid_request(installed: Path) -> None:
+    nobody = f"http://127.0.0.1:{free_port()}/v1"
+    done = run([str(installed), "-I", "-c", CLIENT_SCRIPT, "thesys_c1", nobody, "c1-key"], installed.parent)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["refused"] == ["thesys_c1.lib.rules", "n", "must be 1"], "refused before sending"
+    assert seen["connection_error"] == "thesys_c1.lib.errors", "the valid request went out to the base URL"
+
+
+def test_the_installed_client_completes_a_call_against_the_local_c1_server(installed: Path) -> None:
+    testing = pytest.importorskip("thesys_c1.testing", reason="the local C1 server (branch server) is not merged yet")
+    with testing.LocalC1() as server:
+        done = run(
+            [str(installed), "-I", "-c", CLIENT_SCRIPT, "thesys_c1", server.base_url, server.api_key],
+            installed.parent,
+        )
+        paths = [request.path for request in server.requests]
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["refused"] == ["thesys_c1.lib.rules", "n", "must be 1"]
+    assert '<content thesys="true">' in seen["content"]
+    assert paths == ["/v1/embed/chat/completions"], "only the valid request reached the server"
 
 
 def test_a_vendored_copy_works_beside_the_installed_wheel(installed: Path, released: Released, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from release_tools import PYTHON, REPO, git, make, run
+from release_tools import CLIENT_SCRIPT, PYTHON, REPO, free_port, git, make, run
 
 from generator import dist, gitrepo
 from generator.import_rewrite import RewriteError, rewrite
@@ -145,6 +145,31 @@ print(json.dumps({
         # Every module of each copy was loaded from that copy's own folder.
         assert file is None or homes[name.split(".")[0]] in Path(file).parents, (name, file)
     assert any(name.startswith("acme_c1._generated") for name in seen["module_files"])
+
+
+def test_the_vendored_client_refuses_a_rule_break_and_sends_a_valid_request(other_repo: Path) -> None:
+    assert make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1").returncode == 0
+    nobody = f"http://127.0.0.1:{free_port()}/v1"
+    done = run(
+        [PYTHON, "-c", CLIENT_SCRIPT, "acme_c1", nobody, "c1-key"], other_repo, env={"PYTHONPATH": str(other_repo)}
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert Path(seen["package_file"]).parent == other_repo / "acme_c1"
+    assert seen["refused"] == ["acme_c1.lib.rules", "n", "must be 1"]
+    assert seen["connection_error"] == "acme_c1.lib.errors"
+
+
+def test_the_vendored_client_completes_a_call_against_the_local_c1_server(other_repo: Path) -> None:
+    testing = pytest.importorskip("thesys_c1.testing", reason="the local C1 server (branch server) is not merged yet")
+    assert make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1").returncode == 0
+    with testing.LocalC1() as server:
+        args = [PYTHON, "-c", CLIENT_SCRIPT, "acme_c1", server.base_url, server.api_key]
+        done = run(args, other_repo, env={"PYTHONPATH": str(other_repo)})
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["refused"] == ["acme_c1.lib.rules", "n", "must be 1"]
+    assert '<content thesys="true">' in seen["content"]
 
 
 def test_re_vendoring_replaces_the_old_copy_whole(other_repo: Path) -> None:
