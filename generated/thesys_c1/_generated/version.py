@@ -1,4 +1,4 @@
 """Version of this package and the spec it was generated from."""
 
 __version__ = "0.1.0"
-SPEC_SHA256 = "9a946d42dbf818106952f72267df766ffdfbc7a16f70a45a65ec3b6b24064615"
+SPEC_SHA256 = "906914e190ae0d3b99a98944c54ddee1e96b2ee7c409168030cb9f39782ef917"

@@ -113,7 +113,7 @@ class CreateResponseRequest:
     max_tool_calls: int | None | Unset = UNSET
     """ Upper bound on the built-in tool calls made for this response. """
     metadata: None | ResponseRequestMetadata | Unset = UNSET
-    """ Up to 16 string pairs to tag the response with (keys up to 64 characters, values up to 512). """
+    """ C1 settings for this request, under the one key `thesys`. """
     parallel_tool_calls: bool | None | Unset = UNSET
     """ Whether the model may call several tools in one turn. """
     prompt: None | ResponsePrompt | Unset = UNSET
