@@ -267,10 +267,15 @@ def test_the_readme_walk_through(tmp_path: Path, index: LocalIndex) -> None:
     blocks = _readme_blocks()
     assert set(blocks) == {"before", "after", "support", "api-diff", "check", "bump"}
     # The README shows the versions of the time of writing; the clone has today's.
+    written_now = re.search(r"info\.version is still (\S+):", blocks["api-diff"])
+    written_bump = re.search(r"version: (\S+)", blocks["bump"])
+    assert written_now is not None and written_bump is not None
     now, _ = dist.package_version(clone)
     bumped = version_check.suggest(Version(now), breaking=False)
+    versions = {written_now.group(1): now, written_bump.group(1): bumped}
+    pattern = "|".join(re.escape(v) for v in versions)
     blocks = {
-        k: re.sub(r"0\.1\.[01]\b", lambda m: {"0.1.0": now, "0.1.1": bumped}[m.group()], v) for k, v in blocks.items()
+        k: re.sub(rf"(?<![\d.])({pattern})(?![\d.])", lambda m: versions[m.group()], v) for k, v in blocks.items()
     }
 
     # 1. edit the one overlay action
