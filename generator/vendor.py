@@ -61,13 +61,19 @@ def vendor(repo: Path, dest: str, name: str | None = None) -> Vendored:
     clean = gitrepo.is_repository(repo) and not gitrepo.dirty_paths(repo)
 
     staging = Path(tempfile.mkdtemp(prefix=f".{name}.vendor-", dir=dest_dir))
+    old_copy = staging / "old"
     try:
         built = staging / name
         files = _copy(source, built, name)
         (built / STAMP).write_text(_stamp(name, version, digest, commit, clean), encoding="utf-8")
         if target.exists():
-            target.rename(staging / "old")
-        built.rename(target)
+            target.rename(old_copy)
+        try:
+            built.rename(target)
+        except BaseException:
+            if old_copy.exists() and not target.exists():
+                old_copy.rename(target)  # put the old copy back rather than leave nothing
+            raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Vendored(target, files + 1, version, digest, commit or "unknown", replaced)
