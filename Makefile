@@ -3,15 +3,25 @@
 
 PYTHON ?= python3
 VENV := .venv
-BIN := $(VENV)/bin
 STAMP := $(VENV)/.deps-stamp
 INSTALLED := $(VENV)/.package-stamp
 VERSION_FILE := generated/thesys_c1/_generated/version.py
-PY := $(BIN)/python
+# `make ... PY=/path/to/python` runs everything with that interpreter as it is:
+# no .venv is created, nothing is installed. The release tests drive the
+# Makefile of a scratch clone this way, with the dev environment's python.
+ifeq ($(origin PY),undefined)
+PY := $(VENV)/bin/python
+DEPS := $(STAMP)
+INSTALL := $(INSTALLED)
+else
+DEPS :=
+INSTALL :=
+endif
+BIN := $(patsubst %/,%,$(dir $(PY)))
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock demo bench serve-bench
+.PHONY: all venv generate check test lint lock bench demo serve-bench api-diff build publish vendor
 
 # `make`: regenerate, then the demo (which needs what generate installs).
 all: generate
@@ -34,34 +44,59 @@ $(INSTALLED): $(STAMP) pyproject.toml | $(VERSION_FILE)
 
 venv: $(STAMP)
 
-generate: $(STAMP)
+generate: $(DEPS)
 	$(PY) -m generator generate
-	@$(MAKE) --no-print-directory $(INSTALLED)
+	$(if $(INSTALL),@$(MAKE) --no-print-directory $(INSTALL))
 
-check: $(STAMP)
+# generated/ is what the inputs produce, and an API change came with a version bump.
+check: $(DEPS)
 	$(PY) -m generator check
 
-test: $(INSTALLED)
+test: $(INSTALL)
 	$(PY) -m pytest
 
-lint: $(INSTALLED)
+# What changed in the API since BASE (a git ref, a released version or a spec
+# file; default: the newest committed generated/openapi.yaml that differs from
+# this tree's). Exit status 1 when a change breaks callers.
+api-diff: $(DEPS)
+	$(PY) -m generator api-diff $(BASE)
+
+# dist/: the wheel (built from the sdist) and the sdist, checked.
+build: $(DEPS)
+	$(PY) -m generator build
+
+# Upload dist/ to INDEX_URL with twine (credentials: TWINE_USERNAME and
+# TWINE_PASSWORD, or a keyring). SIMPLE_URL if the index's simple API is not
+# INDEX_URL/simple/.
+publish: $(DEPS)
+	@test -n "$(INDEX_URL)" || { echo "error: INDEX_URL is not set: make publish INDEX_URL=<upload URL of the index>" >&2; exit 2; }
+	$(PY) -m generator publish --index-url '$(INDEX_URL)' $(if $(SIMPLE_URL),--simple-url '$(SIMPLE_URL)')
+
+# Copy the package into DEST (another repository) as DEST/AS (default thesys_c1).
+# make predefines AS (the assembler), so only an AS given by the user counts.
+VENDOR_AS := $(if $(filter default,$(origin AS)),,$(AS))
+vendor: $(DEPS)
+	@test -n "$(DEST)" || { echo "error: DEST is not set: make vendor DEST=<path of the other repository> [AS=<package name>]" >&2; exit 2; }
+	$(PY) -m generator vendor --dest '$(DEST)' $(if $(VENDOR_AS),--as '$(VENDOR_AS)')
+
+lint: $(INSTALL)
 	$(BIN)/ruff check generator src tests examples bench
 	$(BIN)/ruff format --check generator src tests examples bench
 	$(BIN)/ruff check $(GENERATED_RUFF) generated/thesys_c1/_generated
 	$(BIN)/mypy generator tests
-	$(BIN)/mypy --strict examples bench
+	$(BIN)/mypy examples bench
 	$(BIN)/mypy -p thesys_c1
 
-# Stream one answer: from the Thesys C1 API when THESYS_API_KEY is set, else from the local C1 server.
-demo: $(INSTALLED)
-	$(PY) examples/demo.py
-
 # The client against raw httpx and the openai SDK, as ratios (see bench/README.md).
-bench: $(INSTALLED)
+bench: $(INSTALL)
 	$(PY) -m bench.bench
 
+# Stream one answer: from the Thesys C1 API when THESYS_API_KEY is set, else from the local C1 server.
+demo: $(INSTALL)
+	$(PY) examples/demo.py
+
 # Requests/s and stream events/s of the local C1 server, measured from other processes (uses wrk if installed).
-serve-bench: $(INSTALLED)
+serve-bench: $(INSTALL)
 	$(PY) bench/serve_bench.py
 
 # Re-pin requirements/dev.lock from requirements/dev.in in a throwaway venv.

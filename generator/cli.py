@@ -6,10 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import pipeline, yamlio
+from . import api_diff, dist, pipeline, spec_history, vendor, version_check, yamlio
 from .bundle import BundleError, bundle
 from .codegen import CodegenFailed
+from .gitrepo import GitError
 from .overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay
+from .publish import Index, PublishError, publish
 from .validate import SpecInvalid, validate_openapi
 
 
@@ -53,7 +55,75 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print("\n".join(report))
         return 1
     print(f"{target}/ matches spec/, overlays/ and src/")
+    return _cmd_version_check(args)
+
+
+def _cmd_version_check(args: argparse.Namespace) -> int:
+    spec_path = Path(args.out) / pipeline.EFFECTIVE_SPEC
+    text = _read(spec_path)
+    verdict = version_check.check(pipeline.REPO, yamlio.loads(text), text)
+    if not verdict.ok:
+        print(f"error: {verdict.message}", file=sys.stderr)
+        return 1
+    print(verdict.message)
     return 0
+
+
+def _cmd_api_diff(args: argparse.Namespace) -> int:
+    repo = pipeline.REPO
+    if args.new is not None:
+        new = spec_history.resolve(repo, args.new)
+    else:
+        # The working tree's inputs, not generated/: a forgotten `make generate` must not hide a change.
+        _, text = pipeline.effective_spec(pipeline.Inputs.of_repo(repo))
+        new = spec_history.SpecVersion("the effective spec of this working tree", text)
+        committed = repo / "generated" / pipeline.EFFECTIVE_SPEC
+        if not committed.is_file() or committed.read_text(encoding="utf-8") != text:
+            print("note: generated/ is stale; `make generate` brings it up to date\n")
+    if args.old is not None:
+        old = spec_history.resolve(repo, args.old)
+    else:
+        found = spec_history.previous(repo, new.text)
+        if found is None:
+            print(f"no earlier {spec_history.SPEC_PATH} differs from {new.label}: nothing to compare")
+            return 0
+        old = found
+    changes = api_diff.diff(old.document(), new.document())
+    sys.stdout.write(api_diff.render(changes, old.label, new.label, old.version, new.version))
+    return 1 if any(change.breaking for change in changes) else 0
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    artifacts = dist.build(pipeline.REPO, Path(args.out))
+    for path in artifacts.files:
+        print(f"built {path} ({path.stat().st_size // 1024} KiB)")
+    print(f"{dist.PROJECT} {artifacts.version}: the wheel holds generated/thesys_c1 exactly; twine check passed")
+    return 0
+
+
+def _cmd_publish(args: argparse.Namespace) -> int:
+    index = Index.of(args.index_url or "", args.simple_url or None)
+    artifacts = publish(pipeline.REPO, Path(args.dist), index)
+    print(f"published {dist.PROJECT} {artifacts.version} to {index.upload_url}")
+    print(f"install it with: pip install --index-url {index.simple_url} {dist.PROJECT}=={artifacts.version}")
+    return 0
+
+
+def _cmd_vendor(args: argparse.Namespace) -> int:
+    done = vendor.vendor(pipeline.REPO, args.dest or "", args.as_name or None)
+    action = "replaced" if done.replaced else "wrote"
+    print(
+        f"{action} {done.target} ({done.files} files): {dist.PROJECT} {done.version}, commit {done.source_commit[:12]}"
+    )
+    print(f"nothing else in {done.target.parent} was touched; review and commit it there")
+    return 0
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
 
 
 def _load_input(path: Path) -> object:
@@ -103,6 +173,38 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(pipeline.REPO / "generated"))
     p.set_defaults(run=_cmd_check)
 
+    p = commands.add_parser("version-check", help="fail when the API changed but info.version did not")
+    p.add_argument("--out", default=str(pipeline.REPO / "generated"))
+    p.set_defaults(run=_cmd_version_check)
+
+    p = commands.add_parser(
+        "api-diff",
+        help="what changed in the API between two effective specs",
+        description="Compare two effective specs and list the API changes, breaking ones first. OLD and NEW are"
+        " each a spec file, a git commit (its generated/openapi.yaml), or a version that generated/openapi.yaml"
+        " had in the history. Without NEW: the effective spec built from this working tree. Without OLD: the"
+        " newest committed generated/openapi.yaml that differs from NEW. Exit status: 0 no breaking change,"
+        " 1 breaking changes, 2 bad input.",
+    )
+    p.add_argument("old", nargs="?", metavar="OLD")
+    p.add_argument("new", nargs="?", metavar="NEW")
+    p.set_defaults(run=_cmd_api_diff)
+
+    p = commands.add_parser("build", help="build the wheel and sdist into dist/ and check them")
+    p.add_argument("--out", default=str(pipeline.REPO / "dist"))
+    p.set_defaults(run=_cmd_build)
+
+    p = commands.add_parser("publish", help="upload dist/ to a package index with twine")
+    p.add_argument("--index-url", help="the index's upload URL (make: INDEX_URL)")
+    p.add_argument("--simple-url", help="its simple API, when not INDEX_URL/simple/ (make: SIMPLE_URL)")
+    p.add_argument("--dist", default=str(pipeline.REPO / "dist"))
+    p.set_defaults(run=_cmd_publish)
+
+    p = commands.add_parser("vendor", help="copy the package into another repository, optionally renamed")
+    p.add_argument("--dest", help="an existing directory, e.g. the other repository's root (make: DEST)")
+    p.add_argument("--as", dest="as_name", help="the import name there (make: AS); default thesys_c1")
+    p.set_defaults(run=_cmd_vendor)
+
     p = commands.add_parser("validate", help="validate a document (or a spec/ folder) as OpenAPI")
     p.add_argument("document")
     p.set_defaults(run=_cmd_validate)
@@ -113,10 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return int(args.run(args))
-    except (InputError, OverlayInvalid) as error:
+    except (InputError, OverlayInvalid, spec_history.HistoryError, vendor.VendorError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    except (BundleError, SpecInvalid, OverlayFailed, CodegenFailed) as error:
+    except (BundleError, SpecInvalid, OverlayFailed, CodegenFailed, dist.DistError, PublishError, GitError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 

@@ -14,18 +14,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import yamlio
+from . import support, yamlio
 from .bundle import bundle
-from .codegen import PACKAGE, build_package
+from .codegen import PACKAGE, build_package, spec_sha256
 from .overlay import apply_overlay, parse_overlay
 from .validate import validate_openapi
 
 REPO = Path(__file__).resolve().parent.parent
 EFFECTIVE_SPEC = "openapi.yaml"
+SUPPORT_MATRIX = "SUPPORT.md"
 README_TEXT = """\
 # generated/: written by `make generate`, never by hand
 
 - `openapi.yaml`: the effective spec, spec/ with overlays/ applied.
+- `SUPPORT.md`: the C1 support matrix read from it, to hold next to the docs page.
 - `thesys_c1/_generated/`: code and data generated from that spec.
 - every other file under `thesys_c1/`: a copy of `src/thesys_c1/`, the
   hand-written part of the package. Edit it there.
@@ -64,6 +66,7 @@ def build(inputs: Inputs, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / EFFECTIVE_SPEC).write_text(text, encoding="utf-8")
     (out_dir / "README.md").write_text(README_TEXT, encoding="utf-8")
+    (out_dir / SUPPORT_MATRIX).write_text(support.render(document, spec_sha256(text)), encoding="utf-8")
     build_package(document, text, inputs.src_package, out_dir)
 
 

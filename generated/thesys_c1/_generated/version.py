@@ -1,4 +1,4 @@
 """Version of this package and the spec it was generated from."""
 
-__version__ = "0.1.0"
-SPEC_SHA256 = "906914e190ae0d3b99a98944c54ddee1e96b2ee7c409168030cb9f39782ef917"
+__version__ = "0.1.1"
+SPEC_SHA256 = "5f137707a1bdecaf24bc9c19e83064b6f4cb99a7a19dc02a93a7f72e1ddf800d"

@@ -1,0 +1,191 @@
+"""What the release tests run things with: a scratch clone, a real local package index, a fresh venv.
+
+The scratch clone carries the worktree's uncommitted changes as one extra
+commit, so the tests exercise what is on disk. Its Makefile is driven with
+``PY=<this interpreter>``: the dev environment is reused, never modified.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import warnings
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+BIN = Path(PYTHON).parent
+GIT_IDENTITY = {
+    "GIT_AUTHOR_NAME": "Release Test",
+    "GIT_AUTHOR_EMAIL": "release-test@example.invalid",
+    "GIT_COMMITTER_NAME": "Release Test",
+    "GIT_COMMITTER_EMAIL": "release-test@example.invalid",
+}
+
+
+def run(
+    command: list[str], cwd: Path, env: Mapping[str, str | None] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """Run a command; in ``env``, None removes a variable."""
+    merged: dict[str, str | None] = {**os.environ, **GIT_IDENTITY, **(env or {})}
+    # A make running these tests must not hand its flags to a nested make.
+    for name in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS"):
+        merged.pop(name, None)
+    full_env = {name: value for name, value in merged.items() if value is not None}
+    return subprocess.run(command, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def make(clone: Path, *targets: str, env: Mapping[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
+    return run(["make", "--no-print-directory", *targets, f"PY={PYTHON}"], clone, env)
+
+
+def git(repo: Path, *args: str) -> str:
+    done = run(["git", *args], repo)
+    assert done.returncode == 0, f"git {' '.join(args)}: {done.stderr}"
+    return done.stdout
+
+
+def clone_worktree(into: Path) -> Path:
+    """A git clone of this worktree, with its uncommitted changes committed on top."""
+    git(REPO, "clone", "--quiet", str(REPO), str(into))
+    listed = git(REPO, "ls-files", "--cached", "--others", "--exclude-standard", "-z").split("\0")
+    for relative in filter(None, listed):
+        source = REPO / relative
+        target = into / relative
+        if source.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+        elif target.exists():
+            target.unlink()  # deleted in the worktree but not yet committed
+    git(into, "add", "--all")
+    if git(into, "status", "--porcelain").strip():
+        git(into, "commit", "--quiet", "-m", "The worktree's uncommitted changes")
+    return into
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@dataclass(frozen=True)
+class LocalIndex:
+    url: str
+    user: str
+    password: str
+
+    @property
+    def simple_url(self) -> str:
+        return self.url + "simple/"
+
+    def credentials(self) -> dict[str, str]:
+        return {"TWINE_USERNAME": self.user, "TWINE_PASSWORD": self.password}
+
+    def listing(self, project: str = "thesys-c1") -> str:
+        try:
+            with urllib.request.urlopen(f"{self.simple_url}{project}/", timeout=10) as answer:
+                return str(answer.read().decode())
+        except urllib.error.HTTPError as error:
+            if error.code == 404:
+                return ""
+            raise
+
+
+@contextmanager
+def local_index(workdir: Path) -> Iterator[LocalIndex]:
+    """pypiserver on loopback; uploads need the user and password of an htpasswd file made here."""
+    with warnings.catch_warnings():
+        # passlib imports the stdlib crypt module, deprecated since Python 3.11; bcrypt-free htpasswd needs no crypt.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from passlib.apache import HtpasswdFile  # type: ignore[import-untyped]
+
+    packages = workdir / "packages"
+    packages.mkdir(parents=True)
+    htpasswd = workdir / "htpasswd"
+    users = HtpasswdFile(str(htpasswd), new=True)
+    users.set_password("releaser", "s3cret-for-tests")
+    users.save()
+    port = free_port()
+    log = (workdir / "pypiserver.log").open("w")
+    server = subprocess.Popen(
+        [
+            str(BIN / "pypi-server"),
+            "run",
+            "-i",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "-P",
+            str(htpasswd),
+            "-a",
+            "update",
+            str(packages),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    index = LocalIndex(f"http://127.0.0.1:{port}/", "releaser", "s3cret-for-tests")
+    try:
+        _wait_until_serving(index, server, workdir / "pypiserver.log")
+        yield index
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+
+
+def _wait_until_serving(index: LocalIndex, server: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"pypiserver exited ({server.returncode}):\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(index.simple_url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"pypiserver did not answer on {index.simple_url} within 30 s:\n{log.read_text()}")
+
+
+def fresh_venv(path: Path) -> Path:
+    """A new virtual environment with nothing but pip; returns its python."""
+    done = run([PYTHON, "-m", "venv", str(path)], path.parent)
+    assert done.returncode == 0, done.stderr
+    return path / "bin" / "python"
+
+
+# Run by the interpreter under test with argv: package name, base URL, API key. It prints what the
+# client did: refused a request that breaks a rule before sending, and what became of a valid one.
+CLIENT_SCRIPT = """
+import importlib, json, sys
+package = importlib.import_module(sys.argv[1])
+client = package.C1(base_url=sys.argv[2], api_key=sys.argv[3], max_retries=0, timeout=10)
+messages = [{"role": "user", "content": "How did the world population grow from 1950 to 2020?"}]
+model = "c1/anthropic/claude-sonnet-4/v-20250930"
+seen = {"package_file": package.__file__}
+try:
+    client.chat.completions.create(model=model, messages=messages, n=2)
+except package.C1RuleError as error:
+    seen["refused"] = [type(error).__module__, error.param, error.rule]
+try:
+    completion = client.chat.completions.create(model=model, messages=messages)
+    seen["content"] = completion.choices[0].message.content
+except package.APIConnectionError as error:
+    seen["connection_error"] = type(error).__module__
+print(json.dumps(seen))
+"""

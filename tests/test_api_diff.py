@@ -1,0 +1,172 @@
+"""The API diff on edits of the real effective spec, through its API and its command line."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import api_diff, yamlio
+
+Spec = dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def spec(repo: Path) -> Spec:
+    document: Spec = yamlio.load(repo / "generated" / "openapi.yaml")
+    return document
+
+
+def _changed(spec: Spec, edit: Callable[[Spec], None]) -> Spec:
+    new = copy.deepcopy(spec)
+    edit(new)
+    return new
+
+
+def _schemas(document: Spec) -> dict[str, Any]:
+    schemas: dict[str, Any] = document["components"]["schemas"]
+    return schemas
+
+
+def _only(changes: list[api_diff.Change], where: str) -> list[tuple[str, bool]]:
+    return [(change.kind, change.breaking) for change in changes if change.where == where]
+
+
+def test_identical_specs_and_prose_edits_show_no_change(spec: Spec) -> None:
+    assert api_diff.diff(spec, copy.deepcopy(spec)) == []
+
+    def reword(document: Spec) -> None:
+        _schemas(document)["CreateChatCompletionRequest"]["properties"]["n"]["description"] = "Reworded."
+        document["paths"]["/embed/responses"]["post"]["summary"] = "Reworded"
+
+    assert api_diff.diff(spec, _changed(spec, reword)) == []
+
+
+def test_n_up_to_4_is_a_loosening_and_back_to_1_a_breaking_tightening(spec: Spec) -> None:
+    def up_to_4(document: Spec) -> None:
+        n = _schemas(document)["CreateChatCompletionRequest"]["properties"]["n"]
+        del n["const"]
+        n.update({"maximum": 4, "x-c1-rule": "up to 4"})
+
+    loosened = api_diff.diff(spec, _changed(spec, up_to_4))
+    where = "CreateChatCompletionRequest.n"
+    assert _only(loosened, where) == [("changed", False), ("loosened", False)]
+    assert "was exactly 1, now an integer from 1 to 4" in loosened[1].what
+    assert all(change.usage == "request" for change in loosened)
+
+    tightened = api_diff.diff(_changed(spec, up_to_4), spec)
+    assert ("tightened", True) in _only(tightened, where)
+
+
+def test_removing_a_request_property_breaks_callers(spec: Spec) -> None:
+    new = _changed(spec, lambda d: _schemas(d)["CreateResponseRequest"]["properties"].pop("temperature"))
+    assert _only(api_diff.diff(spec, new), "CreateResponseRequest.temperature") == [("removed", True)]
+    assert _only(api_diff.diff(new, spec), "CreateResponseRequest.temperature") == [("added", False)]
+
+
+def test_a_newly_required_request_property_breaks_callers(spec: Spec) -> None:
+    new = _changed(spec, lambda d: _schemas(d)["CreateResponseRequest"].setdefault("required", []).append("model"))
+    assert _only(api_diff.diff(spec, new), "CreateResponseRequest.model") == [("tightened", True)]
+
+
+def test_enum_values_removed_from_a_request_break_and_added_ones_do_not(spec: Spec) -> None:
+    def drop_high(document: Spec) -> None:
+        _schemas(document)["ResponseReasoningEffort"]["enum"].remove("high")
+
+    changes = api_diff.diff(spec, _changed(spec, drop_high))
+    assert [(c.kind, c.breaking, c.what) for c in changes] == [("removed", True, 'enum values removed: "high"')]
+    back = api_diff.diff(_changed(spec, drop_high), spec)
+    assert [(c.kind, c.breaking) for c in back] == [("added", False)]
+
+
+def test_response_fields_removed_or_made_optional_break_readers(spec: Spec) -> None:
+    def edit(document: Spec) -> None:
+        completion = _schemas(document)["ChatCompletion"]
+        completion["properties"].pop("created")
+        completion["required"].remove("model")
+
+    changes = api_diff.diff(spec, _changed(spec, edit))
+    assert _only(changes, "ChatCompletion.created") == [("removed", True)]
+    assert _only(changes, "ChatCompletion.model") == [("loosened", True)]
+    assert {c.usage for c in changes} == {"response"}
+
+
+def test_operations_and_union_variants(spec: Spec) -> None:
+    def edit(document: Spec) -> None:
+        document["paths"].pop("/conversations")
+        _schemas(document)["ResponseInputItem"]["anyOf"].pop()
+
+    changes = api_diff.diff(spec, _changed(spec, edit))
+    assert _only(changes, "POST /conversations") == [("removed", True)]
+    variant = [c for c in changes if c.where == "ResponseInputItem"]
+    assert [(c.kind, c.breaking, c.what) for c in variant] == [
+        ("removed", True, "variant ResponseCustomToolCallOutputItem removed")
+    ]
+
+
+def test_c1_rules_requirements_and_defaults(spec: Spec) -> None:
+    def edit(document: Spec) -> None:
+        properties = _schemas(document)["CreateResponseRequest"]["properties"]
+        properties["store"]["x-c1-default"] = False
+        properties["instructions"]["x-c1-requires"] = {"store": True}
+        properties["include"]["x-c1-support"] = "unsupported"
+        properties["metadata"]["x-c1-rule"] = "thesys metadata only, at most 8 keys"
+        _schemas(document)["ResponseInputItem"]["x-c1-coming-soon"].remove("compaction")
+
+    changes = {(c.where, c.what): (c.kind, c.breaking) for c in api_diff.diff(spec, _changed(spec, edit))}
+    assert changes[("CreateResponseRequest.store", "C1 default true -> false")] == ("changed", True)
+    assert changes[("CreateResponseRequest.instructions", "C1 now requires store: true")] == ("tightened", True)
+    assert changes[("CreateResponseRequest.include", "C1 support unverified -> unsupported")] == ("tightened", True)
+    rule = (
+        "CreateResponseRequest.metadata",
+        'C1 rule "thesys metadata only" -> "thesys metadata only, at most 8 keys"',
+    )
+    assert changes[rule] == ("changed", False)
+    assert changes[("ResponseInputItem", "type compaction no longer coming soon")] == ("loosened", False)
+
+
+def test_render_puts_breaking_changes_first_and_asks_for_a_bump(spec: Spec) -> None:
+    new = _changed(spec, lambda d: _schemas(d)["CreateResponseRequest"]["properties"].pop("temperature"))
+    text = api_diff.render(api_diff.diff(spec, new), "old.yaml", "new.yaml", "0.1.0", "0.1.0")
+    assert text.splitlines()[:4] == [
+        "API diff: old.yaml (version 0.1.0) -> new.yaml (version 0.1.0)",
+        "",
+        "Breaking changes (1):",
+        "  ! CreateResponseRequest.temperature [request]: removed: property removed",
+    ]
+    assert "info.version is still 0.1.0: bump it in spec/openapi.yaml" in text
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "api-diff", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+def test_cli_on_two_files_exits_1_for_breaking_0_otherwise_2_for_bad_input(
+    spec: Spec, repo: Path, tmp_path: Path
+) -> None:
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(yamlio.dumps(spec))
+    new.write_text(yamlio.dumps(_changed(spec, lambda d: _schemas(d)["ResponseReasoningEffort"]["enum"].pop())))
+
+    breaking = _cli(str(old), str(new), cwd=repo)
+    assert breaking.returncode == 1, breaking.stderr
+    assert "Breaking changes (1):" in breaking.stdout and "ResponseReasoningEffort" in breaking.stdout
+
+    additive = _cli(str(new), str(old), cwd=repo)
+    assert additive.returncode == 0 and "0 breaking" in additive.stdout
+
+    same = _cli(str(old), str(old), cwd=repo)
+    assert same.returncode == 0 and "No API changes." in same.stdout
+
+    missing = _cli(str(tmp_path / "nope.yaml"), str(new), cwd=repo)
+    assert missing.returncode == 2 and "is not a spec file, a git commit, nor a version" in missing.stderr
+    (tmp_path / "bad.yaml").write_text("just: text\n")
+    bad = _cli(str(tmp_path / "bad.yaml"), str(new), cwd=repo)
+    assert bad.returncode == 2 and "not an OpenAPI document" in bad.stderr

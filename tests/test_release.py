@@ -1,0 +1,356 @@
+"""From a docs change to a published package: scratch clones, `make build publish`, a real local index.
+
+The index is pypiserver on loopback with upload auth from an htpasswd file.
+The published wheel is installed from it into a fresh virtual environment
+(the package from the local index alone; its runtime dependencies the usual
+way, pinned like the dev environment) and used there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import Version
+from release_tools import (
+    CLIENT_SCRIPT,
+    PYTHON,
+    REPO,
+    LocalIndex,
+    clone_worktree,
+    free_port,
+    fresh_venv,
+    git,
+    local_index,
+    make,
+    run,
+)
+
+from generator import dist, version_check
+
+# Only the local index: no configuration, find-links or extra index of this machine.
+LOCAL_ONLY = {
+    "PIP_CONFIG_FILE": "/dev/null",
+    "PIP_FIND_LINKS": None,
+    "PIP_EXTRA_INDEX_URL": None,
+    "PIP_INDEX_URL": None,
+}
+
+
+@dataclass(frozen=True)
+class Released:
+    clone: Path
+    version: str
+    spec_sha256: str
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalIndex]:
+    with local_index(tmp_path_factory.mktemp("index")) as served:
+        yield served
+
+
+@pytest.fixture(scope="module")
+def released(tmp_path_factory: pytest.TempPathFactory, index: LocalIndex) -> Released:
+    """This worktree, cloned, built with `make build` and published with `make publish`."""
+    clone = clone_worktree(tmp_path_factory.mktemp("released") / "clone")
+    built = make(clone, "build")
+    assert built.returncode == 0, built.stderr
+    published = make(clone, "publish", f"INDEX_URL={index.url}", env=index.credentials())
+    assert published.returncode == 0, published.stdout + published.stderr
+    version, digest = dist.package_version(clone)
+    assert f"published thesys-c1 {version}" in published.stdout
+    return Released(clone, version, digest)
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory, released: Released, index: LocalIndex) -> Path:
+    """A fresh venv with the published package from the local index and its runtime dependencies."""
+    python = fresh_venv(tmp_path_factory.mktemp("venv") / "fresh")
+    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    done = run(
+        [*pip, "--no-deps", "--index-url", index.simple_url, f"thesys-c1=={released.version}"],
+        python.parent,
+        env=LOCAL_ONLY,
+    )
+    assert done.returncode == 0, done.stderr
+    requires = run([str(python), "-c", _PRINT_RUNTIME_REQUIREMENTS], python.parent)
+    assert requires.returncode == 0, requires.stderr
+    runtime = requires.stdout.split("\n")[:-1]
+    done = run([*pip, "-c", str(REPO / "requirements" / "dev.lock"), *runtime], python.parent)
+    assert done.returncode == 0, done.stderr
+    return python
+
+
+_PRINT_RUNTIME_REQUIREMENTS = """
+import importlib.metadata as m
+print("\\n".join(r for r in m.requires("thesys-c1") if "extra ==" not in r))
+"""
+
+
+def _wheel_names(wheel: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(wheel) as archive:
+        return {name: archive.read(name) for name in archive.namelist() if not name.endswith("/")}
+
+
+def test_make_build_gives_a_wheel_and_sdist_holding_only_the_package(released: Released, tmp_path: Path) -> None:
+    files = sorted(p.name for p in (released.clone / "dist").iterdir())
+    v = released.version
+    assert files == [f"thesys_c1-{v}-py3-none-any.whl", f"thesys_c1-{v}.tar.gz"]
+    wheel = released.clone / "dist" / files[0]
+    names = _wheel_names(wheel)
+    assert all(n.startswith(("thesys_c1/", f"thesys_c1-{v}.dist-info/")) for n in names), "no tests or tooling"
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    assert "thesys_c1/_generated/openapi.json" in names and "thesys_c1/py.typed" in names
+    metadata = names[f"thesys_c1-{v}.dist-info/METADATA"].decode()
+    requires = [line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Requires-Dist: ")]
+    runtime = sorted(re.split(r"[<>=;\s]", r)[0] for r in requires if "extra ==" not in r)
+    assert runtime == ["attrs", "httpx"], "test tooling stays out of the runtime dependencies"
+
+    # The sdist alone builds the same wheel.
+    rebuilt = run(
+        [
+            PYTHON,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(tmp_path),
+            str(released.clone / "dist" / files[1]),
+        ],
+        tmp_path,
+    )
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    again = _wheel_names(tmp_path / files[0])
+    assert {n: b for n, b in again.items() if not n.endswith("RECORD")} == {
+        n: b for n, b in names.items() if not n.endswith("RECORD")
+    }
+
+
+_USE_THE_PACKAGE = """
+import importlib.metadata as m, json
+import thesys_c1
+from thesys_c1.lib.rules import find_violations
+body = {"model": "c1/anthropic/claude-sonnet-4/v-20250930", "messages": [{"role": "user", "content": "hi"}], "n": 2}
+print(json.dumps({
+    "version": thesys_c1.__version__,
+    "spec_sha256": thesys_c1.SPEC_SHA256,
+    "file": thesys_c1.__file__,
+    "violations": [v.param + ": " + str(v.rule) for v in find_violations("createChatCompletion", body)],
+    "installed": {d.metadata["Name"]: d.requires or [] for d in m.distributions()},
+}))
+"""
+
+
+def _needed(installed: dict[str, list[str]], root: str) -> set[str]:
+    """``root`` and everything it needs here, markers evaluated for this interpreter."""
+    by_name = {canonicalize_name(name): requires for name, requires in installed.items()}
+    needed: set[str] = set()
+    waiting = [canonicalize_name(root)]
+    while waiting:
+        name = waiting.pop()
+        if name in needed:
+            continue
+        needed.add(name)
+        for text in by_name.get(name, []):
+            requirement = Requirement(text)
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                waiting.append(canonicalize_name(requirement.name))
+    return needed
+
+
+def test_the_published_wheel_installs_from_the_local_index_and_works(installed: Path, released: Released) -> None:
+    done = run([str(installed), "-I", "-c", _USE_THE_PACKAGE], installed.parent)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["version"] == released.version and seen["spec_sha256"] == released.spec_sha256
+    assert Path(seen["file"]).is_relative_to(installed.parent.parent), "imported from the fresh venv"
+    assert seen["violations"] == ["n: must be 1"], "the effective spec shipped inside the wheel"
+    present = {canonicalize_name(name) for name in seen["installed"]}
+    needed = _needed(seen["installed"], "thesys-c1")
+    assert sorted(present - needed - {"pip", "setuptools"}) == [], "only the runtime dependencies are installed"
+    assert {"thesys-c1", "httpx", "attrs"} <= needed <= present
+    check = run([str(installed), "-m", "pip", "check"], installed.parent)
+    assert check.returncode == 0, check.stdout
+
+
+def test_the_installed_client_refuses_a_rule_break_and_sends_a_valid_request(installed: Path) -> None:
+    nobody = f"http://127.0.0.1:{free_port()}/v1"
+    done = run([str(installed), "-I", "-c", CLIENT_SCRIPT, "thesys_c1", nobody, "c1-key"], installed.parent)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["refused"] == ["thesys_c1.lib.rules", "n", "must be 1"], "refused before sending"
+    assert seen["connection_error"] == "thesys_c1.lib.errors", "the valid request went out to the base URL"
+
+
+def test_the_installed_client_completes_a_call_against_the_local_c1_server(installed: Path) -> None:
+    testing = pytest.importorskip("thesys_c1.testing", reason="the local C1 server (branch server) is not merged yet")
+    with testing.LocalC1() as server:
+        done = run(
+            [str(installed), "-I", "-c", CLIENT_SCRIPT, "thesys_c1", server.base_url, server.api_key],
+            installed.parent,
+        )
+        paths = [request.path for request in server.requests]
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["refused"] == ["thesys_c1.lib.rules", "n", "must be 1"]
+    assert '<content thesys="true">' in seen["content"]
+    assert paths == ["/v1/embed/chat/completions"], "only the valid request reached the server"
+
+
+def test_a_vendored_copy_works_beside_the_installed_wheel(installed: Path, released: Released, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    git(other, "init", "--quiet")
+    done = make(released.clone, "vendor", f"DEST={other}", "AS=acme_c1")
+    assert done.returncode == 0, done.stderr
+    script = (
+        "import json, acme_c1, thesys_c1\n"
+        "from acme_c1.lib.rules import find_violations\n"
+        "body = {'model': 'm', 'input': 'hi', 'background': True}\n"
+        "print(json.dumps([acme_c1.__file__, thesys_c1.__file__, acme_c1.SPEC_SHA256 == thesys_c1.SPEC_SHA256,"
+        " [v.rule for v in find_violations('createResponse', body)]]))\n"
+    )
+    used = run([str(installed), "-c", script], other, env={"PYTHONPATH": str(other)})
+    assert used.returncode == 0, used.stderr
+    vendored_file, installed_file, same_spec, rules = json.loads(used.stdout)
+    assert Path(vendored_file).parent == other / "acme_c1"
+    assert Path(installed_file).is_relative_to(installed.parent.parent)
+    assert same_spec is True and rules == ["Always false"]
+
+
+def test_publish_refuses_and_says_why(released: Released, index: LocalIndex) -> None:
+    clone = released.clone
+    unset = make(clone, "publish")
+    assert unset.returncode != 0 and "INDEX_URL is not set" in unset.stderr
+    direct = run([PYTHON, "-m", "generator", "publish"], clone)
+    assert direct.returncode == 1 and "INDEX_URL is not set" in direct.stderr
+
+    nobody = f"http://127.0.0.1:{free_port()}/"
+    unreachable = make(clone, "publish", f"INDEX_URL={nobody}", env=index.credentials())
+    assert unreachable.returncode != 0 and f"cannot reach the package index at {nobody}simple/" in unreachable.stderr
+
+    again = make(clone, "publish", f"INDEX_URL={index.url}", env=index.credentials())
+    assert again.returncode != 0
+    assert f"thesys-c1 {released.version} is already on {index.simple_url}" in again.stderr
+
+    stray = clone / "notes.txt"
+    stray.write_text("not committed\n")
+    try:
+        dirty = make(clone, "publish", f"INDEX_URL={index.url}", env=index.credentials())
+    finally:
+        stray.unlink()
+    assert dirty.returncode != 0 and "uncommitted or untracked files" in dirty.stderr and "notes.txt" in dirty.stderr
+
+
+def _readme_blocks() -> dict[str, str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    return dict(re.findall(r"<!-- walkthrough: (\S+) -->\n```[a-z]*\n(.*?)```", text, re.DOTALL))
+
+
+def _lines(block: str) -> list[str]:
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def test_the_readme_walk_through(tmp_path: Path, index: LocalIndex) -> None:
+    clone = clone_worktree(tmp_path / "clone")
+    blocks = _readme_blocks()
+    assert set(blocks) == {"before", "after", "support", "api-diff", "check", "bump"}
+    # The README shows the versions of the time of writing; the clone has today's.
+    written_now = re.search(r"info\.version is still (\S+):", blocks["api-diff"])
+    written_bump = re.search(r"version: (\S+)", blocks["bump"])
+    assert written_now is not None and written_bump is not None
+    now, _ = dist.package_version(clone)
+    bumped = version_check.suggest(Version(now), breaking=False)
+    versions = {written_now.group(1): now, written_bump.group(1): bumped}
+    pattern = "|".join(re.escape(v) for v in versions)
+    blocks = {
+        k: re.sub(rf"(?<![\d.])({pattern})(?![\d.])", lambda m: versions[m.group()], v) for k, v in blocks.items()
+    }
+
+    # 1. edit the one overlay action
+    overlay = clone / "overlays" / "10-chat-completions.yaml"
+    text = overlay.read_text()
+    assert blocks["before"] in text
+    overlay.write_text(text.replace(blocks["before"], blocks["after"]))
+
+    # 2. make generate: SUPPORT.md follows
+    generated = make(clone, "generate")
+    assert generated.returncode == 0, generated.stderr
+    matrix = (clone / "generated" / "SUPPORT.md").read_text()
+    for line in _lines(blocks["support"]):
+        assert line in matrix.splitlines()
+
+    # 3. make api-diff: what changed, nothing breaking
+    diff = make(clone, "api-diff")
+    assert diff.returncode == 0, diff.stderr
+    for line in _lines(blocks["api-diff"]):
+        assert line in diff.stdout.splitlines(), f"{line!r} not in:\n{diff.stdout}"
+
+    # 4. make check: the version must move
+    check = make(clone, "check")
+    assert check.returncode != 0
+    for line in _lines(blocks["check"]):
+        assert line in check.stderr, check.stderr
+
+    # 5. bump, regenerate, check, commit
+    spec = clone / "spec" / "openapi.yaml"
+    spec.write_text(spec.read_text().replace(f"  version: {now}\n", blocks["bump"]))
+    assert make(clone, "generate").returncode == 0
+    check = make(clone, "check")
+    assert check.returncode == 0, check.stderr
+    assert f"version {now} -> {bumped}" in check.stdout
+    assert dist.package_version(clone)[0] == bumped
+
+    refused = make(clone, "publish", f"INDEX_URL={index.url}", env=index.credentials())
+    assert refused.returncode != 0 and "overlays/10-chat-completions.yaml" in refused.stderr
+    git(clone, "commit", "--quiet", "-am", "Chat Completions: n may be up to 4 (C1 docs change)")
+
+    # 6. make build publish
+    wrong = make(
+        clone,
+        "build",
+        "publish",
+        f"INDEX_URL={index.url}",
+        env={"TWINE_USERNAME": index.user, "TWINE_PASSWORD": "not-the-password"},
+    )
+    assert wrong.returncode != 0 and "403" in wrong.stderr
+    assert f"thesys_c1-{bumped}" not in index.listing()
+    published = make(clone, "build", "publish", f"INDEX_URL={index.url}", env=index.credentials())
+    assert published.returncode == 0, published.stderr
+    listing = index.listing()
+    assert f"thesys_c1-{bumped}-py3-none-any.whl" in listing and f"thesys_c1-{bumped}.tar.gz" in listing
+
+    # The released version can be named as the base of a diff, and the new rule is in force.
+    since = make(clone, "api-diff", f"BASE={now}")
+    assert since.returncode == 0 and "now an integer from 1 to 4" in since.stdout
+    probe = (
+        "import thesys_c1\nfrom thesys_c1.lib.rules import find_violations\n"
+        "body = lambda n: {'model': 'm', 'messages': [{'role': 'user', 'content': 'hi'}], 'n': n}\n"
+        "rules = [str(v.rule) for n in (4, 5) for v in find_violations('createChatCompletion', body(n))]\n"
+        "print(thesys_c1.__file__, rules)"
+    )
+    used = run([PYTHON, "-c", probe], tmp_path, env={"PYTHONPATH": str(clone / "generated")})
+    assert used.returncode == 0, used.stderr
+    assert used.stdout.split()[0].startswith(str(clone)) and "['up to 4']" in used.stdout
+
+
+def test_an_overlay_that_no_longer_matches_stops_generate(tmp_path: Path) -> None:
+    clone = clone_worktree(tmp_path / "clone")
+    overlay = clone / "overlays" / "10-chat-completions.yaml"
+    target = "$.components.schemas.CreateChatCompletionRequest.properties.n\n"
+    overlay.write_text(overlay.read_text().replace(target, target.replace(".n\n", ".n_choices\n"), 1))
+    done = make(clone, "generate")
+    assert done.returncode != 0
+    assert "CreateChatCompletionRequest.properties.n_choices: the target selects nothing" in done.stderr
+    assert git(clone, "status", "--porcelain") == " M overlays/10-chat-completions.yaml\n", "generated/ untouched"

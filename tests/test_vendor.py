@@ -1,0 +1,220 @@
+"""`make vendor`: the package copied into another git repository under another name, and nothing else touched."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import tomllib
+from pathlib import Path
+
+import pytest
+from release_tools import CLIENT_SCRIPT, PYTHON, REPO, free_port, git, make, run
+
+from generator import dist, gitrepo
+from generator.import_rewrite import RewriteError, rewrite
+
+SAMPLE = '''"""Mentions thesys_c1 in prose, which stays."""
+from __future__ import annotations
+import os, thesys_c1.lib.rules
+import thesys_c1 as c1  # a comment that stays
+from thesys_c1._generated import (  # so does this one
+    version,
+)
+from . import sibling
+from thesys_c1x import other_package
+import importlib.resources as r
+TEXT = r.files("thesys_c1._generated").joinpath("openapi.json")
+LOGGER = 'thesys_c1'
+SENTENCE = "thesys_c1 is not a module path here"
+é = "ü"; CHECK = thesys_c1.lib.rules.check_request
+def f(thesys: int) -> str:
+    return thesys_c1.__name__ + "thesys_c1.lib"
+'''
+
+
+def test_rewrite_renames_imports_the_bound_name_and_module_path_strings_only() -> None:
+    assert rewrite(SAMPLE, "thesys_c1", "acme_c1") == (
+        SAMPLE.replace("import os, thesys_c1.lib", "import os, acme_c1.lib")
+        .replace("import thesys_c1 as c1", "import acme_c1 as c1")
+        .replace("from thesys_c1._generated", "from acme_c1._generated")
+        .replace('files("thesys_c1._generated")', 'files("acme_c1._generated")')
+        .replace("'thesys_c1'", "'acme_c1'")
+        .replace("CHECK = thesys_c1.lib", "CHECK = acme_c1.lib")
+        .replace('return thesys_c1.__name__ + "thesys_c1.lib"', 'return acme_c1.__name__ + "acme_c1.lib"')
+    )
+
+
+def test_rewrite_refuses_a_module_path_it_cannot_rename_whole() -> None:
+    with pytest.raises(RewriteError, match="not one plain string literal"):
+        rewrite('NAME = ("thesys_c1" "._generated")\n', "thesys_c1", "acme_c1", "x.py")
+
+
+@pytest.fixture
+def other_repo(tmp_path: Path) -> Path:
+    root = tmp_path / "other-repo"
+    root.mkdir()
+    git(root, "init", "--quiet", "-b", "main")
+    (root / "README.md").write_text("Another project.\n")
+    (root / "app.py").write_text("print('hello')\n")
+    git(root, "add", "--all")
+    git(root, "commit", "--quiet", "-m", "start")
+    return root
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file() and ".git" not in path.relative_to(root).parts
+    }
+
+
+def test_vendor_under_a_new_name_writes_only_that_folder_with_a_stamp(other_repo: Path) -> None:
+    before = _tree(other_repo)
+    done = make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1")
+    assert done.returncode == 0, done.stderr
+    assert "wrote" in done.stdout and "acme_c1" in done.stdout
+
+    status = git(other_repo, "status", "--porcelain", "--untracked-files=normal").splitlines()
+    assert status == ["?? acme_c1/"], "nothing but the new folder changed in the other repository"
+    after = _tree(other_repo)
+    assert {k: v for k, v in after.items() if not k.startswith("acme_c1/")} == before
+
+    stamp = tomllib.loads((other_repo / "acme_c1" / "VENDORED.toml").read_text())
+    version, digest = dist.package_version(REPO)
+    assert stamp == {
+        "project": "thesys-c1",
+        "version": version,
+        "import_name": "acme_c1",
+        "spec_sha256": digest,
+        "source_commit": gitrepo.head_commit(REPO),
+        "source_tree_clean": not gitrepo.dirty_paths(REPO),
+    }
+    source_files = {
+        p.relative_to(REPO / dist.PACKAGE_DIR).as_posix()
+        for p in (REPO / dist.PACKAGE_DIR).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    vendored = {k.removeprefix("acme_c1/") for k in after if k.startswith("acme_c1/")}
+    assert vendored == source_files | {"VENDORED.toml"}
+    for name in vendored:
+        if name.endswith(".py"):
+            tree = ast.parse(after[f"acme_c1/{name}"])
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    assert not node.module.startswith("thesys_c1"), name
+                if isinstance(node, ast.Import):
+                    assert not any(alias.name.startswith("thesys_c1") for alias in node.names), name
+
+
+def test_the_vendored_copy_works_beside_the_installed_thesys_c1(other_repo: Path) -> None:
+    assert make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1").returncode == 0
+    script = """
+import json, sys
+import thesys_c1
+import acme_c1
+from acme_c1.lib import rules as vendored_rules, spec as vendored_spec
+from thesys_c1.lib import rules as installed_rules
+body = {"model": "c1/anthropic/claude-sonnet-4/v-20250930", "messages": [{"role": "user", "content": "hi"}], "n": 2}
+vendored = vendored_rules.find_violations("createChatCompletion", body)
+installed = installed_rules.find_violations("createChatCompletion", body)
+print(json.dumps({
+    "vendored_file": acme_c1.__file__,
+    "installed_file": thesys_c1.__file__,
+    "versions": [acme_c1.__version__, thesys_c1.__version__],
+    "vendored_rule": [v.param + ": " + str(v.rule) for v in vendored],
+    "installed_rule": [v.param + ": " + str(v.rule) for v in installed],
+    "separate_specs": vendored_spec.effective_spec() is not installed_rules._spec.effective_spec(),
+    "module_files": {
+        name: getattr(module, "__file__", None) for name, module in sys.modules.items()
+        if name.split(".")[0] in ("acme_c1", "thesys_c1")
+    },
+}))
+"""
+    done = run([PYTHON, "-c", script], other_repo, env={"PYTHONPATH": str(other_repo)})
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert Path(seen["vendored_file"]).parent == other_repo / "acme_c1"
+    assert Path(seen["installed_file"]).parent == REPO / dist.PACKAGE_DIR
+    assert seen["versions"][0] == seen["versions"][1] == dist.package_version(REPO)[0]
+    assert seen["vendored_rule"] == seen["installed_rule"] == ["n: must be 1"]
+    assert seen["separate_specs"] is True
+    homes = {"acme_c1": other_repo / "acme_c1", "thesys_c1": REPO / dist.PACKAGE_DIR}
+    for name, file in seen["module_files"].items():
+        # Every module of each copy was loaded from that copy's own folder.
+        assert file is None or homes[name.split(".")[0]] in Path(file).parents, (name, file)
+    assert any(name.startswith("acme_c1._generated") for name in seen["module_files"])
+
+
+def test_the_vendored_client_refuses_a_rule_break_and_sends_a_valid_request(other_repo: Path) -> None:
+    assert make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1").returncode == 0
+    nobody = f"http://127.0.0.1:{free_port()}/v1"
+    done = run(
+        [PYTHON, "-c", CLIENT_SCRIPT, "acme_c1", nobody, "c1-key"], other_repo, env={"PYTHONPATH": str(other_repo)}
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert Path(seen["package_file"]).parent == other_repo / "acme_c1"
+    assert seen["refused"] == ["acme_c1.lib.rules", "n", "must be 1"]
+    assert seen["connection_error"] == "acme_c1.lib.errors"
+
+
+def test_the_vendored_client_completes_a_call_against_the_local_c1_server(other_repo: Path) -> None:
+    testing = pytest.importorskip("thesys_c1.testing", reason="the local C1 server (branch server) is not merged yet")
+    assert make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1").returncode == 0
+    with testing.LocalC1() as server:
+        args = [PYTHON, "-c", CLIENT_SCRIPT, "acme_c1", server.base_url, server.api_key]
+        done = run(args, other_repo, env={"PYTHONPATH": str(other_repo)})
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["refused"] == ["acme_c1.lib.rules", "n", "must be 1"]
+    assert '<content thesys="true">' in seen["content"]
+
+
+def test_re_vendoring_replaces_the_old_copy_whole(other_repo: Path) -> None:
+    assert make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1").returncode == 0
+    target = other_repo / "acme_c1"
+    git(other_repo, "add", "--all")
+    git(other_repo, "commit", "--quiet", "-m", "vendor acme_c1")
+    (target / "stale_module.py").write_text("LEFT_OVER = True\n")
+    (target / "lib" / "rules.py").write_text("# edited by hand\n")
+
+    done = make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1")
+    assert done.returncode == 0, done.stderr
+    assert "replaced" in done.stdout
+    assert git(other_repo, "status", "--porcelain", "--untracked-files=all") == "", "back to the committed copy"
+    assert sorted(p.name for p in other_repo.iterdir()) == [".git", "README.md", "acme_c1", "app.py"]
+
+
+def test_vendor_keeps_the_name_by_default(other_repo: Path) -> None:
+    done = make(REPO, "vendor", f"DEST={other_repo}")
+    assert done.returncode == 0, done.stderr
+    original = (REPO / dist.PACKAGE_DIR / "lib" / "spec.py").read_bytes()
+    assert (other_repo / "thesys_c1" / "lib" / "spec.py").read_bytes() == original
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "DEST is not set"),
+        (["DEST={missing}"], "does not exist"),
+        (["DEST={file}"], "is not a directory"),
+        (["DEST={repo}", "AS=not-a-name"], "is not a valid Python package name"),
+        (["DEST={repo}", "AS=class"], "is not a valid Python package name"),
+        (["DEST={repo}", "AS=taken"], "is not a vendored copy of thesys-c1"),
+    ],
+)
+def test_bad_vendor_input_fails_with_a_clear_message(
+    other_repo: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    (other_repo / "taken").mkdir()
+    (other_repo / "taken" / "mine.py").write_text("")
+    (tmp_path / "a-file").write_text("")
+    values = {"missing": tmp_path / "missing", "file": tmp_path / "a-file", "repo": other_repo}
+    before = _tree(other_repo)
+    done = make(REPO, "vendor", *[arg.format(**values) for arg in args])
+    assert done.returncode != 0
+    assert message in done.stderr
+    assert _tree(other_repo) == before
+    assert not any(name.startswith(".") and name != ".git" for name in os.listdir(other_repo)), "no scratch left"
