@@ -16,14 +16,15 @@ from thesys_c1._generated.models import (
     ResponseOutputTextDeltaEvent,
 )
 
-from thesys_c1.content import escape
+from thesys_c1.content import escape, parse_answer
 
-QUESTION_CARD = {
+HEADER = {"component": "Header", "props": {"title": "World population, 1950-2020"}}
+QUESTION_CARD: dict[str, Any] = {
     "component": {
         "component": "Card",
         "props": {
             "children": [
-                {"component": "Header", "props": {"title": "World population, 1950-2020"}},
+                HEADER,
                 {"component": "TextContent", "props": {"textMarkdown": "It grew from 2.5 to 7.8 billion & counting."}},
             ]
         },
@@ -111,3 +112,18 @@ def responses_events(pieces: Sequence[str], *, end: str = "completed") -> list[A
             )
         )
     return events
+
+
+def notice_in(text: str) -> str | None:
+    """The description of the error callout the answer ends with, if it has one."""
+    content = parse_answer(text).content
+    if content is None:
+        return None
+    children = content.json()["component"]["props"]["children"]
+    callouts = [child for child in children if child.get("component") == "CalloutV2"]
+    if not callouts:
+        return None
+    props = callouts[-1]["props"]
+    assert (props["variant"], props["title"]) == ("danger", "The answer stopped early")
+    description: str = props["description"]
+    return description

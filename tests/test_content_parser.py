@@ -22,6 +22,7 @@ from thesys_c1.content import (
     parse_answer,
     unescape,
 )
+from thesys_c1.content.salvage import salvage_card
 
 TREE = {
     "component": {
@@ -249,3 +250,23 @@ def test_context_and_content_with_context_from_a_prompt() -> None:
     answer = parse_answer('<content thesys="true">Buy &quot;2&quot;</content><context>[{&quot;q&quot;:2}]</context>')
     assert answer.content is not None and answer.content.payload == 'Buy "2"'
     assert answer.context == Context('[{"q":2}]', True, (50, 88))
+
+
+def test_salvage_keeps_the_children_that_arrived_whole() -> None:
+    # The title holds the characters a naive scan would take for structure.
+    header = {"component": "Header", "props": {"title": 'a "quoted" ]} \\ title'}}
+    text = {"component": "TextContent", "props": {"textMarkdown": "b"}}
+    card = {"component": "Card", "props": {"variant": "card", "children": [header, text]}}
+    payload = json.dumps({"component": card, "error": None})
+    second = payload.index('{"component": "TextContent"')
+
+    assert salvage_card(payload) == card
+    assert salvage_card(payload[: second + 20]) == {
+        "component": "Card",
+        "props": {"variant": "card", "children": [header]},
+    }
+    opened = payload.index("[") + 1
+    assert salvage_card(payload[:opened]) == {"component": "Card", "props": {"variant": "card", "children": []}}
+    assert salvage_card(payload[:30]) is None
+    assert salvage_card('{"component": {"component": "Table", "props": {"children": []}}}') is None
+    assert salvage_card("not json at all") is None

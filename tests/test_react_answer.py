@@ -9,7 +9,7 @@ from typing import Any
 
 import anyio
 import pytest
-from c1_items import ANSWER, chat_chunks, responses_events, split
+from c1_items import ANSWER, chat_chunks, notice_in, responses_events, split
 
 from thesys_c1.content import AnswerWriter, parse_answer
 from thesys_c1.react import AnswerResult, C1StreamError, aiter_answer, iter_answer
@@ -74,7 +74,7 @@ def test_sync_responses_stream_failure_becomes_a_notice(caplog: pytest.LogCaptur
     body = b"".join(iter_answer(responses_events(split(ANSWER[:80], 10), end="failed"), on_complete=results.append))
     answer = parse_answer(body.decode())
     assert answer.complete
-    assert answer.custom_markdown[-1].text == "**The answer stopped early.** The model crashed."
+    assert notice_in(body.decode()) == "The model crashed."
     assert isinstance(results[0].error, C1StreamError) and not results[0].disconnected
     assert "C1 answer stream failed after" in caplog.text and "The model crashed." in caplog.text
 
@@ -84,9 +84,7 @@ def test_sync_source_that_raises_mid_stream() -> None:
     source = ClosableSource(list(chat_chunks(split(ANSWER, 20))), fail_after=3)
     body = b"".join(iter_answer(source, on_complete=results.append)).decode()
     assert body.startswith(ANSWER[:40])
-    assert body.endswith(
-        "<custommarkdown>**The answer stopped early.** The connection to C1 was lost.</custommarkdown>"
-    )
+    assert notice_in(body) == "The connection to C1 was lost."
     assert source.closed
     assert isinstance(results[0].error, ConnectionResetError)
 
@@ -151,7 +149,7 @@ async def test_async_stream_to_bytes_with_an_async_on_complete() -> None:
 async def test_async_source_failure_becomes_a_notice() -> None:
     source = AsyncClosableSource(list(chat_chunks(split(ANSWER, 9))), fail_after=4)
     body = b"".join([data async for data in aiter_answer(source)]).decode()
-    assert parse_answer(body).custom_markdown[-1].text.endswith("The connection to C1 was lost.")
+    assert notice_in(body) == "The connection to C1 was lost."
     assert source.closed
 
 

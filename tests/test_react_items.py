@@ -6,7 +6,7 @@ import httpx
 import openai.types.chat
 import openai.types.responses
 import pytest
-from c1_items import ANSWER, chat_chunk_dict, chat_chunks, responses_events, split
+from c1_items import ANSWER, HEADER, chat_chunk_dict, chat_chunks, notice_in, responses_events, split
 
 from thesys_c1.content import parse_answer
 from thesys_c1.react import AnswerEncoder, C1StreamError, default_error_notice
@@ -60,7 +60,7 @@ def test_failures_are_read_from_every_kind_of_terminal_item() -> None:
     assert nested is not None and (nested.message, nested.code) == ("nested", "x")
     incomplete = item_failure(responses_events([], end="incomplete")[-1])
     assert (
-        incomplete is not None and incomplete.message == "The answer stopped early: it reached the output token limit."
+        incomplete is not None and incomplete.message == "C1 cut the answer short: it reached the output token limit."
     )
     length = item_failure(chat_chunks([], finish_reason="length")[-1])
     assert length is not None and length.code == "length"
@@ -83,17 +83,35 @@ def test_the_bytes_sent_are_the_answer_and_never_stop_inside_a_tag_or_entity(siz
     assert encoder.result().completed
 
 
-def test_a_failure_mid_content_closes_the_element_and_adds_a_notice() -> None:
+def test_a_failure_mid_content_repeats_the_whole_children_and_adds_a_notice() -> None:
     encoder = AnswerEncoder()
-    sent = b"".join(encoder.add(piece) for piece in chat_chunks(split(ANSWER[:100], 7), finish_reason=None))
+    cut = ANSWER.index("TextContent")
+    sent = b"".join(encoder.add(piece) for piece in chat_chunks(split(ANSWER[:cut], 7), finish_reason=None))
     tail = encoder.fail(C1StreamError("The model crashed."))
     text = (sent + tail).decode()
     answer = parse_answer(text)
     assert answer.complete, answer.problems
-    assert answer.content is not None and not answer.content.payload.endswith("&")
-    assert [part.text for part in answer.custom_markdown] == ["**The answer stopped early.** The model crashed."]
+    assert len(answer.content_blocks) == 2 and not answer.content_blocks[0].payload.endswith("&")
+    # The React client shows the last block: the header that arrived whole, then the notice.
+    shown = answer.content_blocks[1].json()["component"]["props"]["children"]
+    assert shown[0] == HEADER
+    assert [child["component"] for child in shown] == ["Header", "CalloutV2"]
+    assert notice_in(text) == "The model crashed."
     result = encoder.result(error=RuntimeError("x"))
     assert result.text == text and not result.completed
+    assert result.message()["content"] == (text[answer.content_blocks[1].span[0] :])
+
+
+def test_a_failure_before_any_content_is_a_card_with_the_notice_only() -> None:
+    encoder = AnswerEncoder()
+    encoder.add('<thinkitem ephemeral="true"><thinkitemtitle>Searching')
+    text = encoder.fail(C1StreamError("Quota exceeded.")).decode()
+    assert text.startswith("</thinkitemtitle></thinkitem><content")
+    answer = parse_answer(encoder.result().text)
+    assert answer.complete
+    content = answer.content
+    assert content is not None
+    assert [child["component"] for child in content.json()["component"]["props"]["children"]] == ["CalloutV2"]
 
 
 def test_a_chat_stream_that_stops_without_finish_reason_is_a_failure() -> None:
@@ -101,7 +119,7 @@ def test_a_chat_stream_that_stops_without_finish_reason_is_a_failure() -> None:
     for item in chat_chunks(["<custommarkdown>hi"], finish_reason=None):
         encoder.add(item)
     assert encoder.end() == b""
-    with pytest.raises(C1StreamError, match="no finish_reason"):
+    with pytest.raises(C1StreamError, match="ended before the answer was finished"):
         encoder.raise_failure()
 
 
@@ -110,7 +128,7 @@ def test_a_responses_stream_that_stops_before_completed_is_a_failure() -> None:
     for event in responses_events(["<custommarkdown>hi"], end="none"):
         encoder.add(event)
     encoder.end()
-    with pytest.raises(C1StreamError, match=r"no response\.completed"):
+    with pytest.raises(C1StreamError, match="ended before the answer was finished"):
         encoder.raise_failure()
 
 
@@ -121,12 +139,10 @@ def test_plain_text_sources_have_no_terminal_item_to_wait_for() -> None:
 
 
 def test_the_default_notice_hides_internal_errors_but_shows_c1s_words() -> None:
-    assert default_error_notice(C1StreamError("Quota exceeded.")) == "**The answer stopped early.** Quota exceeded."
-    assert default_error_notice(KeyError("/etc/secret")) == (
-        "**The answer stopped early.** The server could not finish it."
-    )
+    assert default_error_notice(C1StreamError("Quota exceeded.")) == "Quota exceeded."
+    assert default_error_notice(KeyError("/etc/secret")) == ("The server could not finish it.")
     lost = httpx.RemoteProtocolError("peer closed connection")
-    assert default_error_notice(lost) == "**The answer stopped early.** The connection to C1 was lost."
+    assert default_error_notice(lost) == "The connection to C1 was lost."
     wrapped = RuntimeError("wrapper")
     wrapped.__cause__ = ConnectionResetError()
     assert "connection to C1 was lost" in default_error_notice(wrapped)
@@ -135,9 +151,7 @@ def test_the_default_notice_hides_internal_errors_but_shows_c1s_words() -> None:
         status_code = 429
         request_id = "req_123"
 
-    assert default_error_notice(StatusError()) == (
-        "**The answer stopped early.** C1 answered with HTTP status 429. (request id `req_123`)"
-    )
+    assert default_error_notice(StatusError()) == ("C1 answered with HTTP status 429. (request id `req_123`)")
 
 
 def test_a_failing_custom_notice_falls_back_to_the_default() -> None:

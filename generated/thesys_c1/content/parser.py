@@ -322,12 +322,12 @@ def parse_answer(text: str) -> C1Answer:
 
 
 def history_text(text: str) -> str:
-    """The answer as it belongs in the thread history.
+    """The answer as it belongs in the thread history: as the React client shows it.
 
     Ephemeral think items are left out (the React client hides them once
-    content arrives, and they tell the model nothing), an unfinished tag at
-    the end is dropped and elements left open are closed, so the next turn
-    reads a well-formed answer.
+    content arrives, and they tell the model nothing), so are content blocks
+    that a later one replaces, an unfinished tag at the end is dropped and
+    elements left open are closed, so the next turn reads a well-formed answer.
     """
     parser = AnswerParser()
     parser.feed(text)
@@ -337,10 +337,14 @@ def history_text(text: str) -> str:
     # An open ephemeral think item is cut out whole, its closing tags with it.
     suffix = "" if ephemeral_open else parser.closing_tags()
     read = text[: parser.consumed]
+    shown = answer.content
     kept: list[str] = []
     position = 0
     for part in answer.parts:
-        if isinstance(part, ThinkItem) and part.ephemeral:
+        hidden = (isinstance(part, ThinkItem) and part.ephemeral) or (
+            isinstance(part, ContentBlock) and part is not shown
+        )
+        if hidden:
             kept.append(read[position : part.span[0]])
             position = part.span[1]
     kept.append(read[position:])

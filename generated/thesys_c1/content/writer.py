@@ -87,7 +87,13 @@ class AnswerWriter:
         return self.content({"component": dict(root), "error": None})
 
     def custom_markdown(self, markdown: str) -> str:
-        """Markdown of your own, shown in a card of its own after what came before."""
+        """Markdown of your own, in a ``<custommarkdown>`` element after what came before.
+
+        Beware: @thesysai/genui-sdk 0.10.0 crashes while rendering this element
+        (the chat goes blank with "t.map is not a function"). With that
+        version, put markdown in a ``TextContent`` component of the content
+        block instead.
+        """
         self._check_writable("custom_markdown")
         _require_str("custom_markdown", "markdown", markdown)
         return self._write(f"<custommarkdown>{escape(markdown)}</custommarkdown>")

@@ -8,14 +8,18 @@ or entity at the end of a piece until the rest of it arrives; whatever the
 stream does next, what was sent can be finished cleanly.
 
 When the stream fails, the HTTP status has long been sent (and the React
-client would show nothing for a failed status anyway: it throws and logs to
-the console). So the failure is told in-band: the open elements are closed
-and a ``<custommarkdown>`` notice follows, which the React client renders as
-a card after the partial answer.
+client would show nothing for a failed status anyway: it throws and only logs
+to the console). So the failure is told in-band. @thesysai/genui-sdk 0.10.0
+renders only the last ``<content>`` block of an answer, and its
+``<custommarkdown>`` rendering crashes the whole chat ("t.map is not a
+function"), so the notice is a new content block: the answer's root card
+with the children that arrived whole, followed by a ``CalloutV2`` of variant
+``danger`` that says what happened.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,13 +28,17 @@ import httpx
 
 from ..content import escape, history_text
 from ..content.parser import AnswerParser
+from ..content.salvage import salvage_card
 from .items import C1StreamError, StreamProgress, item_failure, item_text
 
 ErrorNotice = Callable[[BaseException], str]
 
 
+NOTICE_TITLE = "The answer stopped early"
+
+
 def default_error_notice(error: BaseException) -> str:
-    """The markdown shown in the chat when the answer fails part-way.
+    """The text shown under "The answer stopped early" when the answer fails part-way.
 
     C1's own error messages are shown; anything else is described without its
     details (they may hold internals that only belong in the server log).
@@ -45,7 +53,7 @@ def default_error_notice(error: BaseException) -> str:
         reason = "The server could not finish it."
     request_id = getattr(error, "request_id", None)
     suffix = f" (request id `{request_id}`)" if isinstance(request_id, str) and request_id else ""
-    return f"**The answer stopped early.** {reason}{suffix}"
+    return f"{reason}{suffix}"
 
 
 def _is_connection_error(error: BaseException) -> bool:
@@ -82,9 +90,10 @@ class AnswerResult:
     def message(self) -> dict[str, str]:
         """The answer as an assistant message for the thread history.
 
-        Ephemeral think items are left out and anything left open is closed;
-        an error notice that was shown stays in, so the next turn knows the
-        answer was cut short.
+        It reads as the React client shows it: ephemeral think items and
+        content blocks replaced by a later one are left out, anything left
+        open is closed, and an error notice that was shown stays in, so the
+        next turn knows the answer was cut short.
         """
         return {"role": "assistant", "content": history_text(self.text)}
 
@@ -126,13 +135,23 @@ class AnswerEncoder:
         return self._emit(rest)
 
     def fail(self, error: BaseException) -> bytes:
-        """Finish the answer after ``error``: close what is open and add the notice."""
+        """Finish the answer after ``error``: close what is open, then the answer so far with a notice."""
         try:
             notice = self._error_notice(error)
         except Exception:
             notice = default_error_notice(error)
         closing = self._parser.closing_tags()
-        return self._emit(f"{closing}<custommarkdown>{escape(notice)}</custommarkdown>")
+        content = self._parser.snapshot().content
+        card = salvage_card(content.payload) if content is not None and content.version == 1 else None
+        if card is None:
+            card = {"component": "Card", "props": {"children": []}}
+        callout = {
+            "component": "CalloutV2",
+            "props": {"variant": "danger", "title": NOTICE_TITLE, "description": notice},
+        }
+        card["props"]["children"].append(callout)
+        tree = json.dumps({"component": card, "error": None}, ensure_ascii=False)
+        return self._emit(f'{closing}<content thesys="true">{escape(tree)}</content>')
 
     def result(self, *, error: BaseException | None = None, disconnected: bool = False) -> AnswerResult:
         return AnswerResult("".join(self._sent), error=error, disconnected=disconnected)

@@ -89,7 +89,7 @@ def item_failure(item: Any) -> C1StreamError | None:
     if is_chat_chunk(item):
         reason = chat_finish_reason(item)
         if reason in _CUT_SHORT:
-            return C1StreamError(f"The answer stopped early: {_CUT_SHORT[reason]}.", code=reason)
+            return C1StreamError(f"C1 cut the answer short: {_CUT_SHORT[reason]}.", code=reason)
         return None
     kind = event_type(item)
     if kind == "error":
@@ -105,7 +105,7 @@ def item_failure(item: Any) -> C1StreamError | None:
         details = _get(_get(item, "response"), "incomplete_details")
         reason = _text(_get(details, "reason"))
         told = _CUT_SHORT.get(reason or "", f"C1 gave the reason {reason!r}" if reason else "C1 gave no reason")
-        return C1StreamError(f"The answer stopped early: {told}.", code=reason, event_type=kind)
+        return C1StreamError(f"C1 cut the answer short: {told}.", code=reason, event_type=kind)
     return None
 
 
@@ -130,7 +130,9 @@ class StreamProgress:
 
     def unfinished(self) -> C1StreamError | None:
         if self.chat_open:
-            return C1StreamError("The C1 stream ended before the answer was finished (no finish_reason was sent).")
+            # No chunk carried a finish_reason.
+            return C1StreamError("The C1 stream ended before the answer was finished.", code="stream_cut")
         if self.responses_open:
-            return C1StreamError("The C1 stream ended before the answer was finished (no response.completed event).")
+            # No response.completed (or failed, incomplete, error) event came.
+            return C1StreamError("The C1 stream ended before the answer was finished.", code="stream_cut")
         return None
