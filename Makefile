@@ -11,7 +11,7 @@ PY := $(BIN)/python
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock
+.PHONY: all venv generate check test lint lock bench
 
 all: generate
 
@@ -43,11 +43,16 @@ test: $(INSTALLED)
 	$(PY) -m pytest
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check generator src tests
-	$(BIN)/ruff format --check generator src tests
+	$(BIN)/ruff check generator src tests examples bench
+	$(BIN)/ruff format --check generator src tests examples bench
 	$(BIN)/ruff check $(GENERATED_RUFF) generated/thesys_c1/_generated
-	$(BIN)/mypy generator tests
+	$(BIN)/mypy generator tests bench
+	$(BIN)/mypy --strict examples/typed_usage.py
 	$(BIN)/mypy -p thesys_c1
+
+# The client against raw httpx and the openai SDK, as ratios (see bench/README.md).
+bench: $(INSTALLED)
+	$(PY) -m bench.bench
 
 # Re-pin requirements/dev.lock from requirements/dev.in in a throwaway venv.
 lock:

@@ -25,6 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from . import yamlio
+from .call_params import append_call_params
+from .lazy_init import make_lazy
+from .model_extras import add_extras, add_unset_repr
+from .model_names import class_name, generated_classes, response_schemas
+from .model_unions import write_unions
 
 PACKAGE = "thesys_c1"
 GENERATED_SUBPACKAGE = "_generated"
@@ -77,6 +82,7 @@ def build_package(effective: dict[str, Any], effective_yaml: str, src_package: P
         _openapi_python_client(spec_path, scratch / "client")
         shutil.copytree(scratch / "client", generated_dir)
         _typed_dicts(spec_path, generated_dir / "params.py")
+    _client_support(effective, generated_dir)
     (generated_dir / "openapi.json").write_text(
         json.dumps(effective, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )
@@ -134,6 +140,22 @@ def _typed_dicts(spec_path: Path, target: Path) -> None:
             str(target),
         ]
     )
+
+
+def _client_support(effective: dict[str, Any], generated_dir: Path) -> None:
+    """What the hand-written client needs from the generated code beyond what the tools write."""
+    models_dir = generated_dir / "models"
+    classes = generated_classes(models_dir)
+    results = {class_name(name, effective) for name in response_schemas(effective)}
+    missing = sorted(results - classes.keys())
+    if missing:
+        raise CodegenFailed(f"no generated model for the answer schemas {missing}")
+    add_extras(models_dir, classes, results)
+    add_unset_repr(generated_dir / "types.py")
+    append_call_params(generated_dir / "params.py", effective)
+    write_unions(generated_dir / "unions.py", effective, classes)
+    make_lazy(models_dir / "__init__.py")
+    make_lazy(generated_dir / "__init__.py")
 
 
 def _version_module(effective: dict[str, Any], effective_yaml: str) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, NotRequired, TypeAlias
+from collections.abc import Sequence
+from typing import Any, Literal, NotRequired, Protocol, TypeAlias
 
 from typing_extensions import TypedDict
 
@@ -1591,3 +1592,99 @@ ResponseStreamEvent: TypeAlias = (
     | ResponseErrorEvent
     | ResponseUnknownStreamEvent
 )
+
+
+class SupportsToDict(Protocol):
+    """A generated model given where a plain dict is accepted; it is sent as its `to_dict()`."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class CreateChatCompletionParams(TypedDict):
+    """Keyword arguments of `createChatCompletion` (`POST /embed/chat/completions`): its request body without `stream`, which the method takes itself."""
+
+    messages: Sequence[ChatCompletionMessageParam | SupportsToDict]
+    model: str
+    audio: NotRequired[ChatCompletionAudioParam | SupportsToDict | None]
+    frequency_penalty: NotRequired[float | None]
+    logit_bias: NotRequired[dict[str, int] | None]
+    logprobs: NotRequired[bool | None]
+    top_logprobs: NotRequired[int | None]
+    max_completion_tokens: NotRequired[int | None]
+    max_tokens: NotRequired[int | None]
+    metadata: NotRequired[Metadata | SupportsToDict]
+    modalities: NotRequired[Sequence[ChatCompletionModality] | None]
+    moderation: NotRequired[ChatCompletionModerationParam | SupportsToDict | None]
+    n: NotRequired[Literal[1]]
+    parallel_tool_calls: NotRequired[bool]
+    prediction: NotRequired[ChatCompletionPredictionContent | SupportsToDict | None]
+    presence_penalty: NotRequired[float | None]
+    prompt_cache_key: NotRequired[str | None]
+    prompt_cache_options: NotRequired[ChatCompletionPromptCacheOptions | SupportsToDict]
+    prompt_cache_retention: NotRequired[ChatCompletionPromptCacheRetention | None]
+    reasoning_effort: NotRequired[ChatCompletionReasoningEffort | None]
+    response_format: NotRequired[ChatCompletionResponseFormat | SupportsToDict]
+    safety_identifier: NotRequired[str | None]
+    seed: NotRequired[int | None]
+    service_tier: NotRequired[ChatCompletionServiceTier | None]
+    stop: NotRequired[str | Sequence[str] | None]
+    store: NotRequired[bool | None]
+    stream_options: NotRequired[ChatCompletionStreamOptions | SupportsToDict | None]
+    temperature: NotRequired[float | None]
+    tool_choice: NotRequired[ChatCompletionToolChoiceOption | SupportsToDict]
+    tools: NotRequired[Sequence[ChatCompletionToolUnion | SupportsToDict]]
+    top_p: NotRequired[float | None]
+    user: NotRequired[str]
+    verbosity: NotRequired[ChatCompletionVerbosity | None]
+    web_search_options: NotRequired[ChatCompletionWebSearchOptions | SupportsToDict]
+
+
+class CreateConversationParams(TypedDict):
+    """Keyword arguments of `createConversation` (`POST /conversations`): its request body."""
+
+    items: NotRequired[Sequence[ResponseInputItem | SupportsToDict] | None]
+    metadata: NotRequired[dict[str, str] | None]
+
+
+class UpdateConversationParams(TypedDict):
+    """Keyword arguments of `updateConversation` (`POST /conversations/{conversation_id}`): its request body."""
+
+    metadata: dict[str, str] | None
+
+
+class CreateConversationItemsParams(TypedDict):
+    """Keyword arguments of `createConversationItems` (`POST /conversations/{conversation_id}/items`): its request body."""
+
+    items: Sequence[ResponseInputItem | SupportsToDict]
+
+
+class CreateResponseParams(TypedDict):
+    """Keyword arguments of `createResponse` (`POST /embed/responses`): its request body without `stream`, which the method takes itself."""
+
+    model: NotRequired[str]
+    input: NotRequired[str | Sequence[ResponseInputItem | SupportsToDict]]
+    instructions: NotRequired[str | None]
+    tools: NotRequired[Sequence[ResponseTool | SupportsToDict] | None]
+    tool_choice: NotRequired[ResponseToolChoice | SupportsToDict | None]
+    text: NotRequired[ResponseTextConfig | SupportsToDict | None]
+    reasoning: NotRequired[ResponseReasoningConfig | SupportsToDict | None]
+    store: NotRequired[bool]
+    background: NotRequired[Literal[False]]
+    previous_response_id: NotRequired[str | None]
+    conversation: NotRequired[str | ResponseConversationParam | SupportsToDict | None]
+    include: NotRequired[Sequence[ResponseIncludable] | None]
+    max_output_tokens: NotRequired[int | None]
+    max_tool_calls: NotRequired[int | None]
+    metadata: NotRequired[ResponseRequestMetadata | SupportsToDict | None]
+    parallel_tool_calls: NotRequired[bool | None]
+    prompt: NotRequired[ResponsePrompt | SupportsToDict | None]
+    prompt_cache_key: NotRequired[str | None]
+    prompt_cache_retention: NotRequired[ResponsePromptCacheRetention | None]
+    safety_identifier: NotRequired[str | None]
+    service_tier: NotRequired[ResponseServiceTier | None]
+    stream_options: NotRequired[ResponseStreamOptions | SupportsToDict | None]
+    temperature: NotRequired[float | None]
+    top_logprobs: NotRequired[int | None]
+    top_p: NotRequired[float | None]
+    truncation: NotRequired[ResponseTruncation | None]
+    user: NotRequired[str]

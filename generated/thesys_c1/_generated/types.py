@@ -11,6 +11,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        # Printed models show `UNSET` for a field the answer left out, not an object address.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

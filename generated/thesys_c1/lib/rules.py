@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from . import spec as _spec
@@ -95,6 +97,11 @@ _TYPE_CHECKS: dict[str, Any] = {
     "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v),
     "null": lambda v: v is None,
 }
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def _describe(value: Any) -> str:
@@ -231,7 +238,10 @@ class _Checker:
             else:
                 extra = schema.get("additionalProperties", True)
                 if extra is False:
-                    yield Violation(where, "is not a known parameter", rule)
+                    # Only a rule about this very object (metadata: "thesys metadata only")
+                    # explains an unknown key; one about an enclosing list does not.
+                    own = rule if rule is not None and rule.param == param else None
+                    yield Violation(where, "is not a known parameter", own)
                 elif isinstance(extra, dict):
                     yield from self.check(extra, item, where, rule)
         if "maxProperties" in schema and len(value) > schema["maxProperties"]:
@@ -274,6 +284,9 @@ class _Checker:
             yield Violation(param, f"must be at least {schema['minLength']} characters long", rule)
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             yield Violation(param, f"may be at most {schema['maxLength']} characters long", rule)
+        # JSON Schema patterns are unanchored: a match anywhere in the string counts.
+        if "pattern" in schema and _pattern(schema["pattern"]).search(value) is None:
+            yield Violation(param, f"must match the pattern {schema['pattern']}, got {_describe(value)}", rule)
 
     def _check_number(self, schema: Schema, value: float, param: str, rule: Rule | None) -> Iterator[Violation]:
         if "minimum" in schema and value < schema["minimum"]:

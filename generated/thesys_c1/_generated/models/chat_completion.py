@@ -36,6 +36,8 @@ class ChatCompletion:
     system_fingerprint: None | str | Unset = UNSET
     """ An id of the backend configuration that answered. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -164,3 +166,8 @@ class ChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def object(self) -> Literal["chat.completion"]:
+        """`object` as on the wire (the field is stored as `object_`)."""
+        return self.object_

@@ -53,3 +53,8 @@ class ChatCompletionAllowedToolsChoice:
         )
 
         return chat_completion_allowed_tools_choice
+
+    @property
+    def type(self) -> Literal["allowed_tools"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -75,3 +75,8 @@ class ChatCompletionAudioParam:
         )
 
         return chat_completion_audio_param
+
+    @property
+    def format(self) -> ChatCompletionAudioParamFormat:
+        """`format` as on the wire (the field is stored as `format_`)."""
+        return self.format_

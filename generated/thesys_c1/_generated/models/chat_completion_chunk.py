@@ -189,3 +189,8 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def object(self) -> Literal["chat.completion.chunk"]:
+        """`object` as on the wire (the field is stored as `object_`)."""
+        return self.object_

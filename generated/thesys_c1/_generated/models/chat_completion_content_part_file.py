@@ -73,3 +73,8 @@ class ChatCompletionContentPartFile:
         )
 
         return chat_completion_content_part_file
+
+    @property
+    def type(self) -> Literal["file"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

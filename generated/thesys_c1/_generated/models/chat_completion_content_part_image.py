@@ -73,3 +73,8 @@ class ChatCompletionContentPartImage:
         )
 
         return chat_completion_content_part_image
+
+    @property
+    def type(self) -> Literal["image_url"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

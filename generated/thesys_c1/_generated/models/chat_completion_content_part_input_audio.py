@@ -73,3 +73,8 @@ class ChatCompletionContentPartInputAudio:
         )
 
         return chat_completion_content_part_input_audio
+
+    @property
+    def type(self) -> Literal["input_audio"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -46,3 +46,8 @@ class ChatCompletionContentPartRefusal:
         )
 
         return chat_completion_content_part_refusal
+
+    @property
+    def type(self) -> Literal["refusal"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

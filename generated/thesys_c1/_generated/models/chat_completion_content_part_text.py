@@ -70,3 +70,8 @@ class ChatCompletionContentPartText:
         )
 
         return chat_completion_content_part_text
+
+    @property
+    def type(self) -> Literal["text"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -53,3 +53,8 @@ class ChatCompletionCustomTool:
         )
 
         return chat_completion_custom_tool
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -65,3 +65,8 @@ class ChatCompletionCustomToolCallInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def input(self) -> str:
+        """`input` as on the wire (the field is stored as `input_`)."""
+        return self.input_

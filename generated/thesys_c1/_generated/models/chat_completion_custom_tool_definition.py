@@ -93,3 +93,8 @@ class ChatCompletionCustomToolDefinition:
         )
 
         return chat_completion_custom_tool_definition
+
+    @property
+    def format(self) -> ChatCompletionCustomToolGrammarFormat | ChatCompletionCustomToolTextFormat | Unset:
+        """`format` as on the wire (the field is stored as `format_`)."""
+        return self.format_

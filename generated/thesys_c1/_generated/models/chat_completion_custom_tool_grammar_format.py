@@ -53,3 +53,8 @@ class ChatCompletionCustomToolGrammarFormat:
         )
 
         return chat_completion_custom_tool_grammar_format
+
+    @property
+    def type(self) -> Literal["grammar"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -39,3 +39,8 @@ class ChatCompletionCustomToolTextFormat:
         )
 
         return chat_completion_custom_tool_text_format
+
+    @property
+    def type(self) -> Literal["text"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

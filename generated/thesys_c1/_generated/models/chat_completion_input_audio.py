@@ -51,3 +51,8 @@ class ChatCompletionInputAudio:
         )
 
         return chat_completion_input_audio
+
+    @property
+    def format(self) -> ChatCompletionInputAudioFormat:
+        """`format` as on the wire (the field is stored as `format_`)."""
+        return self.format_

@@ -80,3 +80,8 @@ class ChatCompletionMessageToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["function"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -96,3 +96,8 @@ class ChatCompletionModerationPolicy:
         )
 
         return chat_completion_moderation_policy
+
+    @property
+    def input(self) -> ChatCompletionModerationConfig | None | Unset:
+        """`input` as on the wire (the field is stored as `input_`)."""
+        return self.input_

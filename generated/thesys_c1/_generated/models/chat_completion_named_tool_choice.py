@@ -53,3 +53,8 @@ class ChatCompletionNamedToolChoice:
         )
 
         return chat_completion_named_tool_choice
+
+    @property
+    def type(self) -> Literal["function"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

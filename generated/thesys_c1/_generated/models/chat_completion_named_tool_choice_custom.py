@@ -53,3 +53,8 @@ class ChatCompletionNamedToolChoiceCustom:
         )
 
         return chat_completion_named_tool_choice_custom
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

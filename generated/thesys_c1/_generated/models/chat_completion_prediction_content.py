@@ -76,3 +76,8 @@ class ChatCompletionPredictionContent:
         )
 
         return chat_completion_prediction_content
+
+    @property
+    def type(self) -> Literal["content"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -39,3 +39,8 @@ class ChatCompletionResponseFormatJsonObject:
         )
 
         return chat_completion_response_format_json_object
+
+    @property
+    def type(self) -> Literal["json_object"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

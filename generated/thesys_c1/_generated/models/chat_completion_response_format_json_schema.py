@@ -53,3 +53,8 @@ class ChatCompletionResponseFormatJsonSchema:
         )
 
         return chat_completion_response_format_json_schema
+
+    @property
+    def type(self) -> Literal["json_schema"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -39,3 +39,8 @@ class ChatCompletionResponseFormatText:
         )
 
         return chat_completion_response_format_text
+
+    @property
+    def type(self) -> Literal["text"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -53,3 +53,8 @@ class ChatCompletionTool:
         )
 
         return chat_completion_tool
+
+    @property
+    def type(self) -> Literal["function"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -72,3 +72,8 @@ class ChatCompletionUrlCitationAnnotation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["url_citation"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -57,3 +57,8 @@ class ChatCompletionWebSearchUserLocation:
         )
 
         return chat_completion_web_search_user_location
+
+    @property
+    def type(self) -> Literal["approximate"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -26,6 +26,8 @@ class Conversation:
     metadata: ConversationMetadataType0 | None
     """ The string pairs the conversation is tagged with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.conversation_metadata_type_0 import ConversationMetadataType0  # noqa: PLC0415
@@ -108,3 +110,8 @@ class Conversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def object(self) -> Literal["conversation"]:
+        """`object` as on the wire (the field is stored as `object_`)."""
+        return self.object_

@@ -141,3 +141,8 @@ class ConversationInputFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["input_file"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

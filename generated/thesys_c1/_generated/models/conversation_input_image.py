@@ -111,3 +111,8 @@ class ConversationInputImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["input_image"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -67,3 +67,8 @@ class ConversationInputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["input_text"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

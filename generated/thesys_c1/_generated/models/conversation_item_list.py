@@ -38,6 +38,8 @@ class ConversationItemList:
     last_id: None | str
     """ The id of the last item on this page; null when the page is empty. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.conversation_message import ConversationMessage  # noqa: PLC0415
@@ -195,3 +197,8 @@ class ConversationItemList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def object(self) -> Literal["list"]:
+        """`object` as on the wire (the field is stored as `object_`)."""
+        return self.object_

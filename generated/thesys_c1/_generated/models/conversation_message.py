@@ -47,6 +47,8 @@ class ConversationMessage:
     phase: None | str | Unset = UNSET
     """ For assistant messages, whether it is commentary or the final answer, such as `final_answer`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.conversation_input_file import ConversationInputFile  # noqa: PLC0415
@@ -224,3 +226,8 @@ class ConversationMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["message"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

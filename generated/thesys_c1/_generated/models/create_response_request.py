@@ -1101,3 +1101,29 @@ class CreateResponseRequest:
         )
 
         return create_response_request
+
+    @property
+    def input(
+        self,
+    ) -> (
+        list[
+            ResponseApplyPatchCallItem
+            | ResponseApplyPatchCallOutputItem
+            | ResponseCustomToolCallItem
+            | ResponseCustomToolCallOutputItem
+            | ResponseFunctionCallItem
+            | ResponseFunctionCallOutputItem
+            | ResponseItemReferenceItem
+            | ResponseLocalShellCallItem
+            | ResponseLocalShellCallOutputItem
+            | ResponseMessageItem
+            | ResponseOutputMessageItem
+            | ResponseReasoningItem
+            | ResponseShellCallItem
+            | ResponseShellCallOutputItem
+        ]
+        | str
+        | Unset
+    ):
+        """`input` as on the wire (the field is stored as `input_`)."""
+        return self.input_

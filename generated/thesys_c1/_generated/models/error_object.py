@@ -119,3 +119,8 @@ class ErrorObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> None | str | Unset:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

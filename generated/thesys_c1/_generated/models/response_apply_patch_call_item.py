@@ -96,3 +96,8 @@ class ResponseApplyPatchCallItem:
         )
 
         return response_apply_patch_call_item
+
+    @property
+    def type(self) -> Literal["apply_patch_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

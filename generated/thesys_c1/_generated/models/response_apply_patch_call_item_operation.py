@@ -61,3 +61,8 @@ class ResponseApplyPatchCallItemOperation:
         )
 
         return response_apply_patch_call_item_operation
+
+    @property
+    def type(self) -> ResponseApplyPatchCallItemOperationType:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

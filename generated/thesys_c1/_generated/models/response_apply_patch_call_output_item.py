@@ -102,3 +102,8 @@ class ResponseApplyPatchCallOutputItem:
         )
 
         return response_apply_patch_call_output_item
+
+    @property
+    def type(self) -> Literal["apply_patch_call_output"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -124,3 +124,8 @@ class ResponseCodeInterpreterCallItem:
         )
 
         return response_code_interpreter_call_item
+
+    @property
+    def type(self) -> Literal["code_interpreter_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -71,3 +71,8 @@ class ResponseCodeInterpreterTool:
         )
 
         return response_code_interpreter_tool
+
+    @property
+    def type(self) -> Literal["code_interpreter"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -70,3 +70,8 @@ class ResponseCompactionItem:
         )
 
         return response_compaction_item
+
+    @property
+    def type(self) -> Literal["compaction"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

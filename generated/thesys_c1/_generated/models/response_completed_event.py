@@ -82,3 +82,8 @@ class ResponseCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["response.completed"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -104,3 +104,8 @@ class ResponseComputerCallItem:
         )
 
         return response_computer_call_item
+
+    @property
+    def type(self) -> Literal["computer_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -168,3 +168,8 @@ class ResponseComputerCallOutputItem:
         )
 
         return response_computer_call_output_item
+
+    @property
+    def type(self) -> Literal["computer_call_output"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -69,3 +69,8 @@ class ResponseComputerUseTool:
         )
 
         return response_computer_use_tool
+
+    @property
+    def type(self) -> Literal["computer_use_preview"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -182,3 +182,8 @@ class ResponseContentPartDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["response.content_part.done"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -82,3 +82,13 @@ class ResponseCustomTool:
         )
 
         return response_custom_tool
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_
+
+    @property
+    def format(self) -> ResponseCustomToolFormat | Unset:
+        """`format` as on the wire (the field is stored as `format_`)."""
+        return self.format_

@@ -106,3 +106,13 @@ class ResponseCustomToolCallItem:
         )
 
         return response_custom_tool_call_item
+
+    @property
+    def type(self) -> Literal["custom_tool_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_
+
+    @property
+    def input(self) -> str:
+        """`input` as on the wire (the field is stored as `input_`)."""
+        return self.input_

@@ -148,3 +148,8 @@ class ResponseCustomToolCallOutputItem:
         )
 
         return response_custom_tool_call_output_item
+
+    @property
+    def type(self) -> Literal["custom_tool_call_output"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

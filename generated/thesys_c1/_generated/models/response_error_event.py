@@ -143,3 +143,8 @@ class ResponseErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["error"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -87,3 +87,8 @@ class ResponseFileCitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["file_citation"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -78,3 +78,8 @@ class ResponseFilePathAnnotation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["file_path"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -113,3 +113,8 @@ class ResponseFileSearchCallItem:
         )
 
         return response_file_search_call_item
+
+    @property
+    def type(self) -> Literal["file_search_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

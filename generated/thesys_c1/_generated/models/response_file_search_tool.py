@@ -115,3 +115,8 @@ class ResponseFileSearchTool:
         )
 
         return response_file_search_tool
+
+    @property
+    def type(self) -> Literal["file_search"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

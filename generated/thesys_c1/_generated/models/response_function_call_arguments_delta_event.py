@@ -102,3 +102,8 @@ class ResponseFunctionCallArgumentsDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["response.function_call_arguments.delta"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

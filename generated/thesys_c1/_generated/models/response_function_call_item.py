@@ -137,3 +137,8 @@ class ResponseFunctionCallItem:
         )
 
         return response_function_call_item
+
+    @property
+    def type(self) -> Literal["function_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

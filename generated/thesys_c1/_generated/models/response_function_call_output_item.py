@@ -179,3 +179,8 @@ class ResponseFunctionCallOutputItem:
         )
 
         return response_function_call_output_item
+
+    @property
+    def type(self) -> Literal["function_call_output"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

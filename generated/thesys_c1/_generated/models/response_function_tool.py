@@ -128,3 +128,8 @@ class ResponseFunctionTool:
         )
 
         return response_function_tool
+
+    @property
+    def type(self) -> Literal["function"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

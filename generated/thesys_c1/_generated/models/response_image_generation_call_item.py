@@ -70,3 +70,8 @@ class ResponseImageGenerationCallItem:
         )
 
         return response_image_generation_call_item
+
+    @property
+    def type(self) -> Literal["image_generation_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -122,3 +122,8 @@ class ResponseInputFile:
         )
 
         return response_input_file
+
+    @property
+    def type(self) -> Literal["input_file"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

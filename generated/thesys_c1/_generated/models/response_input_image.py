@@ -113,3 +113,8 @@ class ResponseInputImage:
         )
 
         return response_input_image
+
+    @property
+    def type(self) -> Literal["input_image"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

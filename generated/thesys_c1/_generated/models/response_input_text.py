@@ -48,3 +48,8 @@ class ResponseInputText:
         )
 
         return response_input_text
+
+    @property
+    def type(self) -> Literal["input_text"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -48,3 +48,8 @@ class ResponseItemReferenceItem:
         )
 
         return response_item_reference_item
+
+    @property
+    def type(self) -> Literal["item_reference"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

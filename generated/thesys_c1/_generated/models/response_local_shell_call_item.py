@@ -80,3 +80,8 @@ class ResponseLocalShellCallItem:
         )
 
         return response_local_shell_call_item
+
+    @property
+    def type(self) -> Literal["local_shell_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -89,3 +89,8 @@ class ResponseLocalShellCallOutputItem:
         )
 
         return response_local_shell_call_output_item
+
+    @property
+    def type(self) -> Literal["local_shell_call_output"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -124,3 +124,8 @@ class ResponseLocalShellExecAction:
         )
 
         return response_local_shell_exec_action
+
+    @property
+    def type(self) -> Literal["exec"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -105,3 +105,8 @@ class ResponseLogProb:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def bytes(self) -> list[int] | Unset:
+        """`bytes` as on the wire (the field is stored as `bytes_`)."""
+        return self.bytes_

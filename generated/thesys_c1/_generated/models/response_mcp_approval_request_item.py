@@ -72,3 +72,8 @@ class ResponseMcpApprovalRequestItem:
         )
 
         return response_mcp_approval_request_item
+
+    @property
+    def type(self) -> Literal["mcp_approval_request"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

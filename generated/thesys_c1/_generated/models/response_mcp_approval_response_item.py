@@ -98,3 +98,8 @@ class ResponseMcpApprovalResponseItem:
         )
 
         return response_mcp_approval_response_item
+
+    @property
+    def type(self) -> Literal["mcp_approval_response"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -161,3 +161,8 @@ class ResponseMcpCallItem:
         )
 
         return response_mcp_call_item
+
+    @property
+    def type(self) -> Literal["mcp_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

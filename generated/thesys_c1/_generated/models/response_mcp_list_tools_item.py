@@ -100,3 +100,8 @@ class ResponseMcpListToolsItem:
         )
 
         return response_mcp_list_tools_item
+
+    @property
+    def type(self) -> Literal["mcp_list_tools"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

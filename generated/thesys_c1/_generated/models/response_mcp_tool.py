@@ -218,3 +218,8 @@ class ResponseMcpTool:
         )
 
         return response_mcp_tool
+
+    @property
+    def type(self) -> Literal["mcp"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

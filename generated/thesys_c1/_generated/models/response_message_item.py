@@ -215,3 +215,8 @@ class ResponseMessageItem:
         )
 
         return response_message_item
+
+    @property
+    def type(self) -> Literal["message"] | Unset:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -142,6 +142,8 @@ class ResponseObject:
     user: None | str | Unset = UNSET
     """ The deprecated end-user id, if one was sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: PLC0415
@@ -1132,3 +1134,8 @@ class ResponseObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def object(self) -> Literal["response"]:
+        """`object` as on the wire (the field is stored as `object_`)."""
+        return self.object_

@@ -32,6 +32,8 @@ class ResponseOutputFunctionCallOutput:
     status: str | Unset = UNSET
     """ One of `in_progress`, `completed` or `incomplete`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -131,3 +133,8 @@ class ResponseOutputFunctionCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["function_call_output"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

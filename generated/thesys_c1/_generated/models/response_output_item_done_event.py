@@ -184,3 +184,8 @@ class ResponseOutputItemDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["response.output_item.done"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

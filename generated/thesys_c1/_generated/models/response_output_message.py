@@ -170,3 +170,8 @@ class ResponseOutputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["message"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -181,3 +181,8 @@ class ResponseOutputMessageItem:
         )
 
         return response_output_message_item
+
+    @property
+    def type(self) -> Literal["message"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

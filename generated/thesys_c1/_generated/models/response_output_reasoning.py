@@ -55,6 +55,8 @@ class ResponseOutputReasoning:
     status: str | Unset = UNSET
     """ One of `in_progress`, `completed` or `incomplete`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
@@ -346,3 +348,8 @@ class ResponseOutputReasoning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["reasoning"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

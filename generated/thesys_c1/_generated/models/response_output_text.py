@@ -209,3 +209,8 @@ class ResponseOutputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["output_text"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

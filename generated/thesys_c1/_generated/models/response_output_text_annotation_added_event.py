@@ -208,3 +208,8 @@ class ResponseOutputTextAnnotationAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["response.output_text.annotation.added"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

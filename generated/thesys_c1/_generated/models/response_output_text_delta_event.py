@@ -137,3 +137,8 @@ class ResponseOutputTextDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["response.output_text.delta"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

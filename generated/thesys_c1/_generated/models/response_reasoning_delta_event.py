@@ -110,3 +110,8 @@ class ResponseReasoningDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["response.reasoning.delta"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -99,3 +99,8 @@ class ResponseReasoningDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["response.reasoning.done"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

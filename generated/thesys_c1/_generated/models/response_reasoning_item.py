@@ -176,3 +176,8 @@ class ResponseReasoningItem:
         )
 
         return response_reasoning_item
+
+    @property
+    def type(self) -> Literal["reasoning"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -67,3 +67,8 @@ class ResponseReasoningText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["reasoning_text"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

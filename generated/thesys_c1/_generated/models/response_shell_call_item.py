@@ -149,3 +149,8 @@ class ResponseShellCallItem:
         )
 
         return response_shell_call_item
+
+    @property
+    def type(self) -> Literal["shell_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

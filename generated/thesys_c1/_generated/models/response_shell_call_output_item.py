@@ -143,3 +143,8 @@ class ResponseShellCallOutputItem:
         )
 
         return response_shell_call_output_item
+
+    @property
+    def type(self) -> Literal["shell_call_output"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

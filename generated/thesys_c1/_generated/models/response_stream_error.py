@@ -106,3 +106,8 @@ class ResponseStreamError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str | Unset:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -40,3 +40,8 @@ class ResponseTextFormatJsonObject:
         )
 
         return response_text_format_json_object
+
+    @property
+    def type(self) -> Literal["json_object"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -93,3 +93,8 @@ class ResponseTextFormatJsonSchema:
         )
 
         return response_text_format_json_schema
+
+    @property
+    def type(self) -> Literal["json_schema"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

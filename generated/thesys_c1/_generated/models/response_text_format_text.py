@@ -40,3 +40,8 @@ class ResponseTextFormatText:
         )
 
         return response_text_format_text
+
+    @property
+    def type(self) -> Literal["text"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

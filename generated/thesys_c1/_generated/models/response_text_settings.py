@@ -91,3 +91,8 @@ class ResponseTextSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def format(self) -> ResponseTextFormatSettings | Unset:
+        """`format` as on the wire (the field is stored as `format_`)."""
+        return self.format_

@@ -75,3 +75,8 @@ class ResponseToolChoiceAllowed:
         )
 
         return response_tool_choice_allowed
+
+    @property
+    def type(self) -> Literal["allowed_tools"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -43,3 +43,8 @@ class ResponseToolChoiceBuiltIn:
         )
 
         return response_tool_choice_built_in
+
+    @property
+    def type(self) -> ResponseToolChoiceBuiltInType:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -48,3 +48,8 @@ class ResponseToolChoiceCustom:
         )
 
         return response_tool_choice_custom
+
+    @property
+    def type(self) -> Literal["custom"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

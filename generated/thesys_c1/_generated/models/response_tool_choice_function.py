@@ -48,3 +48,8 @@ class ResponseToolChoiceFunction:
         )
 
         return response_tool_choice_function
+
+    @property
+    def type(self) -> Literal["function"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -70,3 +70,8 @@ class ResponseToolChoiceMcp:
         )
 
         return response_tool_choice_mcp
+
+    @property
+    def type(self) -> Literal["mcp"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -57,3 +57,8 @@ class ResponseToolChoiceSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

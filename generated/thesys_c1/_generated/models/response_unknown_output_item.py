@@ -16,6 +16,8 @@ class ResponseUnknownOutputItem:
     type_: str
     """ The item's type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -57,3 +59,8 @@ class ResponseUnknownOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

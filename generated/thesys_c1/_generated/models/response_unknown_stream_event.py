@@ -71,3 +71,8 @@ class ResponseUnknownStreamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

@@ -80,3 +80,8 @@ class ResponseWebSearchCallItem:
         )
 
         return response_web_search_call_item
+
+    @property
+    def type(self) -> Literal["web_search_call"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

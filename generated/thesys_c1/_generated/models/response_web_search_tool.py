@@ -134,3 +134,8 @@ class ResponseWebSearchTool:
         )
 
         return response_web_search_tool
+
+    @property
+    def type(self) -> Literal["web_search"]:
+        """`type` as on the wire (the field is stored as `type_`)."""
+        return self.type_

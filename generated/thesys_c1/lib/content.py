@@ -1,0 +1,69 @@
+"""Reading a C1 answer: its plain output text, and the component trees inside it.
+
+A C1 answer is text with XML-like blocks. ``<content thesys="true">`` holds a
+UI: HTML-escaped JSON ``{"component": <tree>, "error": null}`` (version 1), or
+OpenUI Lang when ``version="2"``. ``c1_components`` finds every such block and
+decodes the version-1 ones, for tests, logging or rendering outside React.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .._generated.models import ResponseObject
+
+_CONTENT_BLOCK = re.compile(r"<content\b([^>]*)>(.*?)</content>", re.DOTALL)
+_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+
+
+@dataclass(frozen=True)
+class C1Content:
+    """One ``<content thesys="true">`` block of an answer."""
+
+    version: str
+    raw: str
+    """The block's payload with the HTML escapes undone."""
+    component: dict[str, Any] | None
+    """The root component (version 1), or None when the payload is not a version-1 tree."""
+    error: Any = None
+
+
+def c1_components(text: str) -> list[C1Content]:
+    """Every ``<content thesys="true">`` block of ``text``, in order."""
+    blocks = []
+    for match in _CONTENT_BLOCK.finditer(text):
+        attributes = dict(_ATTRIBUTE.findall(match.group(1)))
+        if attributes.get("thesys") != "true":
+            continue
+        raw = html.unescape(match.group(2))
+        version = attributes.get("version", "1")
+        component = error = None
+        if version == "1":
+            try:
+                decoded = json.loads(raw)
+            except ValueError:
+                decoded = None
+            if isinstance(decoded, dict) and isinstance(decoded.get("component"), dict):
+                component, error = decoded["component"], decoded.get("error")
+        blocks.append(C1Content(version=version, raw=raw, component=component, error=error))
+    return blocks
+
+
+def output_text(response: ResponseObject) -> str:
+    """The text of a Responses answer: its assistant messages' ``output_text`` parts, joined.
+
+    The wire format has no such field (OpenAI's SDK computes it the same way).
+    """
+    parts: list[str] = []
+    for item in response.output:
+        if getattr(item, "type_", None) != "message":
+            continue
+        for part in getattr(item, "content", None) or ():
+            if getattr(part, "type_", None) == "output_text":
+                parts.append(part.text)
+    return "".join(parts)

@@ -1,0 +1,84 @@
+"""``client.chat.completions``: the Chat Completions API (operation ``createChatCompletion``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+
+from ..options import split_options
+from ..streaming import AsyncChatCompletionStream, ChatChunkReader, ChatCompletionStream
+
+if TYPE_CHECKING:
+    from ..._generated.models import ChatCompletion
+    from ..call_types import ChatCompletionCreateArgs
+    from ..client import C1, AsyncC1
+
+OPERATION = "createChatCompletion"
+
+
+class Completions:
+    def __init__(self, client: C1) -> None:
+        self._client = client
+
+    @overload
+    def create(
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ChatCompletionCreateArgs]
+    ) -> ChatCompletion: ...
+    @overload
+    def create(self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionCreateArgs]) -> ChatCompletionStream: ...
+    @overload
+    def create(
+        self, *, stream: bool, **kwargs: Unpack[ChatCompletionCreateArgs]
+    ) -> ChatCompletion | ChatCompletionStream: ...
+
+    def create(self, *, stream: bool | None = None, **kwargs: Any) -> ChatCompletion | ChatCompletionStream:
+        """Create a chat completion; with ``stream=True``, a ``ChatCompletionStream`` of chunks.
+
+        Parameters are named as on the wire; messages may be plain dicts or the
+        generated message models. The request is checked against C1's rules
+        first (``C1RuleError``, nothing sent), unless ``check_rules=False``.
+        """
+        body, options = split_options(kwargs)
+        if stream:
+            return self._client._stream(
+                OPERATION, body=body, options=options, wrap=ChatCompletionStream, reader=ChatChunkReader
+            )
+        result: ChatCompletion = self._client._request(OPERATION, body=body, stream=stream, options=options)
+        return result
+
+
+class Chat:
+    def __init__(self, client: C1) -> None:
+        self.completions = Completions(client)
+
+
+class AsyncCompletions:
+    def __init__(self, client: AsyncC1) -> None:
+        self._client = client
+
+    @overload
+    async def create(
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ChatCompletionCreateArgs]
+    ) -> ChatCompletion: ...
+    @overload
+    async def create(
+        self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionCreateArgs]
+    ) -> AsyncChatCompletionStream: ...
+    @overload
+    async def create(
+        self, *, stream: bool, **kwargs: Unpack[ChatCompletionCreateArgs]
+    ) -> ChatCompletion | AsyncChatCompletionStream: ...
+
+    async def create(self, *, stream: bool | None = None, **kwargs: Any) -> ChatCompletion | AsyncChatCompletionStream:
+        """Create a chat completion; with ``stream=True``, an ``AsyncChatCompletionStream`` of chunks."""
+        body, options = split_options(kwargs)
+        if stream:
+            return await self._client._stream(
+                OPERATION, body=body, options=options, wrap=AsyncChatCompletionStream, reader=ChatChunkReader
+            )
+        result: ChatCompletion = await self._client._request(OPERATION, body=body, stream=stream, options=options)
+        return result
+
+
+class AsyncChat:
+    def __init__(self, client: AsyncC1) -> None:
+        self.completions = AsyncCompletions(client)

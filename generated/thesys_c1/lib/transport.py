@@ -1,0 +1,293 @@
+"""Sending one operation: request building, retries, error mapping and parsing.
+
+Shared by ``C1`` and ``AsyncC1``; only the loop that waits and sends exists
+twice, once blocking and once async.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from .._generated.version import __version__
+from . import rules
+from .constants import REQUEST_ID_HEADER
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    status_error_class,
+)
+from .logs import logger, redact_headers
+from .operations import Operation, fill_path, operation, to_wire
+from .options import RequestOptions
+from .parsing import ParseError, parse
+from .retries import backoff_delay, should_retry_status
+
+USER_AGENT = f"thesys-c1-python/{__version__}"
+_UNKNOWN_PARAMETER = "is not a known parameter"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a client was configured with; shared by the copies ``with_options`` makes."""
+
+    api_key: str = field(repr=False)
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    default_headers: Mapping[str, str]
+    check_rules: bool
+
+
+@dataclass(frozen=True)
+class Call:
+    """A request ready to send, with what is needed to send it again and read its answer."""
+
+    operation: Operation
+    request: httpx.Request
+    max_retries: int
+    stream: bool
+
+
+def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def build_call(
+    settings: Settings,
+    http: httpx.Client | httpx.AsyncClient,
+    operation_id: str,
+    *,
+    path_params: Mapping[str, str] | None = None,
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+    stream: bool | None = None,
+    options: RequestOptions,
+) -> Call:
+    op = operation(operation_id)
+    check = options.get("check_rules", settings.check_rules)
+    path = fill_path(op, path_params or {})
+
+    params = {name: value for name, value in (query or {}).items() if value is not None}
+    if check:
+        _check_query(op, params)
+    params.update(options.get("extra_query", {}))
+
+    content: bytes | None = None
+    if op.has_body:
+        wire: dict[str, Any] = to_wire(dict(body or {}))
+        if stream is not None:
+            wire["stream"] = stream
+        extra = to_wire(dict(options.get("extra_body", {})))
+        wire.update(extra)
+        if check:
+            _check_body(op, wire, extra_keys=extra.keys())
+        content = json.dumps(wire, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+    headers = {
+        "Authorization": f"Bearer {settings.api_key}",
+        "Accept": "text/event-stream" if stream else "application/json",
+        "User-Agent": USER_AGENT,
+        **settings.default_headers,
+    }
+    if content is not None:
+        headers["Content-Type"] = "application/json"
+    headers.update(options.get("extra_headers", {}))
+    timeout = as_timeout(options["timeout"]) if "timeout" in options else settings.timeout
+    request = http.build_request(
+        op.method,
+        settings.base_url + path,
+        params=params or None,
+        content=content,
+        headers=headers,
+        timeout=timeout,
+    )
+    return Call(op, request, options.get("max_retries", settings.max_retries), bool(stream))
+
+
+def _check_body(op: Operation, wire: dict[str, Any], *, extra_keys: Any) -> None:
+    violations = [
+        violation
+        for violation in rules.find_violations(op.operation_id, wire)
+        # extra_body is the way to send what the spec does not know yet.
+        if not (violation.param in extra_keys and violation.problem == _UNKNOWN_PARAMETER)
+    ]
+    if violations:
+        raise rules.C1RuleError(violations)
+
+
+def _check_query(op: Operation, params: Mapping[str, Any]) -> None:
+    violations: list[rules.Violation] = []
+    for name, value in params.items():
+        schema = op.query_params.get(name)
+        if schema is None:
+            violations.append(rules.Violation(name, f"is not a query parameter of {op.operation_id}", None))
+            continue
+        for found in rules.find_schema_violations(schema, value):
+            violations.append(rules.Violation(name + found.param, found.problem, found.applies))
+    if violations:
+        raise rules.C1RuleError(violations)
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    value: str | None = response.headers.get(REQUEST_ID_HEADER)
+    return value
+
+
+def status_error(response: httpx.Response, api_key: str) -> APIStatusError:
+    body: object
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = response.text
+    error = body.get("error") if isinstance(body, dict) else None
+    detail = error.get("message") if isinstance(error, dict) else None
+    if detail is None:
+        detail = body if isinstance(body, str) and body else response.reason_phrase
+    message = f"Error code: {response.status_code} - {detail}"
+    if api_key:
+        message = message.replace(api_key, "<redacted>")
+    return status_error_class(response.status_code)(
+        message, response=response, body=body, request_id=request_id_of(response)
+    )
+
+
+def parse_result(call: Call, response: httpx.Response) -> Any:
+    schema = call.operation.result_schema
+    if schema is None:
+        return None
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        shown = response.content[:200].decode("utf-8", "replace")
+        raise APIResponseValidationError(
+            f"the answer to {call.operation.operation_id} is not valid JSON: {shown!r}", response=response, body=shown
+        ) from None
+    try:
+        result = parse(schema, data)
+    except ParseError as error:
+        raise APIResponseValidationError(
+            f"the answer to {call.operation.operation_id} does not fit the spec: {error}", response=response, body=data
+        ) from error
+    result._request_id = request_id_of(response)
+    return result
+
+
+def _log_attempt(call: Call, retries_done: int) -> None:
+    if logger.isEnabledFor(10):
+        request = call.request
+        logger.debug(
+            "%s %s (attempt %d) headers=%s",
+            request.method,
+            request.url,
+            retries_done + 1,
+            redact_headers(request.headers.multi_items()),
+        )
+
+
+def _log_retry(call: Call, reason: str, delay: float, retries_left: int) -> None:
+    logger.info(
+        "retrying %s %s in %.2f s after %s (%d retries left)",
+        call.request.method,
+        call.request.url.path,
+        delay,
+        reason,
+        retries_left,
+    )
+
+
+class SyncTransport:
+    def __init__(self, settings: Settings, http: httpx.Client) -> None:
+        self.settings = settings
+        self.http = http
+
+    def send(self, call: Call) -> httpx.Response:
+        """The first successful answer; the body is not read yet for a stream."""
+        retries_done = 0
+        while True:
+            _log_attempt(call, retries_done)
+            retries_left = call.max_retries - retries_done
+            try:
+                response = self.http.send(call.request, stream=call.stream)
+            except httpx.TimeoutException as error:
+                if retries_left > 0:
+                    retries_done = self._wait(call, retries_done, "a timeout", None)
+                    continue
+                raise APITimeoutError(request=call.request) from error
+            except httpx.TransportError as error:
+                if retries_left > 0:
+                    retries_done = self._wait(call, retries_done, f"a connection error ({error})", None)
+                    continue
+                raise APIConnectionError(f"Connection error: {error}", request=call.request) from error
+            if response.is_success:
+                logger.debug("%s %s -> %d", call.request.method, call.request.url, response.status_code)
+                return response
+            response.read()
+            response.close()
+            if retries_left > 0 and should_retry_status(response.status_code, response.headers):
+                retries_done = self._wait(call, retries_done, f"status {response.status_code}", response.headers)
+                continue
+            raise status_error(response, self.settings.api_key)
+
+    @staticmethod
+    def _wait(call: Call, retries_done: int, reason: str, headers: httpx.Headers | None) -> int:
+        delay = backoff_delay(retries_done, headers)
+        _log_retry(call, reason, delay, call.max_retries - retries_done - 1)
+        time.sleep(delay)
+        return retries_done + 1
+
+    def request(self, call: Call) -> Any:
+        response = self.send(call)
+        return parse_result(call, response)
+
+
+class AsyncTransport:
+    def __init__(self, settings: Settings, http: httpx.AsyncClient) -> None:
+        self.settings = settings
+        self.http = http
+
+    async def send(self, call: Call) -> httpx.Response:
+        retries_done = 0
+        while True:
+            _log_attempt(call, retries_done)
+            retries_left = call.max_retries - retries_done
+            try:
+                response = await self.http.send(call.request, stream=call.stream)
+            except httpx.TimeoutException as error:
+                if retries_left > 0:
+                    retries_done = await self._wait(call, retries_done, "a timeout", None)
+                    continue
+                raise APITimeoutError(request=call.request) from error
+            except httpx.TransportError as error:
+                if retries_left > 0:
+                    retries_done = await self._wait(call, retries_done, f"a connection error ({error})", None)
+                    continue
+                raise APIConnectionError(f"Connection error: {error}", request=call.request) from error
+            if response.is_success:
+                logger.debug("%s %s -> %d", call.request.method, call.request.url, response.status_code)
+                return response
+            await response.aread()
+            await response.aclose()
+            if retries_left > 0 and should_retry_status(response.status_code, response.headers):
+                retries_done = await self._wait(call, retries_done, f"status {response.status_code}", response.headers)
+                continue
+            raise status_error(response, self.settings.api_key)
+
+    @staticmethod
+    async def _wait(call: Call, retries_done: int, reason: str, headers: httpx.Headers | None) -> int:
+        delay = backoff_delay(retries_done, headers)
+        _log_retry(call, reason, delay, call.max_retries - retries_done - 1)
+        await asyncio.sleep(delay)
+        return retries_done + 1
+
+    async def request(self, call: Call) -> Any:
+        response = await self.send(call)
+        return parse_result(call, response)

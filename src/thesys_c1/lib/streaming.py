@@ -1,0 +1,343 @@
+"""Typed streams: ``stream=True`` returns one of these instead of the finished answer.
+
+A stream is an iterator of chunk or event models (an async iterator for
+``AsyncC1``) and a context manager; leaving the ``with`` block, or calling
+``close()``, closes the HTTP connection even when the stream was not read to
+the end. As it is read, the stream also builds the whole answer, so
+``get_final_text()`` / ``get_final_completion()`` / ``get_final_response()``
+are available once it ends (they read whatever is left first).
+
+A stream ends cleanly only with its terminator (``[DONE]``, or a terminal
+``response.*`` event for Responses). A connection that drops, a garbage event
+or an end without the terminator raises ``APIStreamError``: a cut stream never
+looks like a short answer. Streams are never retried once they have started.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+
+import httpx
+
+from .accumulate import ChatCompletionAccumulator, ResponseAccumulator
+from .content import output_text
+from .errors import APIStreamError
+from .parsing import ParseError, parser_for
+from .sse import ServerSentEvent, SSEDecoder
+
+if TYPE_CHECKING:
+    from .._generated.models import ChatCompletion, ChatCompletionChunk, ResponseObject
+    from .._generated.unions import ResponseStreamEvent
+
+T = TypeVar("T")
+_DONE = b"[DONE]"
+
+
+class _Reader(Generic[T]):
+    """Turns the events of one stream into models and knows when the stream is complete."""
+
+    finished = False
+
+    def __init__(self, response: httpx.Response, request_id: str | None, event_schema: str) -> None:
+        self.response = response
+        self.request_id = request_id
+        self._parse = parser_for(event_schema)
+
+    def fail(self, message: str, body: object = None) -> APIStreamError:
+        return APIStreamError(message, response=self.response, body=body, request_id=self.request_id)
+
+    def decode(self, sse: ServerSentEvent) -> Any:
+        try:
+            return json.loads(sse.data)
+        except ValueError:
+            shown = sse.data[:80].decode("utf-8", "replace")
+            raise self.fail(f"the stream sent an event that is not JSON: {shown!r}") from None
+
+    def parse(self, raw: Any) -> T:
+        try:
+            parsed: T = self._parse(raw)
+        except ParseError as error:
+            raise self.fail(f"the stream sent an event that does not fit the spec: {error}", raw) from error
+        return parsed
+
+    def on_event(self, sse: ServerSentEvent) -> T | None:
+        raise NotImplementedError
+
+    def on_end(self) -> None:
+        raise NotImplementedError
+
+
+class ChatChunkReader(_Reader["ChatCompletionChunk"]):
+    def __init__(self, response: httpx.Response, request_id: str | None, event_schema: str) -> None:
+        super().__init__(response, request_id, event_schema)
+        self.accumulator = ChatCompletionAccumulator()
+
+    def on_event(self, sse: ServerSentEvent) -> ChatCompletionChunk | None:
+        if sse.data == _DONE:
+            self.finished = True
+            return None
+        raw = self.decode(sse)
+        if isinstance(raw, dict) and "error" in raw and "choices" not in raw:
+            error = raw["error"]
+            message = error.get("message") if isinstance(error, dict) else error
+            raise self.fail(f"the server reported an error mid-stream: {message}", raw)
+        self.accumulator.add(raw)
+        return self.parse(raw)
+
+    def on_end(self) -> None:
+        # Some OpenAI-compatible servers leave out [DONE]; a finish reason on
+        # every choice still proves the answer is whole.
+        if not self.finished and not self.accumulator.finished:
+            raise self.fail(f"the stream ended after {self.accumulator.chunks} chunks without [DONE]")
+
+
+class ResponseEventReader(_Reader["ResponseStreamEvent"]):
+    def __init__(self, response: httpx.Response, request_id: str | None, event_schema: str) -> None:
+        super().__init__(response, request_id, event_schema)
+        self.accumulator = ResponseAccumulator()
+
+    def on_event(self, sse: ServerSentEvent) -> ResponseStreamEvent | None:
+        if sse.data == _DONE:
+            self.finished = True
+            return None
+        raw = self.decode(sse)
+        if isinstance(raw, dict) and "type" not in raw and sse.event:
+            raw["type"] = sse.event
+        if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
+            raise self.fail("the stream sent an event without a type", raw)
+        self.accumulator.add(raw)
+        return self.parse(raw)
+
+    def on_end(self) -> None:
+        if not self.finished and not self.accumulator.finished:
+            raise self.fail(f"the stream ended after {self.accumulator.events} events without a final response event")
+
+
+R = TypeVar("R", bound=_Reader[Any])
+
+
+class _StreamBase(Generic[T, R]):
+    def __init__(self, response: httpx.Response, reader: R) -> None:
+        self.response = response
+        self._reader = reader
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``x-request-id`` of the answer."""
+        return self._reader.request_id
+
+    def _broken(self, error: httpx.HTTPError) -> APIStreamError:
+        if isinstance(error, httpx.TimeoutException):
+            return self._reader.fail("the stream timed out before it finished")
+        return self._reader.fail(f"the connection broke before the stream finished ({type(error).__name__}: {error})")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} request_id={self.request_id!r}>"
+
+
+class Stream(_StreamBase[T, R]):
+    """An iterator of models read from a server-sent event stream; also a context manager."""
+
+    def __init__(self, response: httpx.Response, reader: R) -> None:
+        super().__init__(response, reader)
+        self._iterator = self._iterate()
+
+    def _iterate(self) -> Generator[T, None, None]:
+        reader = self._reader
+        decoder = SSEDecoder()
+        chunks = self.response.iter_bytes()
+        try:
+            try:
+                for chunk in chunks:
+                    for sse in decoder.feed(chunk):
+                        item = reader.on_event(sse)
+                        if reader.finished:
+                            break
+                        if item is not None:
+                            yield item
+                    if reader.finished:
+                        break
+                else:
+                    reader.on_end()
+                    return
+            except httpx.HTTPError as error:
+                raise self._broken(error) from error
+            # Read the rest (the end of the chunked body) so that the connection can be reused.
+            for _ in chunks:
+                pass
+        finally:
+            self.response.close()
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._iterator)
+
+    def until_done(self) -> Self:
+        """Read the rest of the stream."""
+        for _ in self:
+            pass
+        return self
+
+    def close(self) -> None:
+        """Stop reading and close the connection."""
+        self._iterator.close()
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(_StreamBase[T, R]):
+    """An async iterator of models read from a server-sent event stream; also an async context manager."""
+
+    def __init__(self, response: httpx.Response, reader: R) -> None:
+        super().__init__(response, reader)
+        self._iterator = self._iterate()
+
+    async def _iterate(self) -> AsyncGenerator[T, None]:
+        reader = self._reader
+        decoder = SSEDecoder()
+        chunks = self.response.aiter_bytes()
+        try:
+            try:
+                async for chunk in chunks:
+                    for sse in decoder.feed(chunk):
+                        item = reader.on_event(sse)
+                        if reader.finished:
+                            break
+                        if item is not None:
+                            yield item
+                    if reader.finished:
+                        break
+                else:
+                    reader.on_end()
+                    return
+            except httpx.HTTPError as error:
+                raise self._broken(error) from error
+            async for _ in chunks:
+                pass
+        finally:
+            await self.response.aclose()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        return await self._iterator.__anext__()
+
+    async def until_done(self) -> Self:
+        async for _ in self:
+            pass
+        return self
+
+    async def close(self) -> None:
+        await self._iterator.aclose()
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+def _with_request_id(value: T, request_id: str | None) -> T:
+    value._request_id = request_id  # type: ignore[attr-defined]
+    return value
+
+
+class ChatCompletionStream(Stream["ChatCompletionChunk", ChatChunkReader]):
+    """``client.chat.completions.create(..., stream=True)``: ``ChatCompletionChunk`` models."""
+
+    def text_deltas(self) -> Iterator[str]:
+        """Only the new text of the first choice, chunk by chunk."""
+        for chunk in self:
+            for choice in chunk.choices:
+                content = choice.delta.content
+                if choice.index == 0 and isinstance(content, str) and content:
+                    yield content
+
+    def get_final_completion(self) -> ChatCompletion:
+        """The whole answer as one ``ChatCompletion``, as if it had not been streamed."""
+        self.until_done()
+        return _with_request_id(self._reader.accumulator.completion(), self.request_id)
+
+    def get_final_text(self) -> str:
+        """The whole text of the first choice."""
+        self.until_done()
+        return self._reader.accumulator.text()
+
+
+class AsyncChatCompletionStream(AsyncStream["ChatCompletionChunk", ChatChunkReader]):
+    """``AsyncC1`` twin of ``ChatCompletionStream``."""
+
+    async def text_deltas(self) -> AsyncIterator[str]:
+        async for chunk in self:
+            for choice in chunk.choices:
+                content = choice.delta.content
+                if choice.index == 0 and isinstance(content, str) and content:
+                    yield content
+
+    async def get_final_completion(self) -> ChatCompletion:
+        await self.until_done()
+        return _with_request_id(self._reader.accumulator.completion(), self.request_id)
+
+    async def get_final_text(self) -> str:
+        await self.until_done()
+        return self._reader.accumulator.text()
+
+
+def _final_text(accumulator: ResponseAccumulator) -> str:
+    text = output_text(accumulator.response()) if accumulator.snapshot is not None else ""
+    return text or accumulator.streamed_text()
+
+
+class ResponseStream(Stream["ResponseStreamEvent", ResponseEventReader]):
+    """``client.responses.create(..., stream=True)``: Responses stream event models.
+
+    Event types this SDK does not know arrive as ``ResponseUnknownStreamEvent``
+    with all their fields; the Open Responses spec asks clients to ignore them.
+    """
+
+    def text_deltas(self) -> Iterator[str]:
+        for event in self:
+            if event.type_ == "response.output_text.delta":
+                yield event.delta  # type: ignore[union-attr]
+
+    def get_final_response(self) -> ResponseObject:
+        """The response of the stream's final ``response.completed`` (or failed/incomplete) event."""
+        self.until_done()
+        return _with_request_id(self._reader.accumulator.response(), self.request_id)
+
+    def get_final_text(self) -> str:
+        self.until_done()
+        return _final_text(self._reader.accumulator)
+
+
+class AsyncResponseStream(AsyncStream["ResponseStreamEvent", ResponseEventReader]):
+    """``AsyncC1`` twin of ``ResponseStream``."""
+
+    async def text_deltas(self) -> AsyncIterator[str]:
+        async for event in self:
+            if event.type_ == "response.output_text.delta":
+                yield event.delta  # type: ignore[union-attr]
+
+    async def get_final_response(self) -> ResponseObject:
+        await self.until_done()
+        return _with_request_id(self._reader.accumulator.response(), self.request_id)
+
+    async def get_final_text(self) -> str:
+        await self.until_done()
+        return _final_text(self._reader.accumulator)

@@ -1,0 +1,43 @@
+"""The SSE decoder gives the same events however the bytes are split on the way."""
+
+from __future__ import annotations
+
+import pytest
+
+from thesys_c1.lib.sse import ServerSentEvent, SSEDecoder
+
+STREAM = (
+    b": a comment the server sends to keep the connection open\n\n"
+    b'event: response.created\ndata: {"type":"response.created"}\n\n'
+    b'data: {"a":\ndata: 1}\n\n'
+    b"event: response.output_text.delta\r\ndata:no-space\r\n\r\n"
+    b"id: 7\nretry: 10\ndata: [DONE]\n\n"
+)
+EXPECTED = [
+    ServerSentEvent("response.created", b'{"type":"response.created"}'),
+    ServerSentEvent(None, b'{"a":\n1}'),
+    ServerSentEvent("response.output_text.delta", b"no-space"),
+    ServerSentEvent(None, b"[DONE]"),
+]
+
+
+def _decode(pieces: list[bytes]) -> tuple[list[ServerSentEvent], bool]:
+    decoder = SSEDecoder()
+    events = [event for piece in pieces for event in decoder.feed(piece)]
+    return events, decoder.pending
+
+
+def test_whole_stream_at_once() -> None:
+    assert _decode([STREAM]) == (EXPECTED, False)
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 7, 16])
+def test_any_split_gives_the_same_events(size: int) -> None:
+    pieces = [STREAM[i : i + size] for i in range(0, len(STREAM), size)]
+    assert _decode(pieces) == (EXPECTED, False)
+
+
+def test_an_event_cut_before_its_blank_line_is_pending_not_delivered() -> None:
+    events, pending = _decode([b'data: {"complete":1}\n\ndata: {"cut'])
+    assert events == [ServerSentEvent(None, b'{"complete":1}')]
+    assert pending
