@@ -8,6 +8,7 @@ import openai.types.responses
 import pytest
 from c1_items import ANSWER, HEADER, chat_chunk_dict, chat_chunks, notice_in, responses_events, split
 
+from thesys_c1 import APIConnectionError, APIStreamError, APITimeoutError, RateLimitError
 from thesys_c1.content import parse_answer
 from thesys_c1.react import AnswerEncoder, C1StreamError, default_error_notice
 from thesys_c1.react.items import item_failure, item_text
@@ -140,18 +141,31 @@ def test_plain_text_sources_have_no_terminal_item_to_wait_for() -> None:
 
 def test_the_default_notice_hides_internal_errors_but_shows_c1s_words() -> None:
     assert default_error_notice(C1StreamError("Quota exceeded.")) == "Quota exceeded."
-    assert default_error_notice(KeyError("/etc/secret")) == ("The server could not finish it.")
+    assert default_error_notice(KeyError("/etc/secret")) == "The server could not finish it."
     lost = httpx.RemoteProtocolError("peer closed connection")
     assert default_error_notice(lost) == "The connection to C1 was lost."
     wrapped = RuntimeError("wrapper")
     wrapped.__cause__ = ConnectionResetError()
-    assert "connection to C1 was lost" in default_error_notice(wrapped)
+    assert default_error_notice(wrapped) == "The connection to C1 was lost."
+    assert default_error_notice(httpx.ReadTimeout("slow")) == "C1 did not answer in time."
 
-    class StatusError(Exception):
-        status_code = 429
-        request_id = "req_123"
 
-    assert default_error_notice(StatusError()) == ("C1 answered with HTTP status 429. (request id `req_123`)")
+def test_the_default_notice_for_the_clients_errors() -> None:
+    response = httpx.Response(429, request=httpx.Request("POST", "http://127.0.0.1/v1/embed/chat/completions"))
+    limited = RateLimitError("Too many tokens.", response=response, body=None, request_id="req_123")
+    assert default_error_notice(limited) == "C1 answered with HTTP status 429. (request id req_123)"
+    ok = httpx.Response(200, request=response.request)
+    broken = APIStreamError("the connection broke", response=ok, request_id="req_9")
+    assert default_error_notice(broken) == "The connection to C1 was lost. (request id req_9)"
+    reported = APIStreamError(
+        "the server reported an error mid-stream",
+        response=ok,
+        body={"error": {"message": "Overloaded."}},
+        request_id=None,
+    )
+    assert default_error_notice(reported) == "C1 reported an error: Overloaded."
+    assert default_error_notice(APITimeoutError()) == "C1 did not answer in time."
+    assert default_error_notice(APIConnectionError()) == "The connection to C1 was lost."
 
 
 def test_a_failing_custom_notice_falls_back_to_the_default() -> None:

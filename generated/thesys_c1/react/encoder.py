@@ -29,6 +29,7 @@ import httpx
 from ..content import escape, history_text
 from ..content.parser import AnswerParser
 from ..content.salvage import salvage_card
+from ..lib.errors import APIConnectionError, APIStatusError, APIStreamError, APITimeoutError
 from .items import C1StreamError, StreamProgress, item_failure, item_text
 
 ErrorNotice = Callable[[BaseException], str]
@@ -40,29 +41,39 @@ NOTICE_TITLE = "The answer stopped early"
 def default_error_notice(error: BaseException) -> str:
     """The text shown under "The answer stopped early" when the answer fails part-way.
 
-    C1's own error messages are shown; anything else is described without its
+    What C1 itself said is shown; anything else is described without its
     details (they may hold internals that only belong in the server log).
     """
     if isinstance(error, C1StreamError):
         reason = error.message
-    elif _is_connection_error(error):
+    elif isinstance(error, APIStreamError) and _reported_message(error.body):
+        reason = f"C1 reported an error: {_reported_message(error.body)}"
+    elif isinstance(error, APITimeoutError) or _caused_by(error, httpx.TimeoutException, TimeoutError):
+        reason = "C1 did not answer in time."
+    elif isinstance(error, APIStreamError | APIConnectionError) or _caused_by(
+        error, httpx.TransportError, ConnectionError
+    ):
         reason = "The connection to C1 was lost."
-    elif getattr(error, "status_code", None) is not None:
-        reason = f"C1 answered with HTTP status {error.status_code}."  # type: ignore[attr-defined]
+    elif isinstance(error, APIStatusError):
+        reason = f"C1 answered with HTTP status {error.status_code}."
     else:
         reason = "The server could not finish it."
     request_id = getattr(error, "request_id", None)
-    suffix = f" (request id `{request_id}`)" if isinstance(request_id, str) and request_id else ""
+    suffix = f" (request id {request_id})" if isinstance(request_id, str) and request_id else ""
     return f"{reason}{suffix}"
 
 
-def _is_connection_error(error: BaseException) -> bool:
+def _reported_message(body: object) -> str | None:
+    error = body.get("error") if isinstance(body, dict) else None
+    message = error.get("message") if isinstance(error, dict) else None
+    return message if isinstance(message, str) and message else None
+
+
+def _caused_by(error: BaseException, *kinds: type[BaseException]) -> bool:
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
-        if isinstance(current, httpx.TransportError | ConnectionError | TimeoutError):
-            return True
-        if type(current).__name__ in {"APIConnectionError", "APITimeoutError"}:
+        if isinstance(current, kinds):
             return True
         seen.add(id(current))
         current = current.__cause__ or current.__context__
