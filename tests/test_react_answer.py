@@ -8,9 +8,11 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 from c1_items import ANSWER, chat_chunks, notice_in, responses_events, split
 
+from thesys_c1 import APIConnectionError, RateLimitError
 from thesys_c1.content import AnswerWriter, parse_answer
 from thesys_c1.react import AnswerResult, C1StreamError, aiter_answer, iter_answer
 
@@ -123,7 +125,9 @@ def test_on_complete_errors_are_logged_not_raised(caplog: pytest.LogCaptureFixtu
 
 
 def test_bad_arguments_are_refused_with_the_parameter_named() -> None:
-    with pytest.raises(TypeError, match=r"iter_answer\(\): source must be a C1 stream"):
+    with pytest.raises(
+        TypeError, match=r"iter_answer\(\): source must be a C1 stream, an iterable of items or a function"
+    ):
         iter_answer("text")
     with pytest.raises(TypeError, match=r"iter_answer\(\): source is an async stream; use aiter_answer"):
         iter_answer(AsyncClosableSource([]))  # type: ignore[arg-type]
@@ -131,6 +135,48 @@ def test_bad_arguments_are_refused_with_the_parameter_named() -> None:
         iter_answer([], on_complete="x")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"aiter_answer\(\): source must be"):
         aiter_answer(42)  # type: ignore[arg-type]
+
+
+def test_a_function_that_opens_the_stream_turns_its_failure_into_a_notice() -> None:
+    results: list[AnswerResult] = []
+
+    def open_stream() -> list[Any]:
+        raise RateLimitError("Too many tokens.", response=_response(429), body=None, request_id="req_1")
+
+    body = b"".join(iter_answer(open_stream, on_complete=results.append)).decode()
+    assert notice_in(body) == "C1 answered with HTTP status 429. (request id req_1)"
+    assert isinstance(results[0].error, RateLimitError)
+
+    # A function that returns no stream is a server bug: logged, and told like any other failure.
+    body = b"".join(iter_answer(lambda: 42)).decode()  # type: ignore[arg-type,return-value]
+    assert notice_in(body) == "The server could not finish it."
+
+    opened = ClosableSource(list(chat_chunks(split(ANSWER, 50))))
+    assert b"".join(iter_answer(lambda: opened)).decode() == ANSWER
+    assert opened.closed
+
+
+async def test_an_awaitable_that_opens_the_stream() -> None:
+    async def open_stream() -> AsyncClosableSource:
+        return AsyncClosableSource(list(chat_chunks(split(ANSWER, 50))))
+
+    assert b"".join([data async for data in aiter_answer(open_stream())]).decode() == ANSWER
+
+    async def refused() -> AsyncClosableSource:
+        raise APIConnectionError()
+
+    body = b"".join([data async for data in aiter_answer(refused())]).decode()
+    assert notice_in(body) == "The connection to C1 was lost."
+
+    async def not_a_stream() -> int:
+        return 42
+
+    body = b"".join([data async for data in aiter_answer(not_a_stream())]).decode()  # type: ignore[arg-type]
+    assert notice_in(body) == "The server could not finish it."
+
+
+def _response(status: int) -> httpx.Response:
+    return httpx.Response(status, request=httpx.Request("POST", "http://127.0.0.1/v1/embed/chat/completions"))
 
 
 async def test_async_stream_to_bytes_with_an_async_on_complete() -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, Iterable, Mapping
-from typing import Any
+from collections.abc import Mapping
 
 import anyio
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, AsyncOnComplete, aiter_answer
+from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, AsyncOnComplete, AsyncSource, aiter_answer
 from .encoder import ErrorNotice, default_error_notice
 
 
@@ -34,7 +33,7 @@ class C1StreamingResponse(StreamingResponse):
 
 
 def c1_streaming_response(
-    source: AsyncIterable[Any] | Iterable[Any],
+    source: AsyncSource,
     *,
     on_complete: AsyncOnComplete | None = None,
     error_notice: ErrorNotice = default_error_notice,
@@ -42,10 +41,11 @@ def c1_streaming_response(
 ) -> C1StreamingResponse:
     """Stream a C1 answer to the React client from a Starlette or FastAPI route.
 
-    ``source`` is what ``client.chat.completions.create(..., stream=True)`` or
-    ``client.responses.create(..., stream=True)`` returned (``AsyncC1`` or
-    ``C1``), or an (async) iterable of such items and ``str`` pieces. See
-    ``aiter_answer`` for ``on_complete`` and ``error_notice``.
+    ``source`` is the stream ``client.chat.completions.create(..., stream=True)``
+    or ``client.responses.create(..., stream=True)`` returns (``AsyncC1`` or
+    ``C1``), or that call left un-awaited, so that a failure to open the stream
+    is shown in the chat too, or an (async) iterable of stream items and
+    ``str`` pieces. See ``aiter_answer`` for ``on_complete`` and ``error_notice``.
     """
     body = aiter_answer(source, on_complete=on_complete, error_notice=error_notice)
     return C1StreamingResponse(body, headers={**ANSWER_HEADERS, **(headers or {})})

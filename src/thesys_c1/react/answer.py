@@ -36,18 +36,28 @@ ANSWER_MEDIA_TYPE = "text/event-stream"
 ANSWER_HEADERS = {"Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no"}
 
 
+SyncSource = Iterable[Any] | Callable[[], Iterable[Any]]
+AsyncSource = AsyncIterable[Any] | Iterable[Any] | Awaitable[AsyncIterable[Any] | Iterable[Any]]
+
+
 def iter_answer(
-    source: Iterable[Any],
+    source: SyncSource,
     *,
     on_complete: OnComplete | None = None,
     error_notice: ErrorNotice = default_error_notice,
 ) -> Iterator[bytes]:
-    """The answer's bytes for a WSGI response; closing the iterator closes ``source``."""
+    """The answer's bytes for a WSGI response; closing the iterator closes the stream.
+
+    ``source`` is the stream, or a function without arguments that opens it
+    (``lambda: client.chat.completions.create(..., stream=True)``): then a
+    failure to open it, such as a 429 from C1, is shown in the chat too.
+    """
     if isinstance(source, AsyncIterable) and not isinstance(source, Iterable):
         raise TypeError("iter_answer(): source is an async stream; use aiter_answer() in an async framework")
-    if isinstance(source, str | bytes) or not isinstance(source, Iterable):
+    if not _is_iterable_source(source) and not callable(source):
         raise TypeError(
-            f"iter_answer(): source must be a C1 stream or an iterable of items, got {type(source).__name__}"
+            "iter_answer(): source must be a C1 stream, an iterable of items or a function that opens the stream, "
+            f"got {type(source).__name__}"
         )
     _check_callable("iter_answer", "on_complete", on_complete)
     _check_callable("iter_answer", "error_notice", error_notice)
@@ -55,23 +65,45 @@ def iter_answer(
 
 
 def aiter_answer(
-    source: AsyncIterable[Any] | Iterable[Any],
+    source: AsyncSource,
     *,
     on_complete: AsyncOnComplete | None = None,
     error_notice: ErrorNotice = default_error_notice,
 ) -> AsyncIterator[bytes]:
-    """The answer's bytes for an ASGI response; closing or cancelling it closes ``source``.
+    """The answer's bytes for an ASGI response; closing or cancelling it closes the stream.
 
-    A synchronous source (``C1``'s stream) is read in a worker thread, one
-    item at a time. ``on_complete`` may be a coroutine function.
+    ``source`` is the stream, or the awaitable that opens it
+    (``client.chat.completions.create(..., stream=True)`` without ``await``):
+    then a failure to open it, such as a 429 from C1, is shown in the chat
+    too. A synchronous stream (``C1``'s) is read in a worker thread, one item
+    at a time. ``on_complete`` may be a coroutine function.
     """
-    if isinstance(source, str | bytes) or not isinstance(source, AsyncIterable | Iterable):
+    if not _is_iterable_source(source) and not isinstance(source, AsyncIterable) and not inspect.isawaitable(source):
         raise TypeError(
-            f"aiter_answer(): source must be a C1 stream or an (async) iterable of items, got {type(source).__name__}"
+            "aiter_answer(): source must be a C1 stream, an (async) iterable of items or an awaitable that opens "
+            f"the stream, got {type(source).__name__}"
         )
     _check_callable("aiter_answer", "on_complete", on_complete)
     _check_callable("aiter_answer", "error_notice", error_notice)
     return _aiterate(source, on_complete, AnswerEncoder(error_notice))
+
+
+def _is_iterable_source(source: object) -> bool:
+    return isinstance(source, Iterable) and not isinstance(source, str | bytes | bytearray)
+
+
+def _opened_sync(source: SyncSource) -> Iterable[Any]:
+    opened = source if _is_iterable_source(source) else source()  # type: ignore[operator]
+    if not _is_iterable_source(opened):
+        raise TypeError(f"iter_answer(): the function given as source returned {type(opened).__name__}, not a stream")
+    return opened  # type: ignore[return-value]
+
+
+async def _opened_async(source: AsyncSource) -> AsyncIterable[Any] | Iterable[Any]:
+    opened: object = await source if inspect.isawaitable(source) else source
+    if not isinstance(opened, AsyncIterable) and not _is_iterable_source(opened):
+        raise TypeError(f"aiter_answer(): the awaitable given as source gave {type(opened).__name__}, not a stream")
+    return opened  # type: ignore[return-value]
 
 
 def _check_callable(function: str, parameter: str, value: object) -> None:
@@ -92,12 +124,14 @@ def _log_disconnect(encoder: AnswerEncoder) -> None:
     logger.info("browser went away after %d characters; the C1 stream was closed", encoder.sent_characters)
 
 
-def _iterate(source: Iterable[Any], on_complete: OnComplete | None, encoder: AnswerEncoder) -> Iterator[bytes]:
+def _iterate(source: SyncSource, on_complete: OnComplete | None, encoder: AnswerEncoder) -> Iterator[bytes]:
     error: BaseException | None = None
     disconnected = False
+    stream: Iterable[Any] | None = None
     try:
         try:
-            for item in source:
+            stream = _opened_sync(source)
+            for item in stream:
                 data = encoder.add(item)
                 if data:
                     yield data
@@ -115,7 +149,7 @@ def _iterate(source: Iterable[Any], on_complete: OnComplete | None, encoder: Ans
         _log_disconnect(encoder)
         raise
     finally:
-        _close(source)
+        _close(stream)
         if on_complete is not None:
             try:
                 on_complete(encoder.result(error=error, disconnected=disconnected))
@@ -133,14 +167,16 @@ def _close(source: object) -> None:
 
 
 async def _aiterate(
-    source: AsyncIterable[Any] | Iterable[Any], on_complete: AsyncOnComplete | None, encoder: AnswerEncoder
+    source: AsyncSource, on_complete: AsyncOnComplete | None, encoder: AnswerEncoder
 ) -> AsyncIterator[bytes]:
     error: BaseException | None = None
     disconnected = False
+    stream: AsyncIterable[Any] | Iterable[Any] | None = None
     cancelled = anyio.get_cancelled_exc_class()
     try:
         try:
-            async for item in _items(source):
+            stream = await _opened_async(source)
+            async for item in _items(stream):
                 data = encoder.add(item)
                 if data:
                     yield data
@@ -162,7 +198,7 @@ async def _aiterate(
         # and an unshielded await here would be cancelled before the C1
         # stream was closed.
         with anyio.CancelScope(shield=True):
-            await _aclose(source)
+            await _aclose(stream)
             if on_complete is not None:
                 try:
                     outcome = on_complete(encoder.result(error=error, disconnected=disconnected))
