@@ -1,0 +1,344 @@
+"""What the local server says: deterministic C1 answers and function calls.
+
+The same conversation always gets the same answer, streamed or not: the
+answer is a function of the turns (not of time, ids or the API used). A text
+answer is valid Thesys content, a think item and then a ``Card`` that quotes
+the user's question. When function tools are offered and the latest user text
+names one (``call get_weather for Paris``), or ``tool_choice`` demands one, the
+answer is a function call instead; the next turn, holding the tool's output,
+gets a card that quotes it.
+
+``/bench chunks=N`` as the user text yields an answer of exactly N pieces,
+each one content delta when streamed, produced lazily so that memory stays
+flat however large N is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from . import markup
+from .turns import Turn
+from .wire import LazyText
+
+PIECE_CHARS = 48
+"""Characters per streamed piece of a written answer (the last piece may be shorter)."""
+
+BENCH_MAX_CHUNKS = 10_000_000
+_BENCH = re.compile(r"\A\s*/bench\s+chunks=(\d+)\s*\Z")
+_QUESTION_CHARS = 300
+_EARLIER_CHARS = 80
+_EARLIER_SHOWN = 5
+_OUTPUT_CHARS = 500
+
+
+class AnswerError(ValueError):
+    """The conversation asks for something the local server cannot answer (the message says what)."""
+
+
+def _tokens(text: str) -> int:
+    # A stand-in for a tokenizer: about four characters a token, as OpenAI estimates.
+    return max(1, math.ceil(len(text) / 4))
+
+
+class Answer:
+    """A text answer that can be produced again, piece by piece, as often as needed."""
+
+    def pieces(self) -> Iterator[str]:
+        raise NotImplementedError
+
+    @property
+    def output_tokens(self) -> int:
+        raise NotImplementedError
+
+    def lazy(self) -> LazyText:
+        return LazyText(self.pieces)
+
+    def text(self) -> str:
+        return "".join(self.pieces())
+
+
+class WrittenAnswer(Answer):
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def pieces(self) -> Iterator[str]:
+        for start in range(0, len(self._text), PIECE_CHARS):
+            yield self._text[start : start + PIECE_CHARS]
+
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def output_tokens(self) -> int:
+        return _tokens(self._text)
+
+
+_BENCH_HOLE = "\u0000bench\u0000"
+
+
+class BenchAnswer(Answer):
+    """N pieces: the opening of a card, N - 2 short words, its closing (N = 1: one piece holding it all)."""
+
+    def __init__(self, chunks: int) -> None:
+        self.chunks = chunks
+        tree = markup.component_tree(
+            markup.card(
+                [
+                    markup.header(f"Benchmark answer in {chunks} chunks", "/bench convention of the local C1 server"),
+                    markup.text_content(_BENCH_HOLE),
+                ]
+            )
+        )
+        block = markup.content_block(tree)
+        self._head, self._tail = block.split(markup.escape(json.dumps(_BENCH_HOLE)[1:-1]))
+
+    def pieces(self) -> Iterator[str]:
+        if self.chunks == 1:
+            yield self._head + self._tail
+            return
+        yield self._head
+        for index in range(1, self.chunks - 1):
+            yield f"w{index} "
+        yield self._tail
+
+    @property
+    def output_tokens(self) -> int:
+        return self.chunks
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    """A function tool that the request offers."""
+
+    name: str
+    parameters: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ToolPolicy:
+    """``tool_choice`` of either API, reduced to what decides a call."""
+
+    mode: Literal["none", "auto", "required"] = "auto"
+    allowed: frozenset[str] | None = None
+    forced: str | None = None
+    parallel: bool = True
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    call_id: str
+    name: str
+    arguments: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Either a text answer or one or more function calls, and the input's token count."""
+
+    answer: Answer | None
+    tool_calls: tuple[ToolCall, ...]
+    input_tokens: int
+
+    @property
+    def output_tokens(self) -> int:
+        if self.answer is not None:
+            return self.answer.output_tokens
+        return sum(_tokens(call.name + call.arguments) for call in self.tool_calls)
+
+
+def _digest(turns: Sequence[Turn]) -> bytes:
+    # Assistant text is not part of it: it is itself a function of the earlier turns.
+    shown = [
+        [turn.kind, turn.text, turn.name, turn.call_id, turn.arguments] for turn in turns if turn.kind != "assistant"
+    ]
+    return hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode()).digest()
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _pick(options: Sequence[str], digest: bytes, salt: int) -> str:
+    return options[digest[salt % len(digest)] % len(options)]
+
+
+_CLOSINGS = (
+    "This card comes from the local C1 server: ask the same thing in the same conversation and you get it again.",
+    "No model was asked: the local C1 server writes this card from your words, the same way every time.",
+    "The local C1 server answered offline; the card is deterministic, so tests can rely on it.",
+)
+_FOLLOW_UPS = (
+    "Show this as a table",
+    "Explain it step by step",
+    "Summarise it in one sentence",
+    "What should I ask next?",
+    "Compare it with last year",
+)
+
+
+def _two_follow_ups(digest: bytes) -> list[str]:
+    first = digest[1] % len(_FOLLOW_UPS)
+    second = (first + 1 + digest[2] % (len(_FOLLOW_UPS) - 1)) % len(_FOLLOW_UPS)
+    return [_FOLLOW_UPS[first], _FOLLOW_UPS[second]]
+
+
+def _tool_names_by_call(turns: Sequence[Turn]) -> dict[str, str]:
+    return {turn.call_id: turn.name for turn in turns if turn.kind == "tool_call" and turn.call_id and turn.name}
+
+
+def _write(turns: Sequence[Turn], digest: bytes) -> WrittenAnswer:
+    users = [turn.text for turn in turns if turn.kind == "user"]
+    question = users[-1] if users else ""
+    earlier = users[:-1]
+    # Tool outputs count when they come after the latest user message.
+    last_user = max((index for index, turn in enumerate(turns) if turn.kind == "user"), default=-1)
+    names = _tool_names_by_call(turns)
+    outputs = [
+        (turn.name or names.get(turn.call_id or "", "tool"), turn.text)
+        for turn in turns[last_user + 1 :]
+        if turn.kind == "tool_output"
+    ]
+
+    shown_question = _clip(question, _QUESTION_CHARS)
+    paragraphs = [f"You asked: “{shown_question}”" if question else "The request held no user message to answer."]
+    if earlier:
+        quoted = "; ".join(f"“{_clip(text, _EARLIER_CHARS)}”" for text in earlier[-_EARLIER_SHOWN:])
+        paragraphs.append(f"Earlier in this conversation you asked: {quoted}.")
+    for name, output in outputs:
+        paragraphs.append(f"The `{name}` tool returned: {_clip(output, _OUTPUT_CHARS)}")
+    paragraphs.append(_pick(_CLOSINGS, digest, 0))
+
+    title = _clip(question, 100) if question else "No question found"
+    tree = markup.component_tree(
+        markup.card(
+            [
+                markup.header(title, f"Answer {len(users)} of this conversation"),
+                markup.text_content("\n\n".join(paragraphs)),
+                markup.callout(
+                    "info",
+                    "Offline answer",
+                    "Written by thesys_c1.testing without a model; the same conversation always gets this card.",
+                ),
+                markup.follow_ups(_two_follow_ups(digest)),
+            ]
+        )
+    )
+    if outputs:
+        thought = markup.think_item("Reading the tool output", f"{len(outputs)} tool result(s) to put in the answer.")
+    else:
+        words = len(question.split())
+        thought = markup.think_item("Reading the question", f"{words} word(s); answering from the local server.")
+    return WrittenAnswer(thought + markup.content_block(tree))
+
+
+def _mentions(text: str, name: str) -> int | None:
+    match = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)
+    return None if match is None else match.start()
+
+
+_HINT_LEAD = re.compile(r"\A\s*(?:for|in|on|about|with|of|to)?\s*", re.IGNORECASE)
+
+
+def _hint_after(text: str, name: str) -> str:
+    position = _mentions(text, name)
+    if position is None:
+        return ""
+    rest = text[position + len(name) :]
+    rest = _HINT_LEAD.sub("", rest, count=1)
+    return _clip(rest.strip().rstrip("?.!").strip(), 100)
+
+
+def _example(schema: Any, hint: str | None) -> Any:
+    if not isinstance(schema, dict):
+        return hint or "example"
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if "const" in schema:
+        return schema["const"]
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind == "integer":
+        return 1
+    if kind == "number":
+        return 1.5
+    if kind == "boolean":
+        return True
+    if kind == "array":
+        return []
+    if kind == "object":
+        return {}
+    return hint or "example"
+
+
+def _arguments(tool: ToolSpec, hint: str) -> str:
+    properties = tool.parameters.get("properties")
+    if not isinstance(properties, dict):
+        return "{}"
+    required = tool.parameters.get("required")
+    names = [name for name in properties if not isinstance(required, list) or name in required]
+    values: dict[str, Any] = {}
+    hint_used = False
+    for name in names:
+        schema = properties[name]
+        wants_text = not isinstance(schema, dict) or schema.get("type") in (None, "string")
+        values[name] = _example(schema, None if hint_used or not hint else hint)
+        hint_used = hint_used or (wants_text and bool(hint))
+    return json.dumps(values, ensure_ascii=False)
+
+
+def _chosen_tools(question: str, tools: Sequence[ToolSpec], policy: ToolPolicy) -> list[ToolSpec]:
+    if policy.mode == "none" or not tools:
+        return []
+    offered = [tool for tool in tools if policy.allowed is None or tool.name in policy.allowed]
+    if policy.forced is not None:
+        return [tool for tool in offered if tool.name == policy.forced][:1]
+    named = sorted(
+        ((position, tool) for tool in offered if (position := _mentions(question, tool.name)) is not None),
+        key=lambda pair: pair[0],
+    )
+    chosen = [tool for _, tool in named]
+    if not chosen and policy.mode == "required" and offered:
+        chosen = offered[:1]
+    return chosen if policy.parallel else chosen[:1]
+
+
+def _input_tokens(turns: Sequence[Turn]) -> int:
+    return sum(_tokens(turn.text) + 4 for turn in turns) or 1
+
+
+def reply_to(turns: Sequence[Turn], tools: Sequence[ToolSpec] = (), policy: ToolPolicy | None = None) -> Reply:
+    """The deterministic reply to a conversation whose latest turns come last."""
+    policy = policy or ToolPolicy()
+    digest = _digest(turns)
+    input_tokens = _input_tokens(turns)
+    latest = next((turn for turn in reversed(turns) if turn.kind in ("user", "tool_output")), None)
+
+    if latest is not None and latest.kind == "user":
+        bench = _BENCH.match(latest.text)
+        if bench:
+            chunks = int(bench.group(1))
+            if not 1 <= chunks <= BENCH_MAX_CHUNKS:
+                raise AnswerError(f"/bench takes from 1 to {BENCH_MAX_CHUNKS} chunks, got {chunks}")
+            return Reply(BenchAnswer(chunks), (), input_tokens)
+        chosen = _chosen_tools(latest.text, tools, policy)
+        if chosen:
+            calls = tuple(
+                ToolCall(
+                    "call_" + hashlib.sha256(digest + f"{index}:{tool.name}".encode()).hexdigest()[:24],
+                    tool.name,
+                    _arguments(tool, _hint_after(latest.text, tool.name)),
+                )
+                for index, tool in enumerate(chosen)
+            )
+            return Reply(None, calls, input_tokens)
+
+    return Reply(_write(turns, digest), (), input_tokens)

@@ -1,0 +1,372 @@
+"""The local C1 server as an ASGI application, with its routes taken from the effective spec.
+
+Every request goes through the same steps, in this order:
+
+1. it is read (at most ``max_body_bytes``, else 413) and recorded in the request log;
+2. the API key is checked (403);
+3. a fault from ``x-c1-test-fault`` or the Python plan is applied (see ``faults``);
+4. the route is found among the spec's operations, under ``/v1`` and, for the
+   Conversations API, also at the bare path (404 otherwise);
+5. the body must be JSON (400) and is checked with
+   ``thesys_c1.lib.rules.find_violations``, the same checks as the client's,
+   so the error names the parameter and quotes the C1 rule (400); query
+   parameters are checked against their schemas in the spec (400);
+6. the handler answers. Every answer carries an ``x-request-id`` header.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.datastructures import QueryParams
+from starlette.responses import Response
+from starlette.types import Message, Receive, Scope, Send
+
+from ..lib import spec
+from ..lib.rules import C1RuleError, find_schema_violations, find_violations
+from . import chat_api, conversations_api, responses_api
+from .auth import DEFAULT_API_KEY, check_authorization
+from .errors import ApiError
+from .faults import FAULT_HEADER, Fault, FaultBook, FaultError
+from .items import new_id
+from .limits import DEFAULT_MAX_BODY_BYTES
+from .recording import ReceivedRequest, RequestLog
+from .request_context import Call
+from .state import Store
+from .streaming import StreamCut, StreamFaults
+from .wire import to_bytes
+
+API_PREFIX = "/v1"
+# The docs page builds its conversations client on the bare host, so these also answer without /v1.
+BARE_PATH_TAGS = frozenset({"conversations"})
+
+Handler = Callable[[Call], Response]
+
+HANDLERS: dict[str, Handler] = {
+    "createChatCompletion": chat_api.create_chat_completion,
+    "createResponse": responses_api.create_response,
+    "createConversation": conversations_api.create_conversation,
+    "retrieveConversation": conversations_api.retrieve_conversation,
+    "updateConversation": conversations_api.update_conversation,
+    "deleteConversation": conversations_api.delete_conversation,
+    "createConversationItems": conversations_api.create_conversation_items,
+    "listConversationItems": conversations_api.list_conversation_items,
+    "retrieveConversationItem": conversations_api.retrieve_conversation_item,
+    "deleteConversationItem": conversations_api.delete_conversation_item,
+}
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    path: str
+    pattern: re.Pattern[str]
+    operation_id: str
+    operation: dict[str, Any]
+    parameters: tuple[dict[str, Any], ...]
+
+
+def _compile(path: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", path)
+    regex = "".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>[^/]+)" for index, part in enumerate(parts))
+    return re.compile(f"\\A{regex}\\Z")
+
+
+def spec_routes() -> list[Route]:
+    """A route for every operation of the effective spec, where the server answers it."""
+    document = spec.effective_spec()
+    routes = []
+    for operation_id, (method, path, operation) in spec.operations().items():
+        if operation_id not in HANDLERS:
+            raise RuntimeError(f"the effective spec has operation {operation_id!r} ({method} {path}), with no handler")
+        shared = document["paths"][path].get("parameters", [])
+        parameters = tuple(spec.resolve(p) for p in [*shared, *operation.get("parameters", [])])
+        mounts = [API_PREFIX + path]
+        if BARE_PATH_TAGS & set(operation.get("tags", ())):
+            mounts.append(path)
+        for mount in mounts:
+            routes.append(Route(method, mount, _compile(mount), operation_id, operation, parameters))
+    return routes
+
+
+class _BodyTooLarge(Exception):
+    def __init__(self, received: bytes) -> None:
+        self.received = received
+
+
+_NOT_JSON = object()
+
+
+def _error_response(error: ApiError) -> Response:
+    body = to_bytes(error.body())
+    return Response(body, status_code=error.status, headers=error.headers, media_type="application/json")
+
+
+def _headers(scope: Scope) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for raw_name, raw_value in scope["headers"]:
+        name = raw_name.decode("latin-1").lower()
+        value = raw_value.decode("latin-1")
+        found[name] = f"{found[name]}, {value}" if name in found else value
+    return found
+
+
+def _violation_error(violations: list[Any]) -> ApiError:
+    first = violations[0]
+    return ApiError(
+        400,
+        str(C1RuleError(violations)),
+        param=first.param or None,
+        code="c1_rule_violation" if first.rule else "invalid_value",
+    )
+
+
+def _coerce(name: str, raw: str, schema: dict[str, Any]) -> Any:
+    kind = schema.get("type")
+    try:
+        if kind == "integer":
+            return int(raw)
+        if kind == "number":
+            return float(raw)
+    except ValueError:
+        raise ApiError(400, f"{name}: must be a {kind}, got {raw!r}", param=name, code="invalid_value") from None
+    if kind == "boolean":
+        if raw.lower() not in ("true", "false"):
+            raise ApiError(400, f"{name}: must be true or false, got {raw!r}", param=name, code="invalid_value")
+        return raw.lower() == "true"
+    return raw
+
+
+def check_query(parameters: Iterable[dict[str, Any]], query: QueryParams) -> dict[str, Any]:
+    """The query parameters an operation declares, converted and checked against their schemas."""
+    values: dict[str, Any] = {}
+    for parameter in parameters:
+        if parameter.get("in") != "query":
+            continue
+        name = parameter["name"]
+        schema = spec.resolve(parameter.get("schema", {}))
+        if schema.get("type") == "array":
+            raw_list = query.getlist(name) or query.getlist(f"{name}[]")
+            if not raw_list:
+                continue
+            item_schema = spec.resolve(schema.get("items", {}))
+            value: Any = [_coerce(name, raw, item_schema) for raw in raw_list]
+        elif name in query:
+            value = _coerce(name, query[name], schema)
+        else:
+            continue
+        violations = find_schema_violations(schema, value)
+        if violations:
+            raise ApiError(400, f"{name}: {violations[0].problem}", param=name, code="invalid_value")
+        values[name] = value
+    return values
+
+
+class LocalC1App:
+    """The ASGI application. ``LocalC1`` runs it on loopback; any ASGI server can run it too."""
+
+    def __init__(
+        self,
+        api_keys: Collection[str] = (DEFAULT_API_KEY,),
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        *,
+        requests: RequestLog | None = None,
+        faults: FaultBook | None = None,
+        store: Store | None = None,
+    ) -> None:
+        if not api_keys:
+            raise ValueError("api_keys: give at least one key the server accepts")
+        self.api_keys = tuple(api_keys)
+        self.max_body_bytes = max_body_bytes
+        self.requests = requests if requests is not None else RequestLog()
+        self.faults = faults if faults is not None else FaultBook()
+        self.store = store if store is not None else Store()
+        self.routes = spec_routes()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request_id = new_id("req_")
+        send = _with_request_id(send, request_id)
+        headers = _headers(scope)
+        method: str = scope["method"]
+        path: str = scope["path"]
+        query = scope.get("query_string", b"").decode("latin-1")
+        try:
+            body = await self._read_body(headers, receive)
+        except _BodyTooLarge as too_large:
+            self.requests.append(ReceivedRequest(method, path, headers, too_large.received, None, query))
+            error = ApiError(
+                413,
+                f"The request body is larger than this server's limit of {self.max_body_bytes} bytes.",
+                code="request_too_large",
+            )
+            await _error_response(error)(scope, receive, send)
+            return
+        parsed = _parse(body)
+        self.requests.append(
+            ReceivedRequest(method, path, headers, body, None if parsed is _NOT_JSON else parsed, query)
+        )
+
+        cut_after: int | None = None
+        try:
+            fault = await self._gate(headers, path)
+            streaming = isinstance(parsed, dict) and parsed.get("stream") is True
+            extra_headers = fault.response_headers() if fault else {}
+            if fault is not None and fault.malformed and not streaming:
+                response = Response(b'{"id": "resp_malformed", "output": [', media_type="application/json")
+            else:
+                stream_faults = StreamFaults()
+                if fault is not None and streaming:
+                    stream_faults = StreamFaults(fault.cut_after, fault.malformed)
+                elif fault is not None:
+                    cut_after = fault.cut_after
+                response = self._dispatch(method, path, QueryParams(query), body, parsed, stream_faults)
+            response.headers.update(extra_headers)
+        except ApiError as error:
+            response = _error_response(error)
+        if cut_after is not None:
+            send = _cut_after_bytes(send, cut_after)
+        await response(scope, receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _read_body(self, headers: dict[str, str], receive: Receive) -> bytes:
+        declared = headers.get("content-length", "")
+        too_large = declared.isdigit() and int(declared) > self.max_body_bytes
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunk: bytes = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                too_large = True
+            if not too_large:
+                chunks.append(chunk)
+            # The rest of a body that is too large is read and dropped: answering
+            # before the client has sent it all would break the connection under it.
+            if not message.get("more_body", False):
+                break
+        if too_large:
+            raise _BodyTooLarge(b"".join(chunks))
+        return b"".join(chunks)
+
+    async def _gate(self, headers: dict[str, str], path: str) -> Fault | None:
+        check_authorization(headers.get("authorization"), self.api_keys)
+        try:
+            fault = self.faults.take(path, headers.get(FAULT_HEADER))
+        except FaultError as error:
+            raise ApiError(400, f"{FAULT_HEADER}: {error}", param=FAULT_HEADER, code="invalid_fault") from None
+        if fault is None:
+            return None
+        if fault.delay:
+            await asyncio.sleep(fault.delay)
+        if fault.status is not None:
+            raise ApiError(
+                fault.status,
+                f"Failure injected by the local C1 server ({FAULT_HEADER}): status {fault.status}.",
+                code="injected_fault",
+                headers=fault.response_headers(),
+            )
+        return fault
+
+    def _route(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
+        for route in self.routes:
+            match = route.pattern.match(path)
+            if match and route.method == method:
+                return route, match.groupdict()
+        raise ApiError(
+            404,
+            f"No route for {method} {path}. This server answers {API_PREFIX}/embed/chat/completions, "
+            f"{API_PREFIX}/embed/responses and {API_PREFIX}/conversations (also at /conversations).",
+            code="not_found",
+        )
+
+    def _dispatch(
+        self, method: str, path: str, query: QueryParams, body: bytes, parsed: Any, stream_faults: StreamFaults
+    ) -> Response:
+        route, path_params = self._route(method, path)
+        payload: Any = None
+        request_body = route.operation.get("requestBody")
+        if request_body is not None:
+            if not body.strip():
+                if spec.resolve(request_body).get("required", False):
+                    message = "The request body is empty; this endpoint needs a JSON object."
+                    raise ApiError(400, message, code="invalid_json")
+                payload = {}
+            elif parsed is _NOT_JSON:
+                raise ApiError(400, "The request body is not valid JSON.", code="invalid_json")
+            else:
+                payload = parsed
+            violations = find_violations(route.operation_id, payload)
+            if violations:
+                raise _violation_error(violations)
+        values = check_query(route.parameters, query)
+        call = Call(route.operation_id, path_params, values, payload, self.store, stream_faults)
+        return HANDLERS[route.operation_id](call)
+
+
+def _parse(body: bytes) -> Any:
+    if not body.strip():
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:
+        return _NOT_JSON
+
+
+def _with_request_id(send: Send, request_id: str) -> Send:
+    header = (b"x-request-id", request_id.encode())
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), header]}
+        await send(message)
+
+    return sending
+
+
+def _cut_after_bytes(send: Send, limit: int) -> Send:
+    """Send the headers and the first ``limit`` body bytes, then drop the connection."""
+    sent = 0
+
+    async def sending(message: Message) -> None:
+        nonlocal sent
+        if message["type"] != "http.response.body":
+            await send(message)
+            return
+        body: bytes = message.get("body", b"")
+        final = not message.get("more_body", False)
+        if not final and sent + len(body) < limit:
+            sent += len(body)
+            await send(message)
+            return
+        await send({"type": "http.response.body", "body": body[: max(0, limit - sent)], "more_body": True})
+        raise StreamCut(f"cut after {limit} body byte(s) as the fault asked")
+
+    return sending
+
+
+def create_app(
+    api_keys: Collection[str] = (DEFAULT_API_KEY,), max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+) -> LocalC1App:
+    """A fresh server application, e.g. for ``uvicorn --factory thesys_c1.testing.app:create_app``."""
+    return LocalC1App(api_keys, max_body_bytes)

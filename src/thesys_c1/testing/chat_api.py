@@ -1,0 +1,150 @@
+"""POST /v1/embed/chat/completions: a ChatCompletion, or a stream of chunks ending with [DONE]."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from starlette.responses import Response, StreamingResponse
+
+from .answers import AnswerError, Reply, ToolCall, ToolPolicy, ToolSpec, reply_to
+from .errors import ApiError
+from .items import new_id
+from .request_context import Call, c1_default
+from .streaming import Frame, data_frame, sse_body
+from .turns import from_chat_messages
+from .wire import TEXT_HOLE, dumps, escape_json_string, to_bytes
+
+ARGUMENT_PIECE_CHARS = 16
+
+
+def tool_specs(tools: Any) -> list[ToolSpec]:
+    specs = []
+    for tool in tools or ():
+        if tool.get("type") == "function":
+            function = tool["function"]
+            specs.append(ToolSpec(function["name"], function.get("parameters") or {}))
+    return specs
+
+
+def tool_policy(body: dict[str, Any]) -> ToolPolicy:
+    parallel = body.get("parallel_tool_calls")
+    if parallel is None:
+        parallel = bool(c1_default("createChatCompletion", "parallel_tool_calls"))
+    choice = body.get("tool_choice")
+    if choice is None:
+        return ToolPolicy("auto", parallel=parallel)
+    if isinstance(choice, str):
+        return ToolPolicy(choice, parallel=parallel)  # type: ignore[arg-type]
+    if choice.get("type") == "function":
+        return ToolPolicy("required", forced=choice["function"]["name"], parallel=parallel)
+    if choice.get("type") == "allowed_tools":
+        allowed = choice["allowed_tools"]
+        names = frozenset(
+            str((tool.get("function") or {}).get("name") or tool.get("name")) for tool in allowed.get("tools", ())
+        )
+        return ToolPolicy(allowed["mode"], allowed=names, parallel=parallel)
+    # A named custom tool: the local server only ever calls function tools.
+    return ToolPolicy("none", parallel=parallel)
+
+
+def usage(reply: Reply) -> dict[str, Any]:
+    return {
+        "prompt_tokens": reply.input_tokens,
+        "completion_tokens": reply.output_tokens,
+        "total_tokens": reply.input_tokens + reply.output_tokens,
+        "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
+        "completion_tokens_details": {
+            "reasoning_tokens": 0,
+            "audio_tokens": 0,
+            "accepted_prediction_tokens": 0,
+            "rejected_prediction_tokens": 0,
+        },
+    }
+
+
+def _tool_call(call: ToolCall) -> dict[str, Any]:
+    return {"id": call.call_id, "type": "function", "function": {"name": call.name, "arguments": call.arguments}}
+
+
+def create_chat_completion(call: Call) -> Response:
+    body: dict[str, Any] = call.body
+    try:
+        reply = reply_to(from_chat_messages(body["messages"]), tool_specs(body.get("tools")), tool_policy(body))
+    except AnswerError as error:
+        raise ApiError(400, f"messages: {error}", param="messages", code="invalid_value") from None
+    completion_id = new_id("chatcmpl-")
+    created = int(time.time())
+    model = body["model"]
+
+    if call.wants_stream:
+        include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+        frames = _chunks(completion_id, created, model, reply, include_usage)
+        return StreamingResponse(
+            sse_body(frames, call.stream_faults), media_type="text/event-stream", headers={"cache-control": "no-cache"}
+        )
+
+    # No empty `annotations`: a client that sends this message back as history
+    # (messages.append(message)) must send only what the request schema accepts.
+    message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
+    if reply.answer is not None:
+        message["content"] = reply.answer.text()
+        finish_reason = "stop"
+    else:
+        message["tool_calls"] = [_tool_call(tool_call) for tool_call in reply.tool_calls]
+        finish_reason = "tool_calls"
+    completion = {
+        "id": completion_id,
+        "object": "chat.completion",
+        "created": created,
+        "model": model,
+        "choices": [{"index": 0, "message": message, "finish_reason": finish_reason, "logprobs": None}],
+        "usage": usage(reply),
+        "service_tier": "default",
+        "system_fingerprint": None,
+    }
+    return Response(to_bytes(completion), media_type="application/json")
+
+
+def _chunks(completion_id: str, created: int, model: str, reply: Reply, include_usage: bool) -> Iterator[Frame]:
+    base: dict[str, Any] = {
+        "id": completion_id,
+        "object": "chat.completion.chunk",
+        "created": created,
+        "model": model,
+        "service_tier": "default",
+        "system_fingerprint": None,
+    }
+    if include_usage:
+        # As OpenAI does: every chunk says usage is null, and one last chunk carries it.
+        base["usage"] = None
+
+    def chunk(delta: dict[str, Any], finish_reason: str | None = None) -> Frame:
+        choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}
+        return data_frame({**base, "choices": [choice]})
+
+    if reply.answer is not None:
+        yield chunk({"role": "assistant", "content": "", "refusal": None})
+        content_choice = {"index": 0, "delta": {"content": TEXT_HOLE}, "logprobs": None, "finish_reason": None}
+        head, tail = dumps({**base, "choices": [content_choice]}).split(escape_json_string(TEXT_HOLE))
+        for piece in reply.answer.pieces():
+            yield ("data: ", head, escape_json_string(piece), tail, "\n\n")
+        yield chunk({}, "stop")
+    else:
+        yield chunk({"role": "assistant", "content": None, "refusal": None})
+        for index, tool_call in enumerate(reply.tool_calls):
+            opening = {
+                "index": index,
+                "id": tool_call.call_id,
+                "type": "function",
+                "function": {"name": tool_call.name, "arguments": ""},
+            }
+            yield chunk({"tool_calls": [opening]})
+            arguments = tool_call.arguments
+            for start in range(0, len(arguments), ARGUMENT_PIECE_CHARS):
+                piece = arguments[start : start + ARGUMENT_PIECE_CHARS]
+                yield chunk({"tool_calls": [{"index": index, "function": {"arguments": piece}}]})
+        yield chunk({}, "tool_calls")
+    if include_usage:
+        yield data_frame({**base, "choices": [], "usage": usage(reply)})

@@ -1,0 +1,44 @@
+"""Every request that reaches the local server, kept so tests can see what a client sent (or that it sent nothing)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ReceivedRequest:
+    """One request as the server received it, before any check.
+
+    ``headers`` has lower-case names (repeated headers joined with ", ");
+    ``json`` is the parsed body, or None when the body is empty or not JSON.
+    """
+
+    method: str
+    path: str
+    headers: Mapping[str, str]
+    body: bytes
+    json: Any | None
+    query: str = ""
+
+
+class RequestLog:
+    """The log is written on the server's thread and read on the test's, so it holds a lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._requests: list[ReceivedRequest] = []
+
+    def append(self, request: ReceivedRequest) -> None:
+        with self._lock:
+            self._requests.append(request)
+
+    def snapshot(self) -> list[ReceivedRequest]:
+        with self._lock:
+            return list(self._requests)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._requests.clear()
