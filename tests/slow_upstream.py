@@ -1,23 +1,22 @@
 """A C1-like upstream that streams chat chunks slowly and records when its client went away.
 
 It stands in for C1 where a test needs to see, from the upstream's side of
-the connection, that the stream was closed.
+the connection, that the stream was closed. Point ``C1``/``AsyncC1`` at
+``base_url + "/v1"``; it does not check the API key.
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import anyio
-import httpx
 from c1_items import ANSWER, chat_chunk_dict
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import StreamingResponse
 from starlette.routing import Route
-from thesys_c1._generated.models import ChatCompletionChunk
 
 
 class SlowUpstream:
@@ -50,24 +49,3 @@ class SlowUpstream:
 
 def _sse(payload: dict[str, object]) -> bytes:
     return f"data: {json.dumps(payload)}\n\n".encode()
-
-
-async def achunks(base_url: str) -> AsyncIterator[ChatCompletionChunk]:
-    """The upstream's stream as generated models, read with httpx (what a C1 client stream yields)."""
-    async with (
-        httpx.AsyncClient(base_url=base_url) as client,
-        client.stream("POST", "/v1/embed/chat/completions", json={}) as response,
-    ):
-        async for line in response.aiter_lines():
-            if line.startswith("data: ") and line != "data: [DONE]":
-                yield ChatCompletionChunk.from_dict(json.loads(line[6:]))
-
-
-def chunks(base_url: str) -> Iterator[ChatCompletionChunk]:
-    with (
-        httpx.Client(base_url=base_url) as client,
-        client.stream("POST", "/v1/embed/chat/completions", json={}) as response,
-    ):
-        for line in response.iter_lines():
-            if line.startswith("data: ") and line != "data: [DONE]":
-                yield ChatCompletionChunk.from_dict(json.loads(line[6:]))

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 from c1_items import ANSWER, chat_chunks, notice_in, responses_events, split
 from serving import serve_asgi, serve_wsgi
-from slow_upstream import SlowUpstream, achunks, chunks
+from slow_upstream import SlowUpstream
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from thesys_c1 import C1, AsyncC1
 from thesys_c1.content import parse_answer
 from thesys_c1.react import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, AnswerResult, c1_streaming_response, iter_answer
+
+if TYPE_CHECKING:
+    from thesys_c1.params import ChatCompletionMessageParam
 
 
 class Recorder:
@@ -43,7 +47,7 @@ def _starlette_app(make_source: Callable[[], Any], recorder: Recorder) -> Starle
     return Starlette(routes=[Route("/api/chat", chat, methods=["POST"])])
 
 
-def _wsgi_app(make_source: Callable[[], Iterable[Any]], recorder: Recorder) -> Callable[..., Iterable[bytes]]:
+def _wsgi_app(make_source: Callable[[], Any], recorder: Recorder) -> Callable[..., Iterable[bytes]]:
     def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         start_response("200 OK", [("Content-Type", ANSWER_MEDIA_TYPE), *ANSWER_HEADERS.items()])
         return iter_answer(make_source(), on_complete=recorder)
@@ -95,12 +99,26 @@ def _read_some_then_hang_up(url: str) -> bytes:
     return received
 
 
-@pytest.mark.parametrize("reader", ["async", "sync"])
-def test_starlette_browser_disconnect_closes_the_upstream_stream(reader: str) -> None:
+QUESTION: list[ChatCompletionMessageParam] = [{"role": "user", "content": "How did the world population grow?"}]
+MODEL = "c1/anthropic/claude-sonnet-4/v-20250930"
+
+
+@pytest.mark.parametrize("client_kind", ["AsyncC1", "C1"])
+def test_starlette_browser_disconnect_closes_the_upstream_stream(client_kind: str) -> None:
     upstream = SlowUpstream()
     recorder = Recorder()
     with serve_asgi(upstream.app) as upstream_url:
-        make_source = (lambda: achunks(upstream_url)) if reader == "async" else (lambda: chunks(upstream_url))
+
+        def make_source() -> Any:
+            if client_kind == "AsyncC1":
+                # Left un-awaited: the response opens it.
+                return AsyncC1(base_url=upstream_url + "/v1", api_key="k").chat.completions.create(
+                    model=MODEL, messages=QUESTION, stream=True
+                )
+            return C1(base_url=upstream_url + "/v1", api_key="k").chat.completions.create(
+                model=MODEL, messages=QUESTION, stream=True
+            )
+
         with serve_asgi(_starlette_app(make_source, recorder)) as url:
             _read_some_then_hang_up(url)
             assert upstream.closed.wait(10), "the upstream stream was not closed after the browser left"
@@ -128,8 +146,9 @@ def test_wsgi_browser_disconnect_closes_the_upstream_stream() -> None:
     upstream = SlowUpstream()
     recorder = Recorder()
 
-    def source() -> Iterator[Any]:
-        return chunks(upstream_url)
+    def source() -> Callable[[], Iterable[Any]]:
+        client = C1(base_url=upstream_url + "/v1", api_key="k")
+        return lambda: client.chat.completions.create(model=MODEL, messages=QUESTION, stream=True)
 
     with serve_asgi(upstream.app) as upstream_url, serve_wsgi(_wsgi_app(source, recorder)) as url:
         _read_some_then_hang_up(url)
