@@ -11,7 +11,7 @@ PY := $(BIN)/python
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock bench demo serve-bench
+.PHONY: all venv generate check test lint lock bench demo serve-bench example example-build
 
 # `make`: regenerate, then the demo (which needs what generate installs).
 all: generate
@@ -63,6 +63,24 @@ demo: $(INSTALLED)
 # Requests/s and stream events/s of the local C1 server, measured from other processes (uses wrk if installed).
 serve-bench: $(INSTALLED)
 	$(PY) bench/serve_bench.py
+
+# The React chat example (examples/react-chat): `make example` serves it at
+# http://127.0.0.1:$(PORT)/ until stopped, building the page first when needed.
+EXAMPLE := examples/react-chat
+PORT ?= 8080
+EXAMPLE_SOURCES := $(EXAMPLE)/index.html $(EXAMPLE)/vite.config.js $(wildcard $(EXAMPLE)/src/*) $(wildcard $(EXAMPLE)/public/*)
+
+# npm writes node_modules/.package-lock.json on every install.
+$(EXAMPLE)/node_modules/.package-lock.json: $(EXAMPLE)/package.json $(EXAMPLE)/package-lock.json
+	cd $(EXAMPLE) && npm ci --no-audit --no-fund --loglevel=error
+
+$(EXAMPLE)/dist/index.html: $(EXAMPLE)/node_modules/.package-lock.json $(EXAMPLE_SOURCES)
+	cd $(EXAMPLE) && npm run --silent build -- --logLevel warn
+
+example-build: $(EXAMPLE)/dist/index.html
+
+example: $(INSTALLED) example-build
+	$(PY) $(EXAMPLE)/server.py --port $(PORT)
 
 # Re-pin requirements/dev.lock from requirements/dev.in in a throwaway venv.
 lock:
