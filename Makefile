@@ -55,6 +55,7 @@ lint: $(INSTALLED)
 # The client against raw httpx and the openai SDK, as ratios (see bench/README.md).
 bench: $(INSTALLED)
 	$(PY) -m bench.bench
+	$(PY) -m bench.react_bench
 
 # Stream one answer: from the Thesys C1 API when THESYS_API_KEY is set, else from the local C1 server.
 demo: $(INSTALLED)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .escaping import MAX_ENTITY_LENGTH, unescape
+from .escaping import MAX_ENTITY_LENGTH, escape, unescape
 from .parts import (
     Artifact,
     ArtifactDiff,
@@ -245,30 +245,37 @@ class AnswerParser:
 
     def _text(self, text: str, start: int) -> None:
         if text:
-            self._raw_text(unescape(text), start)
+            self._add(text, start, len(text))
 
     def _raw_text(self, text: str, start: int) -> None:
+        """Text read literally (a '<' that starts no tag): kept escaped like the rest, so it reads back as itself."""
+        self._add(escape(text), start, len(text))
+
+    def _add(self, escaped: str, start: int, length: int) -> None:
+        # Elements keep their text escaped, as read; it is decoded once, when
+        # a part is built, rather than piece by piece as it streams.
         if not self._stack:
+            text = unescape(escaped)
             previous = self._parts[-1] if self._parts else None
             if isinstance(previous, StrayText) and previous.span[1] == start:
-                self._parts[-1] = StrayText(previous.text + text, (previous.span[0], start + len(text)))
+                self._parts[-1] = StrayText(previous.text + text, (previous.span[0], start + length))
             elif text.strip():
                 self._problem(f"text outside every element at offset {start}")
-                self._parts.append(StrayText(text, (start, start + len(text))))
+                self._parts.append(StrayText(text, (start, start + length)))
             return
         bottom = self._stack[0]
         if bottom.name != "thinkitem":
-            bottom.text.append(text)
+            bottom.text.append(escaped)
             return
         for element in reversed(self._stack):
             if element.name in THINK_FIELDS:
-                bottom.fields.setdefault(THINK_FIELDS[element.name], []).append(text)
+                bottom.fields.setdefault(THINK_FIELDS[element.name], []).append(escaped)
                 return
-        if text.strip():
+        if escaped.strip():
             self._problem(f"text at offset {start} inside <thinkitem> but outside its title and content")
 
     def _build(self, element: _Open, *, complete: bool, end: int) -> Part | None:
-        text = "".join(element.text)
+        text = unescape("".join(element.text))
         span = (element.start, end)
         attributes = element.attributes
         match element.name:
@@ -279,8 +286,8 @@ class AnswerParser:
                 return ContentBlock(text, version or 1, complete, dict(attributes), span)
             case "thinkitem":
                 return ThinkItem(
-                    title="".join(element.fields.get("title", [])),
-                    content="".join(element.fields.get("content", [])),
+                    title=unescape("".join(element.fields.get("title", []))),
+                    content=unescape("".join(element.fields.get("content", []))),
                     ephemeral=attributes.get("ephemeral") == "true",
                     complete=complete,
                     span=span,

@@ -30,7 +30,7 @@ from ..content import escape, history_text
 from ..content.parser import AnswerParser
 from ..content.salvage import salvage_card
 from ..lib.errors import APIConnectionError, APIStatusError, APIStreamError, APITimeoutError
-from .items import C1StreamError, StreamProgress, item_failure, item_text
+from .items import C1StreamError, StreamProgress, read_item
 
 ErrorNotice = Callable[[BaseException], str]
 
@@ -125,10 +125,10 @@ class AnswerEncoder:
 
     def add(self, item: Any) -> bytes:
         """The bytes to send for this item; a failure the item reports is kept for ``raise_failure``."""
-        text = item_text(item)
-        self._progress.see(item)
-        self._failure = item_failure(item)
-        return self._send_text(text) if text else b""
+        reading = read_item(item)
+        self._progress.see(reading)
+        self._failure = reading.failure
+        return self._send_text(reading.text) if reading.text else b""
 
     def raise_failure(self) -> None:
         """Raise the failure the last item reported, if any."""

@@ -10,7 +10,7 @@ answer text itself.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 # Chat `finish_reason`s and Responses `incomplete_details.reason`s that mean
 # the answer was cut short rather than finished.
@@ -32,11 +32,14 @@ class C1StreamError(Exception):
 
 
 def _get(item: Any, name: str) -> Any:
-    if isinstance(item, Mapping):
+    if type(item) is dict:
         return item.get(name)
     value = getattr(item, name, None)
-    if value is None and name == "type":
-        value = getattr(item, "type_", None)
+    if value is None:
+        if name == "type":
+            value = getattr(item, "type_", None)
+        elif isinstance(item, Mapping):
+            value = item.get(name)
     # The generated models mark absent fields with an UNSET object; only the
     # plain types below count as values.
     return value
@@ -46,52 +49,57 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def event_type(item: Any) -> str | None:
-    """A Responses event's ``type``; None for anything else."""
-    if isinstance(item, str) or _get(item, "choices") is not None:
-        return None
-    return _text(_get(item, "type"))
+class ItemReading(NamedTuple):
+    """One stream item, read once: its text, what kind of stream it belongs to, and how it ends that stream."""
+
+    text: str
+    # "chat", "responses" or None (plain text, or an item of neither kind).
+    stream: str | None = None
+    # For chat: the item ends its answer (a finish_reason). For Responses: a terminal event.
+    ends: bool = False
+    # For chat: the item has choices at all (a usage-only chunk has none).
+    counts: bool = True
+    failure: C1StreamError | None = None
 
 
-def is_chat_chunk(item: Any) -> bool:
-    return not isinstance(item, str) and isinstance(_get(item, "choices"), list | tuple)
+_PLAIN = ItemReading("")
+_TERMINAL_EVENTS = frozenset({"response.completed", "response.failed", "response.incomplete", "error"})
 
 
-def _first_choice(item: Any) -> Any:
-    for choice in _get(item, "choices") or ():
-        if _get(choice, "index") in (0, None):
-            return choice
-    return None
+def read_item(item: Any) -> ItemReading:
+    """Read a stream item: a ``str`` of answer text, a chat chunk or a Responses event."""
+    if type(item) is str:
+        return ItemReading(item)
+    choices = _get(item, "choices")
+    if isinstance(choices, list | tuple):
+        return _read_chunk(choices)
+    kind = _text(_get(item, "type"))
+    if kind is None:
+        return ItemReading(item) if isinstance(item, str) else _PLAIN
+    if kind == "response.output_text.delta":
+        return ItemReading(_text(_get(item, "delta")) or "", "responses")
+    if not (kind.startswith("response.") or kind == "error"):
+        return _PLAIN
+    return ItemReading("", "responses", ends=kind in _TERMINAL_EVENTS, failure=_event_failure(item, kind))
 
 
-def item_text(item: Any) -> str:
-    """The answer text this item adds ('' when it adds none)."""
-    if isinstance(item, str):
-        return item
-    if is_chat_chunk(item):
-        choice = _first_choice(item)
-        return (_text(_get(_get(choice, "delta"), "content")) or "") if choice is not None else ""
-    if event_type(item) == "response.output_text.delta":
-        return _text(_get(item, "delta")) or ""
-    return ""
+def _read_chunk(choices: list[Any] | tuple[Any, ...]) -> ItemReading:
+    choice = None
+    for candidate in choices:
+        if _get(candidate, "index") in (0, None):
+            choice = candidate
+            break
+    if choice is None:
+        return ItemReading("", "chat", counts=bool(choices))
+    text = _text(_get(_get(choice, "delta"), "content")) or ""
+    reason = _text(_get(choice, "finish_reason"))
+    failure = None
+    if reason in _CUT_SHORT:
+        failure = C1StreamError(f"C1 cut the answer short: {_CUT_SHORT[reason]}.", code=reason)
+    return ItemReading(text, "chat", ends=reason is not None, failure=failure)
 
 
-def chat_finish_reason(item: Any) -> str | None:
-    """The chat chunk's ``finish_reason`` for the first choice, when it has one."""
-    choice = _first_choice(item) if is_chat_chunk(item) else None
-    return None if choice is None else _text(_get(choice, "finish_reason"))
-
-
-def item_failure(item: Any) -> C1StreamError | None:
-    """The failure this item reports: an error event, a failed or incomplete response, a cut-short chat answer."""
-    if isinstance(item, str):
-        return None
-    if is_chat_chunk(item):
-        reason = chat_finish_reason(item)
-        if reason in _CUT_SHORT:
-            return C1StreamError(f"C1 cut the answer short: {_CUT_SHORT[reason]}.", code=reason)
-        return None
-    kind = event_type(item)
+def _event_failure(item: Any, kind: str) -> C1StreamError | None:
     if kind == "error":
         nested = _get(item, "error")
         message = _text(_get(item, "message")) or _text(_get(nested, "message")) or "C1 reported an error."
@@ -109,7 +117,14 @@ def item_failure(item: Any) -> C1StreamError | None:
     return None
 
 
-_TERMINAL_EVENTS = frozenset({"response.completed", "response.failed", "response.incomplete", "error"})
+def item_text(item: Any) -> str:
+    """The answer text this item adds ('' when it adds none)."""
+    return read_item(item).text
+
+
+def item_failure(item: Any) -> C1StreamError | None:
+    """The failure this item reports: an error event, a failed or incomplete response, a cut-short chat answer."""
+    return read_item(item).failure
 
 
 class StreamProgress:
@@ -119,20 +134,15 @@ class StreamProgress:
         self.chat_open = False
         self.responses_open = False
 
-    def see(self, item: Any) -> None:
-        if is_chat_chunk(item):
-            if _get(item, "choices"):
-                self.chat_open = chat_finish_reason(item) is None
-            return
-        kind = event_type(item)
-        if kind is not None and (kind.startswith("response.") or kind == "error"):
-            self.responses_open = kind not in _TERMINAL_EVENTS
+    def see(self, reading: ItemReading) -> None:
+        if reading.stream == "chat":
+            if reading.counts:
+                self.chat_open = not reading.ends
+        elif reading.stream == "responses":
+            self.responses_open = not reading.ends
 
     def unfinished(self) -> C1StreamError | None:
-        if self.chat_open:
-            # No chunk carried a finish_reason.
-            return C1StreamError("The C1 stream ended before the answer was finished.", code="stream_cut")
-        if self.responses_open:
-            # No response.completed (or failed, incomplete, error) event came.
+        if self.chat_open or self.responses_open:
+            # No finish_reason, or no response.completed (or failed, incomplete, error) event came.
             return C1StreamError("The C1 stream ended before the answer was finished.", code="stream_cut")
         return None
