@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import AsyncIterator, Iterator
@@ -235,3 +236,18 @@ async def test_closing_the_async_iterator_early_closes_a_sync_source() -> None:
     await body.__anext__()
     await body.aclose()  # type: ignore[attr-defined]
     assert source.closed and results[0].disconnected
+
+
+async def test_closing_before_the_first_step_closes_an_unawaited_source(recwarn: pytest.WarningsRecorder) -> None:
+    opened: list[bool] = []
+
+    async def open_stream() -> list[str]:
+        opened.append(True)
+        return ["never read"]
+
+    body = aiter_answer(open_stream())
+    await body.aclose()  # type: ignore[attr-defined]
+    del body
+    gc.collect()
+    assert opened == []
+    assert not [warning for warning in recwarn if "never awaited" in str(warning.message)]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import inspect
 import logging
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from typing import Any
 
 import anyio
@@ -85,7 +85,33 @@ def aiter_answer(
         )
     _check_callable("aiter_answer", "on_complete", on_complete)
     _check_callable("aiter_answer", "error_notice", error_notice)
-    return _aiterate(source, on_complete, AnswerEncoder(error_notice))
+    return _AnswerBody(source, _aiterate(source, on_complete, AnswerEncoder(error_notice)))
+
+
+class _AnswerBody:
+    """The async iterator ``aiter_answer`` returns.
+
+    An async generator closed before its first step never runs its body, so
+    a source still waiting to be awaited would be dropped un-awaited (and
+    Python would warn); closing it here avoids that.
+    """
+
+    def __init__(self, source: AsyncSource, body: AsyncGenerator[bytes, None]) -> None:
+        self._source: AsyncSource | None = source
+        self._body = body
+
+    def __aiter__(self) -> _AnswerBody:
+        return self
+
+    async def __anext__(self) -> bytes:
+        self._source = None
+        return await self._body.__anext__()
+
+    async def aclose(self) -> None:
+        unstarted, self._source = self._source, None
+        if inspect.iscoroutine(unstarted):
+            unstarted.close()
+        await self._body.aclose()
 
 
 def _is_iterable_source(source: object) -> bool:
@@ -168,7 +194,7 @@ def _close(source: object) -> None:
 
 async def _aiterate(
     source: AsyncSource, on_complete: AsyncOnComplete | None, encoder: AnswerEncoder
-) -> AsyncIterator[bytes]:
+) -> AsyncGenerator[bytes, None]:
     error: BaseException | None = None
     disconnected = False
     stream: AsyncIterable[Any] | Iterable[Any] | None = None
