@@ -109,6 +109,21 @@ def test_a_named_tool_is_called_with_arguments_from_its_schema(http: httpx.Clien
     assert _calls(body) == [("get_weather", {"city": "Lisbon", "unit": "celsius"})]
 
 
+def test_the_words_after_the_tool_name_go_to_the_first_free_text_parameter(http: httpx.Client) -> None:
+    parameters = {
+        "type": "object",
+        "properties": {
+            "unit": {"type": "string", "enum": ["k", "c"]},
+            "count": {"type": "integer"},
+            "place": {"type": "string"},
+            "note": {"type": "string"},
+        },
+    }
+    tool = {"type": "function", "function": {"name": "measure", "parameters": parameters}}
+    body = _chat(http, [{"role": "user", "content": "measure in Reykjavik?"}], tools=[tool])
+    assert _calls(body) == [("measure", {"unit": "k", "count": 1, "place": "Reykjavik", "note": "example"})]
+
+
 def test_an_unnamed_tool_is_not_called(http: httpx.Client) -> None:
     body = _chat(http, [{"role": "user", "content": "What is the weather like?"}], tools=[WEATHER])
     assert body["choices"][0]["finish_reason"] == "stop" and _calls(body) == []

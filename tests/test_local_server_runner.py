@@ -13,7 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from thesys_c1.testing import DEFAULT_API_KEY, LocalC1
+from thesys_c1.testing import DEFAULT_API_KEY, LocalC1, ReceivedRequest
+from thesys_c1.testing.recording import RequestLog
 from thesys_c1.testing.server import bind
 
 CHAT_BODY = {"model": "m", "messages": [{"role": "user", "content": "hello"}]}
@@ -139,3 +140,31 @@ def test_the_listening_socket_is_tcp_so_answers_are_not_held_back() -> None:
         client.close()
     finally:
         sock.close()
+
+
+def test_a_capped_request_log_keeps_the_newest() -> None:
+    log = RequestLog(limit=2)
+    for number in range(3):
+        log.append(ReceivedRequest("GET", f"/{number}", {}, b"", None))
+    assert [request.path for request in log.snapshot()] == ["/1", "/2"]
+    silent = RequestLog(limit=0)
+    silent.append(ReceivedRequest("GET", "/", {}, b"", None))
+    assert silent.snapshot() == []
+
+
+def test_every_operation_of_the_spec_is_served_under_v1_and_conversations_also_bare() -> None:
+    from thesys_c1.lib import spec
+    from thesys_c1.testing.routes import spec_routes
+
+    served = {(route.method, route.path) for route in spec_routes()}
+    for method, path, operation in spec.operations().values():
+        assert (method, "/v1" + path) in served
+        assert ((method, path) in served) == ("conversations" in operation.get("tags", ()))
+
+
+def test_the_plugin_may_also_be_named_explicitly(pytester: pytest.Pytester) -> None:
+    # The entry point carries the module's name, so naming the module again is not a second registration.
+    pytester.makeconftest('pytest_plugins = ["thesys_c1.testing.pytest_plugin"]')
+    pytester.makepyfile("def test_it(local_c1):\n    assert local_c1.base_url.endswith('/v1')\n")
+    result = pytester.runpytest_subprocess("-p", "thesys_c1.testing.pytest_plugin", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)

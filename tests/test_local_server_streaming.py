@@ -172,3 +172,16 @@ def test_bench_convention_streams_exactly_n_response_text_deltas(http: httpx.Cli
     assert events[-1]["response"]["output"][0]["content"][0]["text"] == text
     assert events[-1]["response"]["usage"]["output_tokens"] == 10_000
     c1_content.check_renderable(text)
+
+
+def test_text_with_quotes_backslashes_controls_and_emoji_streams_intact(
+    http: httpx.Client, schema_check: SpecSchemas
+) -> None:
+    question = 'Is "C:\\temp\\new" ok?\ttab, é, 😀, \u2028 and \x7f'
+    events = _response_events(http, schema_check, input=question, store=False)
+    text = "".join(event["delta"] for event in events if event["type"] == "response.output_text.delta")
+    assert events[-4]["text"] == text and events[-1]["response"]["output"][0]["content"][0]["text"] == text
+    whole = http.post(RESPONSES, json={"model": "c1/test", "input": question, "store": False}).json()
+    assert whole["output"][0]["content"][0]["text"] == text
+    shown = c1_content.texts(c1_content.check_renderable(text))
+    assert " ".join(question.split()) in shown  # the card shows the question with its spaces tidied

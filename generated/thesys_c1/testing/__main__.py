@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .auth import DEFAULT_API_KEY
 from .limits import DEFAULT_MAX_BODY_BYTES
+from .recording import RequestLog
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     keys = tuple(arguments.api_keys or (DEFAULT_API_KEY,))
-    app = LocalC1App(keys, arguments.max_body_bytes)
+    app = LocalC1App(keys, arguments.max_body_bytes, requests=RequestLog(limit=0))
     try:
         sock = bind(arguments.host, arguments.port)
     except OSError as error:

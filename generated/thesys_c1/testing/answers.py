@@ -286,12 +286,15 @@ def _arguments(tool: ToolSpec, hint: str) -> str:
     required = tool.parameters.get("required")
     names = [name for name in properties if not isinstance(required, list) or name in required]
     values: dict[str, Any] = {}
+    # The words after the tool's name go to the first free-text parameter; the rest get examples.
     hint_used = False
     for name in names:
         schema = properties[name]
-        wants_text = not isinstance(schema, dict) or schema.get("type") in (None, "string")
-        values[name] = _example(schema, None if hint_used or not hint else hint)
-        hint_used = hint_used or (wants_text and bool(hint))
+        free_text = not isinstance(schema, dict) or (
+            schema.get("type") in (None, "string") and "enum" not in schema and "const" not in schema
+        )
+        values[name] = _example(schema, hint if free_text and not hint_used and hint else None)
+        hint_used = hint_used or (free_text and bool(hint))
     return json.dumps(values, ensure_ascii=False)
 
 

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+import logging
+from collections.abc import Collection
 from typing import Any
 
 from starlette.datastructures import QueryParams
@@ -28,70 +27,20 @@ from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from ..lib import spec
-from ..lib.rules import C1RuleError, find_schema_violations, find_violations
-from . import chat_api, conversations_api, responses_api
 from .auth import DEFAULT_API_KEY, check_authorization
+from .checks import check_body, check_query
 from .errors import ApiError
 from .faults import FAULT_HEADER, Fault, FaultBook, FaultError
 from .items import new_id
 from .limits import DEFAULT_MAX_BODY_BYTES
 from .recording import ReceivedRequest, RequestLog
 from .request_context import Call
+from .routes import HANDLERS, find_route, spec_routes
 from .state import Store
 from .streaming import StreamCut, StreamFaults
 from .wire import to_bytes
 
-API_PREFIX = "/v1"
-# The docs page builds its conversations client on the bare host, so these also answer without /v1.
-BARE_PATH_TAGS = frozenset({"conversations"})
-
-Handler = Callable[[Call], Response]
-
-HANDLERS: dict[str, Handler] = {
-    "createChatCompletion": chat_api.create_chat_completion,
-    "createResponse": responses_api.create_response,
-    "createConversation": conversations_api.create_conversation,
-    "retrieveConversation": conversations_api.retrieve_conversation,
-    "updateConversation": conversations_api.update_conversation,
-    "deleteConversation": conversations_api.delete_conversation,
-    "createConversationItems": conversations_api.create_conversation_items,
-    "listConversationItems": conversations_api.list_conversation_items,
-    "retrieveConversationItem": conversations_api.retrieve_conversation_item,
-    "deleteConversationItem": conversations_api.delete_conversation_item,
-}
-
-
-@dataclass(frozen=True)
-class Route:
-    method: str
-    path: str
-    pattern: re.Pattern[str]
-    operation_id: str
-    operation: dict[str, Any]
-    parameters: tuple[dict[str, Any], ...]
-
-
-def _compile(path: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(\w+)\}", path)
-    regex = "".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>[^/]+)" for index, part in enumerate(parts))
-    return re.compile(f"\\A{regex}\\Z")
-
-
-def spec_routes() -> list[Route]:
-    """A route for every operation of the effective spec, where the server answers it."""
-    document = spec.effective_spec()
-    routes = []
-    for operation_id, (method, path, operation) in spec.operations().items():
-        if operation_id not in HANDLERS:
-            raise RuntimeError(f"the effective spec has operation {operation_id!r} ({method} {path}), with no handler")
-        shared = document["paths"][path].get("parameters", [])
-        parameters = tuple(spec.resolve(p) for p in [*shared, *operation.get("parameters", [])])
-        mounts = [API_PREFIX + path]
-        if BARE_PATH_TAGS & set(operation.get("tags", ())):
-            mounts.append(path)
-        for mount in mounts:
-            routes.append(Route(method, mount, _compile(mount), operation_id, operation, parameters))
-    return routes
+_log = logging.getLogger("thesys_c1.testing")
 
 
 class _BodyTooLarge(Exception):
@@ -114,57 +63,6 @@ def _headers(scope: Scope) -> dict[str, str]:
         value = raw_value.decode("latin-1")
         found[name] = f"{found[name]}, {value}" if name in found else value
     return found
-
-
-def _violation_error(violations: list[Any]) -> ApiError:
-    first = violations[0]
-    return ApiError(
-        400,
-        str(C1RuleError(violations)),
-        param=first.param or None,
-        code="c1_rule_violation" if first.rule else "invalid_value",
-    )
-
-
-def _coerce(name: str, raw: str, schema: dict[str, Any]) -> Any:
-    kind = schema.get("type")
-    try:
-        if kind == "integer":
-            return int(raw)
-        if kind == "number":
-            return float(raw)
-    except ValueError:
-        raise ApiError(400, f"{name}: must be a {kind}, got {raw!r}", param=name, code="invalid_value") from None
-    if kind == "boolean":
-        if raw.lower() not in ("true", "false"):
-            raise ApiError(400, f"{name}: must be true or false, got {raw!r}", param=name, code="invalid_value")
-        return raw.lower() == "true"
-    return raw
-
-
-def check_query(parameters: Iterable[dict[str, Any]], query: QueryParams) -> dict[str, Any]:
-    """The query parameters an operation declares, converted and checked against their schemas."""
-    values: dict[str, Any] = {}
-    for parameter in parameters:
-        if parameter.get("in") != "query":
-            continue
-        name = parameter["name"]
-        schema = spec.resolve(parameter.get("schema", {}))
-        if schema.get("type") == "array":
-            raw_list = query.getlist(name) or query.getlist(f"{name}[]")
-            if not raw_list:
-                continue
-            item_schema = spec.resolve(schema.get("items", {}))
-            value: Any = [_coerce(name, raw, item_schema) for raw in raw_list]
-        elif name in query:
-            value = _coerce(name, query[name], schema)
-        else:
-            continue
-        violations = find_schema_violations(schema, value)
-        if violations:
-            raise ApiError(400, f"{name}: {violations[0].problem}", param=name, code="invalid_value")
-        values[name] = value
-    return values
 
 
 class LocalC1App:
@@ -233,6 +131,11 @@ class LocalC1App:
             response.headers.update(extra_headers)
         except ApiError as error:
             response = _error_response(error)
+        except Exception as failure:
+            # A bug here must still look like C1's 500 to the client under test.
+            _log.exception("the local C1 server failed on %s %s", method, path)
+            message = f"The local C1 server failed: {type(failure).__name__}: {failure}"
+            response = _error_response(ApiError(500, message, code="server_error"))
         if cut_after is not None:
             send = _cut_after_bytes(send, cut_after)
         await response(scope, receive, send)
@@ -288,22 +191,10 @@ class LocalC1App:
             )
         return fault
 
-    def _route(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
-        for route in self.routes:
-            match = route.pattern.match(path)
-            if match and route.method == method:
-                return route, match.groupdict()
-        raise ApiError(
-            404,
-            f"No route for {method} {path}. This server answers {API_PREFIX}/embed/chat/completions, "
-            f"{API_PREFIX}/embed/responses and {API_PREFIX}/conversations (also at /conversations).",
-            code="not_found",
-        )
-
     def _dispatch(
         self, method: str, path: str, query: QueryParams, body: bytes, parsed: Any, stream_faults: StreamFaults
     ) -> Response:
-        route, path_params = self._route(method, path)
+        route, path_params = find_route(self.routes, method, path)
         payload: Any = None
         request_body = route.operation.get("requestBody")
         if request_body is not None:
@@ -316,9 +207,7 @@ class LocalC1App:
                 raise ApiError(400, "The request body is not valid JSON.", code="invalid_json")
             else:
                 payload = parsed
-            violations = find_violations(route.operation_id, payload)
-            if violations:
-                raise _violation_error(violations)
+            check_body(route.operation_id, payload)
         values = check_query(route.parameters, query)
         call = Call(route.operation_id, path_params, values, payload, self.store, stream_faults)
         return HANDLERS[route.operation_id](call)

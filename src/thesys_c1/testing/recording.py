@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -25,11 +26,15 @@ class ReceivedRequest:
 
 
 class RequestLog:
-    """The log is written on the server's thread and read on the test's, so it holds a lock."""
+    """The log is written on the server's thread and read on the test's, so it holds a lock.
 
-    def __init__(self) -> None:
+    ``limit`` keeps only the newest requests (0 keeps none), for a server that
+    runs for long: ``python -m thesys_c1.testing`` has nobody to read its log.
+    """
+
+    def __init__(self, limit: int | None = None) -> None:
         self._lock = threading.Lock()
-        self._requests: list[ReceivedRequest] = []
+        self._requests: deque[ReceivedRequest] = deque(maxlen=limit)
 
     def append(self, request: ReceivedRequest) -> None:
         with self._lock:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from json.encoder import encode_basestring
 from typing import Any
 
 
@@ -48,6 +49,7 @@ def to_bytes(value: Any) -> bytes:
     return dumps(value).encode("utf-8")
 
 
+_ESCAPE_BATCH_CHARS = 8192
 TEXT_HOLE = "\u0000c1-text-hole\u0000"
 _ENCODED_HOLE = json.dumps(TEXT_HOLE, ensure_ascii=False)[1:-1]
 
@@ -62,14 +64,23 @@ def dumps_with_text(value: Any, text: LazyText) -> Iterator[str]:
     parts = encoded.split(_ENCODED_HOLE)
     yield parts[0]
     for tail in parts[1:]:
+        # Escaping a few kilobytes at a time costs far less than one call per tiny piece.
+        batch: list[str] = []
+        size = 0
         for piece in text.pieces():
-            yield json.dumps(piece, ensure_ascii=False)[1:-1]
+            batch.append(piece)
+            size += len(piece)
+            if size >= _ESCAPE_BATCH_CHARS:
+                yield escape_json_string("".join(batch))
+                batch.clear()
+                size = 0
+        yield escape_json_string("".join(batch))
         yield tail
 
 
 def escape_json_string(text: str) -> str:
-    """``text`` as it appears between the quotes of a JSON string."""
-    return json.dumps(text, ensure_ascii=False)[1:-1]
+    """``text`` as it appears between the quotes of a JSON string (as ``dumps`` writes it)."""
+    return encode_basestring(text)[1:-1]
 
 
 NUMBER_HOLE = "\u0000c1-number-hole\u0000"
