@@ -11,7 +11,7 @@ PY := $(BIN)/python
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock bench demo serve-bench example example-build
+.PHONY: all venv generate check test lint lock demo bench serve-bench example example-build
 
 # `make`: regenerate, then the demo (which needs what generate installs).
 all: generate
@@ -49,17 +49,17 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check generator src tests examples bench
 	$(BIN)/ruff check $(GENERATED_RUFF) generated/thesys_c1/_generated
 	$(BIN)/mypy generator tests
-	$(BIN)/mypy examples bench
+	$(BIN)/mypy --strict examples bench
 	$(BIN)/mypy -p thesys_c1
+
+# Stream one answer: from the Thesys C1 API when THESYS_API_KEY is set, else from the local C1 server.
+demo: $(INSTALLED)
+	$(PY) examples/demo.py
 
 # The client against raw httpx and the openai SDK, as ratios (see bench/README.md).
 bench: $(INSTALLED)
 	$(PY) -m bench.bench
 	$(PY) -m bench.react_bench
-
-# Stream one answer: from the Thesys C1 API when THESYS_API_KEY is set, else from the local C1 server.
-demo: $(INSTALLED)
-	$(PY) examples/demo.py
 
 # Requests/s and stream events/s of the local C1 server, measured from other processes (uses wrk if installed).
 serve-bench: $(INSTALLED)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import re
 import statistics
 import subprocess
 import sys
@@ -36,29 +35,15 @@ class Sample:
 
 @contextmanager
 def local_server() -> Iterator[tuple[str, str]]:
-    """The local C1 server in its own process, so it does not share this process's GIL."""
-    command = [sys.executable, "-m", "thesys_c1.testing", "--host", "127.0.0.1", "--port", "0"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    """The local C1 server in its own process, so that it does not share this process's GIL."""
+    command = [sys.executable, "-m", "bench.serve"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
-        seen: list[str] = []
-        base_url = None
-        api_key = None
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and (base_url is None or api_key is None):
-            line = process.stdout.readline()
-            if not line:
-                break
-            seen.append(line)
-            url = re.search(r"(http://[\w.:\[\]-]+/v1)\b", line)
-            if url and base_url is None:
-                base_url = url.group(1)
-            key = re.search(r"\b(c1-[\w-]+)", line)
-            if key and api_key is None:
-                api_key = key.group(1)
-        if base_url is None or api_key is None:
-            raise RuntimeError("the local server did not print its base URL and key:\n" + "".join(seen))
-        yield base_url, api_key
+        line = process.stdout.readline().split()
+        if len(line) != 2:
+            raise RuntimeError(f"the local server did not start (exit status {process.poll()})")
+        yield line[0], line[1]
     finally:
         process.terminate()
         process.wait(timeout=10)

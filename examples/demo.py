@@ -6,24 +6,21 @@ and asks that, so the demo runs anywhere.
 
     python examples/demo.py ["your question"]
 
-The request goes out as a plain httpx stream of Chat Completions server-sent
-events. ``stream_answer`` is the only part that speaks HTTP: swap its body for
-the SDK's client (``thesys_c1.C1``) and the rest of the demo stays as it is.
+The request goes out through the SDK's client, ``thesys_c1.C1``, as a typed
+Chat Completions stream; the C1 rules are checked before anything is sent.
 """
 
 from __future__ import annotations
 
 import contextlib
 import html
-import json
 import os
 import re
 import sys
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
-
+from thesys_c1 import C1, APIConnectionError, APIError, APIStatusError, c1_components
 from thesys_c1.testing import LocalC1
 
 C1_BASE_URL = "https://api.thesys.dev/v1"
@@ -31,38 +28,17 @@ MODEL = "c1/anthropic/claude-sonnet-4/v-20250930"
 QUESTION = "How did the population of the world grow from 1950 to 2020?"
 
 
-class DemoError(Exception):
-    pass
-
-
 def stream_answer(base_url: str, api_key: str, question: str) -> Iterator[str]:
     """Yield the pieces of the assistant's text as they arrive."""
-    body = {"model": MODEL, "messages": [{"role": "user", "content": question}], "stream": True}
-    headers = {"authorization": f"Bearer {api_key}"}
-    url = base_url + "/embed/chat/completions"
-    with httpx.stream("POST", url, json=body, headers=headers, timeout=httpx.Timeout(60, connect=5)) as response:
-        if response.status_code >= 400:
-            response.read()
-            try:
-                message = response.json()["error"]["message"]
-            except (ValueError, KeyError, TypeError):
-                message = response.text[:200]
-            raise DemoError(f"{response.status_code}: {message}")
-        for line in response.iter_lines():
-            if not line.startswith("data:"):
-                continue
-            data = line[len("data:") :].strip()
-            if data == "[DONE]":
-                return
-            for choice in json.loads(data).get("choices", ()):
-                piece = (choice.get("delta") or {}).get("content")
-                if piece:
-                    yield piece
-    raise DemoError("the stream ended without [DONE]")
+    with C1(base_url=base_url, api_key=api_key, timeout=60) as client:
+        stream = client.chat.completions.create(
+            model=MODEL, messages=[{"role": "user", "content": question}], stream=True
+        )
+        with stream:
+            yield from stream.text_deltas()
 
 
 _THINK = re.compile(r"<thinkitemtitle>(.*?)</thinkitemtitle>", re.DOTALL)
-_CONTENT = re.compile(r'<content thesys="true"[^>]*>(.*?)</content>', re.DOTALL)
 
 
 def _render_component(node: dict[str, Any]) -> list[str]:
@@ -85,9 +61,9 @@ def _render_component(node: dict[str, Any]) -> list[str]:
 def render(answer: str) -> str:
     """A C1 answer (think items, then HTML-escaped JSON in <content>) as plain text for a terminal."""
     lines = [f"(thinking: {html.unescape(title)})" for title in _THINK.findall(answer)]
-    for block in _CONTENT.findall(answer):
-        tree = json.loads(html.unescape(block))
-        lines += ["", *_render_component(tree["component"])]
+    for block in c1_components(answer):
+        if block.component is not None:
+            lines += ["", *_render_component(block.component)]
     return "\n".join(lines).rstrip() if lines else answer
 
 
@@ -114,11 +90,14 @@ def main(argv: list[str]) -> int:
             with LocalC1() as local:
                 where = f"the local C1 server at {local.root_url} (THESYS_API_KEY is not set)"
                 ask(local.base_url, local.api_key, where, question)
-    except DemoError as error:
+    except APIStatusError as error:
         print(f"\nThe API refused the request: {error}", file=sys.stderr)
         return 1
-    except httpx.HTTPError as error:
-        print(f"\nCould not talk to the API: {error!r}", file=sys.stderr)
+    except APIConnectionError as error:
+        print(f"\nCould not talk to the API: {error}", file=sys.stderr)
+        return 1
+    except APIError as error:
+        print(f"\nThe answer broke off: {error}", file=sys.stderr)
         return 1
     return 0
 

@@ -14,10 +14,10 @@ STREAM = (
     b"id: 7\nretry: 10\ndata: [DONE]\n\n"
 )
 EXPECTED = [
-    ServerSentEvent("response.created", b'{"type":"response.created"}'),
-    ServerSentEvent(None, b'{"a":\n1}'),
-    ServerSentEvent("response.output_text.delta", b"no-space"),
-    ServerSentEvent(None, b"[DONE]"),
+    ServerSentEvent("response.created", '{"type":"response.created"}'),
+    ServerSentEvent(None, '{"a":\n1}'),
+    ServerSentEvent("response.output_text.delta", "no-space"),
+    ServerSentEvent(None, "[DONE]"),
 ]
 
 
@@ -37,7 +37,14 @@ def test_any_split_gives_the_same_events(size: int) -> None:
     assert _decode(pieces) == (EXPECTED, False)
 
 
+def test_a_character_split_between_reads_is_kept_whole() -> None:
+    encoded = 'data: {"text":"Gr\u00fc\u00dfe \u2014 \U0001f30d"}\n\n'.encode()
+    pieces = [encoded[i : i + 1] for i in range(len(encoded))]
+    events, _ = _decode(pieces)
+    assert events == [ServerSentEvent(None, '{"text":"Gr\u00fc\u00dfe \u2014 \U0001f30d"}')]
+
+
 def test_an_event_cut_before_its_blank_line_is_pending_not_delivered() -> None:
     events, pending = _decode([b'data: {"complete":1}\n\ndata: {"cut'])
-    assert events == [ServerSentEvent(None, b'{"complete":1}')]
+    assert events == [ServerSentEvent(None, '{"complete":1}')]
     assert pending

@@ -39,31 +39,25 @@ class ChatCompletionAccumulator:
     def add(self, chunk: dict[str, Any]) -> None:
         self.chunks += 1
         top = self._top
-        for key in ("id", "created", "model", "system_fingerprint", "service_tier"):
+        if not top:
+            top.update({key: chunk.get(key) for key in ("id", "created", "model")})
+        for key in ("usage", "system_fingerprint", "service_tier"):
             value = chunk.get(key)
             if value is not None:
                 top[key] = value
-        if chunk.get("usage") is not None:
-            top["usage"] = chunk["usage"]
         for raw in chunk.get("choices") or ():
             index = raw.get("index", 0)
             choice = self._choices.get(index)
             if choice is None:
                 choice = self._choices[index] = _Choice()
-            delta = raw.get("delta") or {}
-            # Servers send `"role": null` and `"content": null` in later deltas; only values count.
-            if delta.get("role"):
-                choice.role = delta["role"]
-            if delta.get("content"):
-                choice.content.append(delta["content"])
-            if delta.get("refusal"):
-                choice.refusal.append(delta["refusal"])
-            if delta.get("tool_calls"):
-                self._merge_tool_calls(choice, delta["tool_calls"])
-            if delta.get("function_call"):
-                call = choice.function_call = choice.function_call or {"name": "", "arguments": ""}
-                for key in ("name", "arguments"):
-                    call[key] += delta["function_call"].get(key) or ""
+            delta = raw.get("delta")
+            if delta:
+                content = delta.get("content")
+                if content:
+                    choice.content.append(content)
+                # Most deltas carry only text; the rest is looked at when there is more.
+                if len(delta) > 1 or content is None:
+                    self._add_delta(choice, delta)
             if raw.get("finish_reason"):
                 choice.finish_reason = raw["finish_reason"]
             logprobs = raw.get("logprobs")
@@ -72,6 +66,19 @@ class ChatCompletionAccumulator:
                 for key, values in logprobs.items():
                     if isinstance(values, list):
                         collected.setdefault(key, []).extend(values)
+
+    def _add_delta(self, choice: _Choice, delta: dict[str, Any]) -> None:
+        # Servers send `"role": null` and `"content": null` in later deltas; only values count.
+        if delta.get("role"):
+            choice.role = delta["role"]
+        if delta.get("refusal"):
+            choice.refusal.append(delta["refusal"])
+        if delta.get("tool_calls"):
+            self._merge_tool_calls(choice, delta["tool_calls"])
+        if delta.get("function_call"):
+            call = choice.function_call = choice.function_call or {"name": "", "arguments": ""}
+            for key in ("name", "arguments"):
+                call[key] += delta["function_call"].get(key) or ""
 
     @staticmethod
     def _merge_tool_calls(choice: _Choice, pieces: list[dict[str, Any]]) -> None:

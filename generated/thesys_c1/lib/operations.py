@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from . import spec as _spec
-from .parsing import schema_name_of
+from .model_lookup import schema_name_of
 
 
 @dataclass(frozen=True)

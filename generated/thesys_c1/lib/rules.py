@@ -159,6 +159,8 @@ class _Checker:
 
     def _check_union(self, schema: Schema, value: Any, param: str, rule: Rule | None) -> Iterator[Violation]:
         branches = list(schema.get("anyOf", ())) + list(schema.get("oneOf", ()))
+        if self._passes_named_branch(branches, value, param, rule):
+            return
         failures: list[tuple[Schema, list[Violation]]] = []
         for branch in branches:
             problems = list(self.check(branch, value, param, rule))
@@ -196,6 +198,19 @@ class _Checker:
             yield Violation(param, f"type {tag!r} is not accepted here", own)
             return
         yield Violation(param, f"{_describe(value)} matches none of the accepted forms", own)
+
+    def _passes_named_branch(self, branches: list[Schema], value: Any, param: str, rule: Rule | None) -> bool:
+        # Most values name their branch by a `type` or `role` constant; checking
+        # that branch first skips building the messages of every branch before it.
+        if not isinstance(value, dict):
+            return False
+        for key in ("type", "role"):
+            if key not in value:
+                continue
+            for branch in branches:
+                if self._const_of(branch, key) == value[key]:
+                    return next(iter(self.check(branch, value, param, rule)), None) is None
+        return False
 
     def _const_of(self, schema: Schema, key: str) -> Any:
         prop = self.resolve(schema).get("properties", {}).get(key)

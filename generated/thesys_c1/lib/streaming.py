@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .._generated.unions import ResponseStreamEvent
 
 T = TypeVar("T")
-_DONE = b"[DONE]"
+_DONE = "[DONE]"
 
 
 class _Reader(Generic[T]):
@@ -53,7 +53,7 @@ class _Reader(Generic[T]):
         try:
             return json.loads(sse.data)
         except ValueError:
-            shown = sse.data[:80].decode("utf-8", "replace")
+            shown = sse.data[:80]
             raise self.fail(f"the stream sent an event that is not JSON: {shown!r}") from None
 
     def parse(self, raw: Any) -> T:

@@ -1,12 +1,15 @@
 """From JSON to the generated models, choosing the model by what the spec says.
 
 A schema of the spec maps to the model class openapi-python-client generated
-for it (named after its ``title`` when it has one). A schema that is a union of
-references has no class: its member is chosen by the value's ``type`` against
-the ``const`` of each member's ``type``, as the spec's ``anyOf`` lists them;
-the member without a ``const`` (the catch-all the spec puts last) takes any
-type this SDK does not know yet, so a new event or item type never breaks
-parsing.
+for it. A schema that is a union of references has no class: its member is
+chosen by the value's ``type`` against the ``const`` of each member's
+``type``, as the spec's ``anyOf`` lists them; the member without a ``const``
+(the catch-all the spec puts last) takes any type this SDK does not know yet,
+so a new event or item type never breaks parsing.
+
+Each model is built by the fast path of ``fast_models`` when its schema is a
+plain record, and by the generated ``from_dict`` otherwise (or when the fast
+path declines a value); both give the same model.
 """
 
 from __future__ import annotations
@@ -14,38 +17,43 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import import_module
 from typing import Any
 
 from . import spec as _spec
+from .fast_models import Decline, builder_for
+from .model_lookup import model_class, schema_name_of
 
-_REF_PREFIX = "#/components/schemas/"
+__all__ = ["ParseError", "model_class", "parse", "parser_for", "schema_name_of"]
+
 _PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError)
+Parser = Callable[[Any], Any]
 
 
 class ParseError(ValueError):
     """The value does not fit the schema's model."""
 
 
-def schema_name_of(ref_schema: Mapping[str, Any]) -> str:
-    ref = ref_schema.get("$ref")
-    if not isinstance(ref, str) or not ref.startswith(_REF_PREFIX):
-        raise LookupError(f"expected a reference to a component schema, got {dict(ref_schema)!r}")
-    return ref[len(_REF_PREFIX) :]
-
-
 @cache
-def model_class(schema_name: str) -> Any:
-    """The generated model class of a component schema."""
-    schema = _spec.component(schema_name)
-    name = schema.get("title", schema_name)
-    return getattr(import_module("thesys_c1._generated.models"), name)
+def _model_parser(schema_name: str) -> Parser:
+    """Fast builder first, ``from_dict`` when it declines; errors are the generated code's."""
+    from_dict = model_class(schema_name).from_dict
+    fast = builder_for(schema_name)
+    if fast is None:
+        return from_dict  # type: ignore[no-any-return]
+
+    def parse_model(data: Any) -> Any:
+        try:
+            return fast(data)
+        except Decline:
+            return from_dict(data)
+
+    return parse_model
 
 
 @dataclass(frozen=True)
 class _Union:
-    by_type: dict[str, Any]
-    untagged: tuple[Any, ...]
+    by_type: dict[str, Parser]
+    untagged: tuple[Parser, ...]
 
 
 @cache
@@ -54,50 +62,49 @@ def _union(schema_name: str) -> _Union | None:
     branches = schema.get("anyOf") or schema.get("oneOf")
     if not branches or "properties" in schema:
         return None
-    by_type: dict[str, Any] = {}
-    untagged: list[Any] = []
+    by_type: dict[str, Parser] = {}
+    untagged: list[Parser] = []
     for branch in branches:
         member = schema_name_of(branch)
         tag = _spec.resolve(_spec.component(member)).get("properties", {}).get("type", {})
         const = tag.get("const", tag["enum"][0] if len(tag.get("enum", ())) == 1 else None)
         if isinstance(const, str):
-            by_type.setdefault(const, model_class(member))
+            by_type.setdefault(const, _model_parser(member))
         else:
-            untagged.append(model_class(member))
+            untagged.append(_model_parser(member))
     return _Union(by_type, tuple(untagged))
 
 
-def parse(schema_name: str, data: Any) -> Any:
-    """``data`` (decoded JSON) as the model of ``schema_name``; ``ParseError`` when it does not fit."""
-    union = _union(schema_name)
-    if union is None:
-        try:
-            return model_class(schema_name).from_dict(data)
-        except _PARSE_ERRORS as error:
-            raise ParseError(f"not a valid {schema_name}: {error!r}") from error
+def _parse_union(schema_name: str, union: _Union, data: Any) -> Any:
     if not isinstance(data, Mapping):
         raise ParseError(f"not a valid {schema_name}: expected an object, got {type(data).__name__}")
     tagged = union.by_type.get(data.get("type"))  # type: ignore[arg-type]
     candidates = ((tagged,) if tagged is not None else ()) + union.untagged
     for candidate in candidates:
         try:
-            return candidate.from_dict(data)
+            return candidate(data)
         except _PARSE_ERRORS:
             continue
     raise ParseError(f"not a valid {schema_name}: no member of the union accepts type {data.get('type')!r}")
 
 
-def parser_for(schema_name: str) -> Callable[[Any], Any]:
-    """A fast parse function for one schema, for streams: the lookups are done once."""
+@cache
+def parser_for(schema_name: str) -> Parser:
+    """The parse function of one schema, with every lookup done once (streams call it per event)."""
     union = _union(schema_name)
     if union is not None:
-        return lambda data: parse(schema_name, data)
-    from_dict = model_class(schema_name).from_dict
+        return lambda data: _parse_union(schema_name, union, data)
+    parse_model = _model_parser(schema_name)
 
     def parse_one(data: Any) -> Any:
         try:
-            return from_dict(data)
+            return parse_model(data)
         except _PARSE_ERRORS as error:
             raise ParseError(f"not a valid {schema_name}: {error!r}") from error
 
     return parse_one
+
+
+def parse(schema_name: str, data: Any) -> Any:
+    """``data`` (decoded JSON) as the model of ``schema_name``; ``ParseError`` when it does not fit."""
+    return parser_for(schema_name)(data)
