@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 from client_helpers import MODEL
-from thesys_c1.testing import LocalC1
 
 from thesys_c1 import C1, AsyncC1, NotFoundError
+from thesys_c1.testing import LocalC1
 from thesys_c1.types import ConversationMessage
 
 

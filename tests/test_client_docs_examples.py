@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 from client_helpers import MODEL, QUESTION, assert_c1_answer
-from thesys_c1.testing import LocalC1
 
 from thesys_c1 import C1, AsyncC1, ResponseObject, output_text
+from thesys_c1.testing import LocalC1
 
 
 def test_chat_completions_example(local_c1: LocalC1) -> None:

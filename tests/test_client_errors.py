@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from client_helpers import MODEL, QUESTION, fault
-from thesys_c1.testing import LocalC1
 
 from thesys_c1 import (
     C1,
@@ -23,6 +22,7 @@ from thesys_c1 import (
     RateLimitError,
     RequestTooLargeError,
 )
+from thesys_c1.testing import LocalC1
 
 SECRET = "sk-c1-this-key-must-never-leak"
 

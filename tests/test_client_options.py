@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 from client_helpers import MODEL, QUESTION
-from thesys_c1.testing import LocalC1
 
 from thesys_c1 import C1, BadRequestError, ThesysMetadata
+from thesys_c1.testing import LocalC1
 
 
 @pytest.fixture

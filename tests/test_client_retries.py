@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from client_helpers import MODEL, QUESTION, assert_c1_answer, fault
-from thesys_c1.testing import LocalC1
 
 from thesys_c1 import (
     C1,
@@ -20,6 +19,7 @@ from thesys_c1 import (
     InternalServerError,
     RateLimitError,
 )
+from thesys_c1.testing import LocalC1
 
 MESSAGES = [{"role": "user", "content": QUESTION}]
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 from client_helpers import MODEL, QUESTION
-from thesys_c1.testing import LocalC1
 
 from thesys_c1 import C1, AsyncC1, BadRequestError, C1RuleError
 from thesys_c1.lib import spec
+from thesys_c1.testing import LocalC1
 
 MESSAGES: list[Any] = [{"role": "user", "content": QUESTION}]
 

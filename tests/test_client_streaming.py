@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 from client_helpers import MODEL, QUESTION, assert_c1_answer, fault
-from thesys_c1.testing import LocalC1
 
 from thesys_c1 import C1, APIStreamError, AsyncC1, ChatCompletionChunk, ResponseUnknownStreamEvent
+from thesys_c1.testing import LocalC1
 from thesys_c1.types import ResponseCompletedEvent, ResponseCreatedEvent, ResponseOutputTextDeltaEvent
 
 MESSAGES = [{"role": "user", "content": QUESTION}]
