@@ -77,7 +77,7 @@ def _render(docstring: str | None, origin: dict[str, str], names: list[str]) -> 
         "",
         "",
         "def __dir__() -> list[str]:",
-        "    return [*globals(), *__all__]",
+        "    return sorted({*globals(), *__all__})",
         "",
     ]
     return "\n".join(lines)

@@ -125,3 +125,12 @@ async def test_async_stream_cut_raises_and_early_exit_closes(local_c1: LocalC1) 
         async with events:
             text = await events.get_final_text()
         assert_c1_answer(text, QUESTION)
+
+
+def test_response_text_deltas_join_to_the_final_text(client: C1) -> None:
+    with client.responses.create(model=MODEL, input=QUESTION, stream=True) as stream:
+        pieces = list(stream.text_deltas())
+        final = stream.get_final_text()
+    assert len(pieces) > 1
+    assert "".join(pieces) == final
+    assert_c1_answer(final, QUESTION)

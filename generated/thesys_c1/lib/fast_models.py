@@ -215,18 +215,21 @@ def _straight_line(
         present = [] if wire in required else [f"{value} is not UNSET"]
         if nullable:
             present.append(f"{value} is not None")
-        condition = " and ".join(present) or "True"
         if how == _CONST:
-            body += [f"        if {condition} and {value} != detail_{number}:", "            raise Decline"]
+            steps = [f"if {value} != detail_{number}:", "    raise Decline"]
         elif how == _MODEL:
-            body += [f"        if {condition}:", f"            {value} = detail_{number}({value})"]
+            steps = [f"{value} = detail_{number}({value})"]
         else:
-            body += [
-                f"        if {condition}:",
-                f"            if type({value}) is not list:",
-                "                raise Decline",
-                f"            {value} = [detail_{number}(item) for item in {value}]",
+            steps = [
+                f"if type({value}) is not list:",
+                "    raise Decline",
+                f"{value} = list(map(detail_{number}, {value}))",
             ]
+        if present:
+            body.append(f"        if {' and '.join(present)}:")
+            body += [f"            {step}" for step in steps]
+        else:
+            body += [f"        {step}" for step in steps]
         arguments.append(f"{attr}={value}")
     # A required key that is missing raises KeyError here (free when nothing is missing).
     body += [f"        return cls({', '.join(arguments)})", "    except KeyError:", "        raise Decline from None"]

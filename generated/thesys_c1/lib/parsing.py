@@ -94,11 +94,18 @@ def parser_for(schema_name: str) -> Parser:
     union = _union(schema_name)
     if union is not None:
         return lambda data: _parse_union(schema_name, union, data)
-    parse_model = _model_parser(schema_name)
+    from_dict = model_class(schema_name).from_dict
+    fast = builder_for(schema_name)
 
+    # One function, no wrappers: a stream calls this once per event.
     def parse_one(data: Any) -> Any:
         try:
-            return parse_model(data)
+            if fast is not None:
+                try:
+                    return fast(data)
+                except Decline:
+                    pass
+            return from_dict(data)
         except _PARSE_ERRORS as error:
             raise ParseError(f"not a valid {schema_name}: {error!r}") from error
 

@@ -25,6 +25,7 @@ import httpx
 from .accumulate import ChatCompletionAccumulator, ResponseAccumulator
 from .content import output_text
 from .errors import APIStreamError
+from .model_lookup import model_class
 from .parsing import ParseError, parser_for
 from .sse import ServerSentEvent, SSEDecoder
 
@@ -76,16 +77,25 @@ class ChatChunkReader(_Reader["ChatCompletionChunk"]):
         self.accumulator = ChatCompletionAccumulator()
 
     def on_event(self, sse: ServerSentEvent) -> ChatCompletionChunk | None:
-        if sse.data == _DONE:
+        # Called once per chunk: decoding and parsing are inlined rather than delegated.
+        data = sse.data
+        if data == _DONE:
             self.finished = True
             return None
-        raw = self.decode(sse)
-        if isinstance(raw, dict) and "error" in raw and "choices" not in raw:
-            error = raw["error"]
+        try:
+            raw = json.loads(data)
+        except ValueError:
+            raise self.fail(f"the stream sent an event that is not JSON: {data[:80]!r}") from None
+        if type(raw) is not dict or ("error" in raw and "choices" not in raw):
+            error = raw.get("error") if isinstance(raw, dict) else raw
             message = error.get("message") if isinstance(error, dict) else error
             raise self.fail(f"the server reported an error mid-stream: {message}", raw)
         self.accumulator.add(raw)
-        return self.parse(raw)
+        try:
+            chunk: ChatCompletionChunk = self._parse(raw)
+        except ParseError as error:
+            raise self.fail(f"the stream sent an event that does not fit the spec: {error}", raw) from error
+        return chunk
 
     def on_end(self) -> None:
         # Some OpenAI-compatible servers leave out [DONE]; a finish reason on
@@ -312,9 +322,11 @@ class ResponseStream(Stream["ResponseStreamEvent", ResponseEventReader]):
     """
 
     def text_deltas(self) -> Iterator[str]:
+        """Only the new output text, event by event."""
+        delta_event = model_class("ResponseOutputTextDeltaEvent")
         for event in self:
-            if event.type_ == "response.output_text.delta":
-                yield event.delta  # type: ignore[union-attr]
+            if isinstance(event, delta_event):
+                yield event.delta
 
     def get_final_response(self) -> ResponseObject:
         """The response of the stream's final ``response.completed`` (or failed/incomplete) event."""
@@ -330,9 +342,10 @@ class AsyncResponseStream(AsyncStream["ResponseStreamEvent", ResponseEventReader
     """``AsyncC1`` twin of ``ResponseStream``."""
 
     async def text_deltas(self) -> AsyncIterator[str]:
+        delta_event = model_class("ResponseOutputTextDeltaEvent")
         async for event in self:
-            if event.type_ == "response.output_text.delta":
-                yield event.delta  # type: ignore[union-attr]
+            if isinstance(event, delta_event):
+                yield event.delta
 
     async def get_final_response(self) -> ResponseObject:
         await self.until_done()
