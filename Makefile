@@ -21,7 +21,7 @@ BIN := $(patsubst %/,%,$(dir $(PY)))
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock bench demo serve-bench api-diff build publish vendor
+.PHONY: all venv generate check test lint lock bench demo serve-bench api-diff build publish vendor example example-build
 
 # `make`: regenerate, then the demo (which needs what generate installs).
 all: generate
@@ -90,6 +90,7 @@ lint: $(INSTALL)
 # The client against raw httpx and the openai SDK, as ratios (see bench/README.md).
 bench: $(INSTALL)
 	$(PY) -m bench.bench
+	$(PY) -m bench.react_bench
 
 # Stream one answer: from the Thesys C1 API when THESYS_API_KEY is set, else from the local C1 server.
 demo: $(INSTALL)
@@ -98,6 +99,24 @@ demo: $(INSTALL)
 # Requests/s and stream events/s of the local C1 server, measured from other processes (uses wrk if installed).
 serve-bench: $(INSTALL)
 	$(PY) bench/serve_bench.py
+
+# The React chat example (examples/react-chat): `make example` serves it at
+# http://127.0.0.1:$(PORT)/ until stopped, building the page first when needed.
+EXAMPLE := examples/react-chat
+PORT ?= 8080
+EXAMPLE_SOURCES := $(EXAMPLE)/index.html $(EXAMPLE)/vite.config.js $(wildcard $(EXAMPLE)/src/*) $(wildcard $(EXAMPLE)/public/*)
+
+# npm writes node_modules/.package-lock.json on every install.
+$(EXAMPLE)/node_modules/.package-lock.json: $(EXAMPLE)/package.json $(EXAMPLE)/package-lock.json
+	cd $(EXAMPLE) && npm ci --no-audit --no-fund --loglevel=error
+
+$(EXAMPLE)/dist/index.html: $(EXAMPLE)/node_modules/.package-lock.json $(EXAMPLE_SOURCES)
+	cd $(EXAMPLE) && npm run --silent build -- --logLevel warn
+
+example-build: $(EXAMPLE)/dist/index.html
+
+example: $(INSTALL) example-build
+	$(PY) $(EXAMPLE)/server.py --port $(PORT)
 
 # Re-pin requirements/dev.lock from requirements/dev.in in a throwaway venv.
 lock:

@@ -1,0 +1,108 @@
+"""C1Chat on a FastAPI backend: the newest user message in, the C1 answer streamed out.
+
+    make example                                   # http://127.0.0.1:8080/ (PORT=9000 make example)
+    .venv/bin/python examples/react-chat/server.py --port 8080
+
+``C1Chat`` (from @thesysai/genui-sdk) posts each new user message to
+``/api/chat`` with the thread's id; this backend keeps the thread's history,
+asks C1 for the answer as a stream and passes it on with
+``thesys_c1.react.c1_streaming_response``. The page itself is the Vite build
+in ``dist/`` (``make example`` builds it on first run).
+
+With ``THESYS_API_KEY`` set, the backend asks C1 (``THESYS_BASE_URL`` points it
+elsewhere); without it, it starts the local C1 server from
+``thesys_c1.testing`` on loopback, so the page works with no network at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.staticfiles import StaticFiles
+
+from thesys_c1 import AsyncC1
+from thesys_c1.react import (
+    AnswerResult,
+    C1ChatRequest,
+    InMemoryThreadStore,
+    InvalidChatRequest,
+    ThreadStore,
+    c1_streaming_response,
+)
+
+if TYPE_CHECKING:
+    from thesys_c1.params import ChatCompletionMessageParam
+
+HERE = Path(__file__).resolve().parent
+DIST = HERE / "dist"
+MODEL = "c1/anthropic/claude-sonnet-4/v-20250930"
+SYSTEM_PROMPT = "You are a helpful assistant. Answer with compact, well-organised UI."
+
+
+def create_app(
+    client: AsyncC1,
+    *,
+    model: str = MODEL,
+    threads: ThreadStore | None = None,
+    page: Path | None = DIST,
+) -> FastAPI:
+    """The backend: ``POST /api/chat`` for C1Chat, and the built page at ``/`` when ``page`` is given."""
+    store = threads if threads is not None else InMemoryThreadStore()
+    app = FastAPI(title="C1 chat example", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @app.post("/api/chat")
+    async def chat(request: Request) -> Response:
+        try:
+            prompt = C1ChatRequest.parse(await request.body())
+        except InvalidChatRequest as error:
+            return JSONResponse({"error": {"message": str(error), "param": error.param}}, status_code=400)
+        history = store.messages(prompt.thread_id)
+        store.append(prompt.thread_id, prompt.user_message())
+        messages = [{"role": "system", "content": SYSTEM_PROMPT}, *history, prompt.user_message()]
+
+        def remember(result: AnswerResult) -> None:
+            store.append(prompt.thread_id, result.message())
+
+        # Not awaited: opened inside the response, so a failure to open the
+        # stream is shown in the chat like a failure part-way.
+        stream = client.chat.completions.create(
+            model=model, messages=cast("list[ChatCompletionMessageParam]", messages), stream=True
+        )
+        return c1_streaming_response(stream, on_complete=remember)
+
+    if page is not None:
+        if not (page / "index.html").is_file():
+            raise FileNotFoundError(f"{page / 'index.html'} is missing: build the page with `make example-build`")
+        app.mount("/", StaticFiles(directory=page, html=True), name="page")
+    return app
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
+    arguments = parser.parse_args()
+
+    with ExitStack() as stack:
+        if os.environ.get("THESYS_API_KEY"):
+            client = AsyncC1()
+            print(f"asking C1 at {client.base_url}", flush=True)
+        else:
+            from thesys_c1.testing import LocalC1
+
+            local = stack.enter_context(LocalC1())
+            client = AsyncC1(base_url=local.base_url, api_key=local.api_key)
+            print(f"THESYS_API_KEY is not set: asking the local C1 server at {local.base_url}", flush=True)
+        print(f"chat page: http://{arguments.host}:{arguments.port}/", flush=True)
+        uvicorn.run(create_app(client), host=arguments.host, port=arguments.port, log_level="warning")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Serving C1 answers to Thesys's React client (``C1Chat``, ``C1Component``).
+
+The React client reads the answer text raw as it streams. These helpers turn
+a C1 stream (chat completions or Responses, from ``C1`` or ``AsyncC1``) into
+that byte stream for any framework, tell failures to the browser in a form it
+shows, close the C1 stream when the browser goes away, and hand back the
+assistant message for the thread history:
+
+- ``c1_streaming_response`` (Starlette/FastAPI; needs starlette),
+- ``aiter_answer`` (any ASGI framework), ``iter_answer`` (WSGI: Django, Flask),
+- ``C1ChatRequest`` (the request ``C1Chat`` sends), ``ThreadStore`` and
+  ``InMemoryThreadStore`` (the history ``C1Chat`` expects the backend to keep).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, aiter_answer, iter_answer
+from .encoder import AnswerEncoder, AnswerResult, default_error_notice
+from .items import C1StreamError
+from .prompt import C1ChatRequest, InvalidChatRequest, unwrap_prompt
+from .threads import InMemoryThreadStore, ThreadStore
+
+if TYPE_CHECKING:
+    from .starlette import C1StreamingResponse, c1_streaming_response
+
+__all__ = [
+    "ANSWER_HEADERS",
+    "ANSWER_MEDIA_TYPE",
+    "AnswerEncoder",
+    "AnswerResult",
+    "C1ChatRequest",
+    "C1StreamError",
+    "C1StreamingResponse",
+    "InMemoryThreadStore",
+    "InvalidChatRequest",
+    "ThreadStore",
+    "aiter_answer",
+    "c1_streaming_response",
+    "default_error_notice",
+    "iter_answer",
+    "unwrap_prompt",
+]
+
+_STARLETTE_NAMES = frozenset({"C1StreamingResponse", "c1_streaming_response"})
+
+
+def __getattr__(name: str) -> Any:
+    # Starlette is optional: it is imported only when its helpers are used.
+    if name in _STARLETTE_NAMES:
+        try:
+            from . import starlette
+        except ImportError as error:
+            raise ImportError(f"thesys_c1.react.{name} needs starlette: pip install 'thesys-c1[starlette]'") from error
+        return getattr(starlette, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

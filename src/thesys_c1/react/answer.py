@@ -1,0 +1,278 @@
+"""Streaming a C1 answer to the React client as a plain iterator of bytes.
+
+``iter_answer`` is for WSGI frameworks (Django's ``StreamingHttpResponse``,
+Flask's ``Response``), ``aiter_answer`` for ASGI ones. Both take the stream
+``C1``/``AsyncC1`` returns for ``stream=True`` (chat completions or
+Responses), or any iterable of such items and ``str`` pieces of answer text
+(for example a generator that yields an ``AnswerWriter``'s think items and
+then the items of a C1 stream).
+
+Both close the source when they stop for any reason, so a browser that goes
+away (the server closes the iterator, or cancels the task) closes the C1
+stream too. ``on_complete`` is called once, at the end, with an
+``AnswerResult``: store ``result.message()`` in the thread history there.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from typing import Any
+
+import anyio
+import anyio.to_thread
+
+from .encoder import AnswerEncoder, AnswerResult, ErrorNotice, default_error_notice
+
+logger = logging.getLogger("thesys_c1.react")
+
+OnComplete = Callable[[AnswerResult], object]
+AsyncOnComplete = Callable[[AnswerResult], Awaitable[object] | object]
+
+# Served as an event stream so proxies and browsers pass it on unbuffered,
+# although the body is raw answer text (the React client does no SSE parsing).
+ANSWER_MEDIA_TYPE = "text/event-stream"
+ANSWER_HEADERS = {"Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no"}
+
+
+SyncSource = Iterable[Any] | Callable[[], Iterable[Any]]
+AsyncSource = AsyncIterable[Any] | Iterable[Any] | Awaitable[AsyncIterable[Any] | Iterable[Any]]
+
+
+def iter_answer(
+    source: SyncSource,
+    *,
+    on_complete: OnComplete | None = None,
+    error_notice: ErrorNotice = default_error_notice,
+) -> Iterator[bytes]:
+    """The answer's bytes for a WSGI response; closing the iterator closes the stream.
+
+    ``source`` is the stream, or a function without arguments that opens it
+    (``lambda: client.chat.completions.create(..., stream=True)``): then a
+    failure to open it, such as a 429 from C1, is shown in the chat too.
+    """
+    if isinstance(source, AsyncIterable) and not isinstance(source, Iterable):
+        raise TypeError("iter_answer(): source is an async stream; use aiter_answer() in an async framework")
+    if not _is_iterable_source(source) and not callable(source):
+        raise TypeError(
+            "iter_answer(): source must be a C1 stream, an iterable of items or a function that opens the stream, "
+            f"got {type(source).__name__}"
+        )
+    _check_callable("iter_answer", "on_complete", on_complete)
+    _check_callable("iter_answer", "error_notice", error_notice)
+    return _iterate(source, on_complete, AnswerEncoder(error_notice))
+
+
+def aiter_answer(
+    source: AsyncSource,
+    *,
+    on_complete: AsyncOnComplete | None = None,
+    error_notice: ErrorNotice = default_error_notice,
+) -> AsyncIterator[bytes]:
+    """The answer's bytes for an ASGI response; closing or cancelling it closes the stream.
+
+    ``source`` is the stream, or the awaitable that opens it
+    (``client.chat.completions.create(..., stream=True)`` without ``await``):
+    then a failure to open it, such as a 429 from C1, is shown in the chat
+    too. A synchronous stream (``C1``'s) is read in a worker thread, one item
+    at a time. ``on_complete`` may be a coroutine function.
+    """
+    if not _is_iterable_source(source) and not isinstance(source, AsyncIterable) and not inspect.isawaitable(source):
+        raise TypeError(
+            "aiter_answer(): source must be a C1 stream, an (async) iterable of items or an awaitable that opens "
+            f"the stream, got {type(source).__name__}"
+        )
+    _check_callable("aiter_answer", "on_complete", on_complete)
+    _check_callable("aiter_answer", "error_notice", error_notice)
+    return _AnswerBody(source, _aiterate(source, on_complete, AnswerEncoder(error_notice)))
+
+
+class _AnswerBody:
+    """The async iterator ``aiter_answer`` returns.
+
+    An async generator closed before its first step never runs its body, so
+    a source still waiting to be awaited would be dropped un-awaited (and
+    Python would warn); closing it here avoids that.
+    """
+
+    def __init__(self, source: AsyncSource, body: AsyncGenerator[bytes, None]) -> None:
+        self._source: AsyncSource | None = source
+        self._body = body
+
+    def __aiter__(self) -> _AnswerBody:
+        return self
+
+    async def __anext__(self) -> bytes:
+        self._source = None
+        return await self._body.__anext__()
+
+    async def aclose(self) -> None:
+        unstarted, self._source = self._source, None
+        if inspect.iscoroutine(unstarted):
+            unstarted.close()
+        await self._body.aclose()
+
+
+def _is_iterable_source(source: object) -> bool:
+    return isinstance(source, Iterable) and not isinstance(source, str | bytes | bytearray)
+
+
+def _opened_sync(source: SyncSource) -> Iterable[Any]:
+    opened = source if _is_iterable_source(source) else source()  # type: ignore[operator]
+    if not _is_iterable_source(opened):
+        raise TypeError(f"iter_answer(): the function given as source returned {type(opened).__name__}, not a stream")
+    return opened  # type: ignore[return-value]
+
+
+async def _opened_async(source: AsyncSource) -> AsyncIterable[Any] | Iterable[Any]:
+    opened: object = await source if inspect.isawaitable(source) else source
+    if not isinstance(opened, AsyncIterable) and not _is_iterable_source(opened):
+        raise TypeError(f"aiter_answer(): the awaitable given as source gave {type(opened).__name__}, not a stream")
+    return opened  # type: ignore[return-value]
+
+
+def _check_callable(function: str, parameter: str, value: object) -> None:
+    if value is not None and not callable(value):
+        raise TypeError(f"{function}(): {parameter} must be callable, got {type(value).__name__}")
+
+
+def _log_failure(error: BaseException, encoder: AnswerEncoder) -> None:
+    logger.error(
+        "C1 answer stream failed after %d characters; the browser was shown a notice: %s",
+        encoder.sent_characters,
+        error,
+        exc_info=error,
+    )
+
+
+def _log_disconnect(encoder: AnswerEncoder) -> None:
+    logger.info("browser went away after %d characters; the C1 stream was closed", encoder.sent_characters)
+
+
+def _iterate(source: SyncSource, on_complete: OnComplete | None, encoder: AnswerEncoder) -> Iterator[bytes]:
+    error: BaseException | None = None
+    disconnected = False
+    stream: Iterable[Any] | None = None
+    try:
+        try:
+            stream = _opened_sync(source)
+            for item in stream:
+                data = encoder.add(item)
+                if data:
+                    yield data
+                encoder.raise_failure()
+            data = encoder.end()
+            if data:
+                yield data
+            encoder.raise_failure()
+        except Exception as failure:
+            error = failure
+            _log_failure(failure, encoder)
+            yield encoder.fail(failure)
+    except GeneratorExit:
+        disconnected = True
+        _log_disconnect(encoder)
+        raise
+    finally:
+        _close(stream)
+        if on_complete is not None:
+            try:
+                on_complete(encoder.result(error=error, disconnected=disconnected))
+            except Exception:
+                logger.exception("on_complete raised; the answer had already been sent")
+
+
+def _close(source: object) -> None:
+    close = getattr(source, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:
+            logger.exception("closing the C1 stream failed")
+
+
+async def _aiterate(
+    source: AsyncSource, on_complete: AsyncOnComplete | None, encoder: AnswerEncoder
+) -> AsyncGenerator[bytes, None]:
+    error: BaseException | None = None
+    disconnected = False
+    stream: AsyncIterable[Any] | Iterable[Any] | None = None
+    cancelled = anyio.get_cancelled_exc_class()
+    try:
+        try:
+            stream = await _opened_async(source)
+            async for item in _items(stream):
+                data = encoder.add(item)
+                if data:
+                    yield data
+                encoder.raise_failure()
+            data = encoder.end()
+            if data:
+                yield data
+            encoder.raise_failure()
+        except Exception as failure:
+            error = failure
+            _log_failure(failure, encoder)
+            yield encoder.fail(failure)
+    except (GeneratorExit, cancelled):
+        disconnected = True
+        _log_disconnect(encoder)
+        raise
+    finally:
+        # Shielded: when the browser went away this task is being cancelled,
+        # and an unshielded await here would be cancelled before the C1
+        # stream was closed.
+        with anyio.CancelScope(shield=True):
+            await _aclose(stream)
+            if on_complete is not None:
+                try:
+                    outcome = on_complete(encoder.result(error=error, disconnected=disconnected))
+                    if inspect.isawaitable(outcome):
+                        await outcome
+                except Exception:
+                    logger.exception("on_complete raised; the answer had already been sent")
+
+
+def _items(source: AsyncIterable[Any] | Iterable[Any]) -> AsyncIterator[Any]:
+    if isinstance(source, AsyncIterable):
+        return aiter(source)
+    return _ThreadedIterator(iter(source))
+
+
+class _ThreadedIterator:
+    """Reads a synchronous iterator from a worker thread, one item per ``__anext__``."""
+
+    _done = object()
+
+    def __init__(self, iterator: Iterator[Any]) -> None:
+        self._iterator = iterator
+
+    def __aiter__(self) -> _ThreadedIterator:
+        return self
+
+    async def __anext__(self) -> Any:
+        # Not abandoned on cancellation: the thread finishes its read first,
+        # so the iterator is idle again when it is closed.
+        item = await anyio.to_thread.run_sync(next, self._iterator, self._done)
+        if item is self._done:
+            raise StopAsyncIteration
+        return item
+
+
+async def _aclose(source: object) -> None:
+    try:
+        aclose = getattr(source, "aclose", None)
+        if callable(aclose):
+            await aclose()
+            return
+        close = getattr(source, "close", None)
+        if callable(close):
+            if isinstance(source, AsyncIterable):
+                outcome = close()
+                if inspect.isawaitable(outcome):
+                    await outcome
+            else:
+                await anyio.to_thread.run_sync(close)
+    except Exception:
+        logger.exception("closing the C1 stream failed")

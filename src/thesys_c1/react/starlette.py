@@ -1,0 +1,51 @@
+"""The answer as a Starlette/FastAPI response. Needs ``starlette`` (``pip install thesys-c1[starlette]``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import anyio
+from starlette.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
+
+from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, AsyncOnComplete, AsyncSource, aiter_answer
+from .encoder import ErrorNotice, default_error_notice
+
+
+class C1StreamingResponse(StreamingResponse):
+    """A ``StreamingResponse`` that closes its body, and so the C1 stream, however the request ends.
+
+    Starlette stops reading the body when the browser disconnects but leaves
+    the iterator suspended; this response closes it right away instead of
+    whenever the garbage collector gets to it.
+    """
+
+    media_type = ANSWER_MEDIA_TYPE
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            aclose = getattr(self.body_iterator, "aclose", None)
+            if callable(aclose):
+                with anyio.CancelScope(shield=True):
+                    await aclose()
+
+
+def c1_streaming_response(
+    source: AsyncSource,
+    *,
+    on_complete: AsyncOnComplete | None = None,
+    error_notice: ErrorNotice = default_error_notice,
+    headers: Mapping[str, str] | None = None,
+) -> C1StreamingResponse:
+    """Stream a C1 answer to the React client from a Starlette or FastAPI route.
+
+    ``source`` is the stream ``client.chat.completions.create(..., stream=True)``
+    or ``client.responses.create(..., stream=True)`` returns (``AsyncC1`` or
+    ``C1``), or that call left un-awaited, so that a failure to open the stream
+    is shown in the chat too, or an (async) iterable of stream items and
+    ``str`` pieces. See ``aiter_answer`` for ``on_complete`` and ``error_notice``.
+    """
+    body = aiter_answer(source, on_complete=on_complete, error_notice=error_notice)
+    return C1StreamingResponse(body, headers={**ANSWER_HEADERS, **(headers or {})})
