@@ -2,23 +2,20 @@
 
 A C1 answer is text with XML-like blocks. ``<content thesys="true">`` holds a
 UI: HTML-escaped JSON ``{"component": <tree>, "error": null}`` (version 1), or
-OpenUI Lang when ``version="2"``. ``c1_components`` finds every such block and
-decodes the version-1 ones, for tests, logging or rendering outside React.
+OpenUI Lang when ``version="2"``. ``c1_components`` decodes every such block,
+for tests, logging or rendering outside React; the markup itself is read by
+``thesys_c1.content``, the same parser the React helpers use.
 """
 
 from __future__ import annotations
 
-import html
-import json
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..content import ContentError, parse_answer
+
 if TYPE_CHECKING:
     from .._generated.models import ResponseObject
-
-_CONTENT_BLOCK = re.compile(r"<content\b([^>]*)>(.*?)</content>", re.DOTALL)
-_ATTRIBUTE = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -34,23 +31,19 @@ class C1Content:
 
 
 def c1_components(text: str) -> list[C1Content]:
-    """Every ``<content thesys="true">`` block of ``text``, in order."""
+    """Every complete ``<content thesys="true">`` block of ``text``, in order."""
     blocks = []
-    for match in _CONTENT_BLOCK.finditer(text):
-        attributes = dict(_ATTRIBUTE.findall(match.group(1)))
-        if attributes.get("thesys") != "true":
+    for block in parse_answer(text).content_blocks:
+        if not block.complete or block.attributes.get("thesys") != "true":
             continue
-        raw = html.unescape(match.group(2))
-        version = attributes.get("version", "1")
         component = error = None
-        if version == "1":
-            try:
-                decoded = json.loads(raw)
-            except ValueError:
-                decoded = None
-            if isinstance(decoded, dict) and isinstance(decoded.get("component"), dict):
-                component, error = decoded["component"], decoded.get("error")
-        blocks.append(C1Content(version=version, raw=raw, component=component, error=error))
+        try:
+            decoded = block.json()
+        except ContentError:
+            decoded = None
+        if isinstance(decoded, dict) and isinstance(decoded.get("component"), dict):
+            component, error = decoded["component"], decoded.get("error")
+        blocks.append(C1Content(version=str(block.version), raw=block.payload, component=component, error=error))
     return blocks
 
 
