@@ -34,6 +34,7 @@ from release_tools import (
 )
 
 from generator import dist, version_check
+from thesys_c1.testing import LocalC1
 
 # Only the local index: no configuration, find-links or extra index of this machine.
 LOCAL_ONLY = {
@@ -194,8 +195,7 @@ def test_the_installed_client_refuses_a_rule_break_and_sends_a_valid_request(ins
 
 
 def test_the_installed_client_completes_a_call_against_the_local_c1_server(installed: Path) -> None:
-    testing = pytest.importorskip("thesys_c1.testing", reason="the local C1 server (branch server) is not merged yet")
-    with testing.LocalC1() as server:
+    with LocalC1() as server:
         done = run(
             [str(installed), "-I", "-c", CLIENT_SCRIPT, "thesys_c1", server.base_url, server.api_key],
             installed.parent,

@@ -13,6 +13,7 @@ from release_tools import CLIENT_SCRIPT, PYTHON, REPO, free_port, git, make, run
 
 from generator import dist, gitrepo
 from generator.import_rewrite import RewriteError, rewrite
+from thesys_c1.testing import LocalC1
 
 SAMPLE = '''"""Mentions thesys_c1 in prose, which stays."""
 from __future__ import annotations
@@ -161,9 +162,8 @@ def test_the_vendored_client_refuses_a_rule_break_and_sends_a_valid_request(othe
 
 
 def test_the_vendored_client_completes_a_call_against_the_local_c1_server(other_repo: Path) -> None:
-    testing = pytest.importorskip("thesys_c1.testing", reason="the local C1 server (branch server) is not merged yet")
     assert make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1").returncode == 0
-    with testing.LocalC1() as server:
+    with LocalC1() as server:
         args = [PYTHON, "-c", CLIENT_SCRIPT, "acme_c1", server.base_url, server.api_key]
         done = run(args, other_repo, env={"PYTHONPATH": str(other_repo)})
     assert done.returncode == 0, done.stderr
