@@ -52,7 +52,8 @@ generate: $(DEPS)
 check: $(DEPS)
 	$(PY) -m generator check
 
-test: $(INSTALL)
+# The React example's npm packages and build are part of what the tests check.
+test: $(INSTALL) example-build
 	$(PY) -m pytest
 
 # What changed in the API since BASE (a git ref, a released version or a spec
