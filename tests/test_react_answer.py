@@ -98,7 +98,7 @@ def test_closing_the_iterator_early_closes_the_source_and_reports_a_disconnect()
     body = iter_answer(source, on_complete=results.append)
     first = next(body)
     assert not source.closed
-    body.close()  # type: ignore[attr-defined]
+    body.close()
     assert source.closed
     assert results[0].disconnected and results[0].text == first.decode()
     assert source.given < len(source.items)
@@ -234,7 +234,7 @@ async def test_closing_the_async_iterator_early_closes_a_sync_source() -> None:
     source = ClosableSource(list(chat_chunks(split(ANSWER, 5))))
     body = aiter_answer(source, on_complete=results.append)
     await body.__anext__()
-    await body.aclose()  # type: ignore[attr-defined]
+    await body.aclose()
     assert source.closed and results[0].disconnected
 
 
@@ -246,7 +246,7 @@ async def test_closing_before_the_first_step_closes_an_unawaited_source(recwarn:
         return ["never read"]
 
     body = aiter_answer(open_stream())
-    await body.aclose()  # type: ignore[attr-defined]
+    await body.aclose()
     del body
     gc.collect()
     assert opened == []

@@ -155,8 +155,15 @@ def test_the_default_notice_for_the_clients_errors() -> None:
     limited = RateLimitError("Too many tokens.", response=response, body=None, request_id="req_123")
     assert default_error_notice(limited) == "C1 answered with HTTP status 429. (request id req_123)"
     ok = httpx.Response(200, request=response.request)
-    broken = APIStreamError("the connection broke", response=ok, request_id="req_9")
-    assert default_error_notice(broken) == "The connection to C1 was lost. (request id req_9)"
+    broken = APIStreamError("the stream ended without [DONE]", response=ok, request_id="req_9")
+    assert default_error_notice(broken) == "C1's answer broke off or could not be read. (request id req_9)"
+    dropped = APIStreamError("the connection broke", response=ok, request_id="req_9")
+    dropped.__cause__ = httpx.RemoteProtocolError("peer closed connection without sending complete message body")
+    assert default_error_notice(dropped) == "The connection to C1 was lost. (request id req_9)"
+    event = {"type": "error", "code": "server_error", "message": "Overloaded.", "sequence_number": 3}
+    assert default_error_notice(APIStreamError("x", response=ok, body=event, request_id=None)) == (
+        "C1 reported an error: Overloaded."
+    )
     reported = APIStreamError(
         "the server reported an error mid-stream",
         response=ok,

@@ -128,3 +128,25 @@ def test_sync_client_through_iter_answer_and_a_thread_store(local_c1: LocalC1) -
     assert sent["messages"][0]["content"] == WRAPPED
     assert "thinkitem" not in sent["messages"][1]["content"]
     assert [message["role"] for message in threads.messages("t-1")] == ["user", "assistant", "user", "assistant"]
+
+
+def test_a_body_closed_before_its_first_byte_still_closes_the_c1_stream(local_c1: LocalC1) -> None:
+    results: list[AnswerResult] = []
+    with C1(base_url=local_c1.base_url, api_key=local_c1.api_key) as client:
+        stream = client.chat.completions.create(model=MODEL, messages=_messages(), stream=True)
+        body = iter_answer(stream, on_complete=results.append)
+        body.close()  # what a WSGI server calls when the browser is gone
+    assert stream.response.is_closed
+    assert len(results) == 1 and results[0].disconnected and not results[0].completed
+
+
+async def test_an_async_body_closed_before_its_first_byte_still_closes_the_c1_stream(local_c1: LocalC1) -> None:
+    from thesys_c1.react import aiter_answer
+
+    results: list[AnswerResult] = []
+    async with AsyncC1(base_url=local_c1.base_url, api_key=local_c1.api_key) as client:
+        stream = await client.responses.create(model=MODEL, input=QUESTION, stream=True)
+        body = aiter_answer(stream, on_complete=results.append)
+        await body.aclose()
+    assert stream.response.is_closed
+    assert len(results) == 1 and results[0].disconnected

@@ -142,7 +142,7 @@ def request_id_of(response: httpx.Response) -> str | None:
     return value
 
 
-def status_error(response: httpx.Response, api_key: str) -> APIStatusError:
+def status_error(response: httpx.Response) -> APIStatusError:
     body: object
     try:
         body = json.loads(response.content) if response.content else None
@@ -153,8 +153,6 @@ def status_error(response: httpx.Response, api_key: str) -> APIStatusError:
     if detail is None:
         detail = body if isinstance(body, str) and body else response.reason_phrase
     message = f"Error code: {response.status_code} - {detail}"
-    if api_key:
-        message = message.replace(api_key, "<redacted>")
     return status_error_class(response.status_code)(
         message, response=response, body=body, request_id=request_id_of(response)
     )
@@ -235,7 +233,7 @@ class SyncTransport:
             if retries_left > 0 and should_retry_status(response.status_code, response.headers):
                 retries_done = self._wait(call, retries_done, f"status {response.status_code}", response.headers)
                 continue
-            raise status_error(response, self.settings.api_key)
+            raise status_error(response)
 
     @staticmethod
     def _wait(call: Call, retries_done: int, reason: str, headers: httpx.Headers | None) -> int:
@@ -279,7 +277,7 @@ class AsyncTransport:
             if retries_left > 0 and should_retry_status(response.status_code, response.headers):
                 retries_done = await self._wait(call, retries_done, f"status {response.status_code}", response.headers)
                 continue
-            raise status_error(response, self.settings.api_key)
+            raise status_error(response)
 
     @staticmethod
     async def _wait(call: Call, retries_done: int, reason: str, headers: httpx.Headers | None) -> int:

@@ -12,7 +12,7 @@ from .answers import AnswerError, Reply, ToolCall, ToolPolicy, ToolSpec, reply_t
 from .errors import ApiError
 from .items import new_id
 from .request_context import Call, c1_default
-from .streaming import Frame, data_frame, sse_body
+from .streaming import STREAM_ERROR_MESSAGE, Frame, data_frame, sse_body
 from .turns import from_chat_messages
 from .wire import TEXT_HOLE, dumps, escape_json_string, to_bytes
 
@@ -82,7 +82,9 @@ def create_chat_completion(call: Call) -> Response:
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
         frames = _chunks(completion_id, created, model, reply, include_usage)
         return StreamingResponse(
-            sse_body(frames, call.stream_faults), media_type="text/event-stream", headers={"cache-control": "no-cache"}
+            sse_body(frames, call.stream_faults, _stream_error),
+            media_type="text/event-stream",
+            headers={"cache-control": "no-cache"},
         )
 
     # No empty `annotations`: a client that sends this message back as history
@@ -148,3 +150,8 @@ def _chunks(completion_id: str, created: int, model: str, reply: Reply, include_
         yield chunk({}, "tool_calls")
     if include_usage:
         yield data_frame({**base, "choices": [], "usage": usage(reply)})
+
+
+def _stream_error(_sent: int) -> Frame:
+    # OpenAI-compatible servers report a failure inside a chat stream as a data line with an error body.
+    return data_frame({"error": {"message": STREAM_ERROR_MESSAGE, "type": "server_error", "param": None, "code": None}})

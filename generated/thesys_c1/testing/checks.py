@@ -37,7 +37,12 @@ def _coerce(name: str, raw: str, schema: dict[str, Any]) -> Any:
         if kind == "number":
             return float(raw)
     except ValueError:
-        raise ApiError(400, f"{name}: must be a {kind}, got {raw!r}", param=name, code="invalid_value") from None
+        raise ApiError(
+            400,
+            f"{name}: must be {'an integer' if kind == 'integer' else 'a number'}, got {raw!r}",
+            param=name,
+            code="invalid_value",
+        ) from None
     if kind == "boolean":
         if raw.lower() not in ("true", "false"):
             raise ApiError(400, f"{name}: must be true or false, got {raw!r}", param=name, code="invalid_value")

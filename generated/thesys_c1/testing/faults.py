@@ -32,6 +32,11 @@ Settings (header name / ``Fault`` field):
 ``malformed`` / ``malformed``
     Answer 200 with a body that is not JSON; a stream sends one garbage
     ``data:`` line after its first event.
+``error-after`` / ``error_after``
+    For a streaming request: send the first n events, then the API's own
+    mid-stream error (Chat: a ``data:`` line holding ``{"error": {...}}``;
+    Responses: an ``error`` event) and the terminator, as a server that fails
+    part-way through an answer does.
 ``path`` (Python only)
     Limit a planned fault to request paths matching this shell-style pattern,
     e.g. ``/v1/embed/*`` or ``/v1/conversations/*/items``.
@@ -64,6 +69,7 @@ class Fault:
     delay: float | None = None
     cut_after: int | None = None
     malformed: bool = False
+    error_after: int | None = None
     path: str | None = None
 
     def __post_init__(self) -> None:
@@ -73,13 +79,15 @@ class Fault:
             value = getattr(self, name)
             if value is not None and (not math.isfinite(value) or value < 0):
                 raise FaultError(f"{name} must be a number of seconds, 0 or more, got {value}")
-        for name, least in (("retry_after_ms", 0), ("cut_after", 0), ("times", 1)):
+        for name, least in (("retry_after_ms", 0), ("cut_after", 0), ("error_after", 0), ("times", 1)):
             value = getattr(self, name)
             if value is not None and value < least:
                 raise FaultError(f"{name} must be {least} or more, got {value}")
-        effects = (self.status, self.retry_after, self.retry_after_ms, self.delay, self.cut_after)
+        effects = (self.status, self.retry_after, self.retry_after_ms, self.delay, self.cut_after, self.error_after)
         if all(value is None for value in effects) and not self.malformed:
-            raise FaultError("the fault does nothing: set status, delay, cut-after, malformed or a retry-after")
+            raise FaultError(
+                "the fault does nothing: set status, delay, cut-after, error-after, malformed or a retry-after"
+            )
 
     def response_headers(self) -> dict[str, str]:
         headers: dict[str, str] = {}
@@ -127,6 +135,7 @@ _SETTINGS: dict[str, tuple[str, Any]] = {
     "delay": ("delay", _seconds),
     "cut-after": ("cut_after", _integer),
     "malformed": ("malformed", _flag),
+    "error-after": ("error_after", _integer),
 }
 
 

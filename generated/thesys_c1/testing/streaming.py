@@ -9,7 +9,7 @@ so memory stays flat however many events a stream has.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,10 @@ class StreamCut(Exception):
 class StreamFaults:
     cut_after: int | None = None
     malformed: bool = False
+    error_after: int | None = None
+
+
+STREAM_ERROR_MESSAGE = "The local C1 server failed part-way through the answer, as the error-after fault asked."
 
 
 def data_frame(value: Any) -> Frame:
@@ -49,7 +53,10 @@ def _chain(head: str, middle: Iterable[str], tail: str) -> Iterator[str]:
     yield tail
 
 
-async def sse_body(frames: Iterator[Frame], faults: StreamFaults) -> AsyncIterator[bytes]:
+async def sse_body(
+    frames: Iterator[Frame], faults: StreamFaults, error_frame: Callable[[int], Frame] | None = None
+) -> AsyncIterator[bytes]:
+    """The stream's bytes; ``error_frame(n)`` is the API's mid-stream error after n events (``error-after``)."""
     buffer: list[str] = []
     size = 0
     sent = 0
@@ -63,6 +70,9 @@ async def sse_body(frames: Iterator[Frame], faults: StreamFaults) -> AsyncIterat
 
     for frame in frames:
         if faults.cut_after is not None and sent >= faults.cut_after:
+            break
+        if faults.error_after is not None and error_frame is not None and sent >= faults.error_after:
+            buffer.extend(error_frame(sent))
             break
         for piece in frame:
             buffer.append(piece)

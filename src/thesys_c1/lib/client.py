@@ -68,7 +68,7 @@ def _settings(
             f"no API key: pass C1(api_key=...) or set the {API_KEY_ENV} environment variable"
             " (keys are made on the Thesys keys page)"
         )
-    if not isinstance(max_retries, int) or max_retries < 0:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ValueError(f"max_retries: must be a whole number >= 0, got {max_retries!r}")
     url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     setup_from_environment()

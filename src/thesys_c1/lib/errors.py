@@ -6,8 +6,9 @@ timeout, an answer that is not what the spec describes, or a stream that broke
 before it finished. A request that breaks a C1 rule never gets this far: it
 raises ``C1RuleError`` (a ``ValueError``) before anything is sent.
 
-Messages never contain the API key: the client removes it from anything a
-server sends back before it becomes part of a message.
+Errors never contain the API key: whatever becomes part of one (a message,
+a parsed body, an underlying network error's text) has the key of the request
+it belongs to replaced by ``<redacted>`` first.
 """
 
 from __future__ import annotations
@@ -41,6 +42,14 @@ class APIError(Exception):
         body: object = None,
         request_id: str | None = None,
     ) -> None:
+        if request is None and response is not None:
+            try:
+                request = response.request
+            except RuntimeError:  # a response built by hand, with no request behind it
+                request = None
+        secret = _api_key_of(request)
+        if secret:
+            message, body = _scrub(message, secret), _scrub(body, secret)
         super().__init__(message)
         self.message = message
         self.request = request
@@ -59,6 +68,26 @@ class APIError(Exception):
 
 def _text_or_none(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+_REDACTED = "<redacted>"
+
+
+def _api_key_of(request: httpx.Request | None) -> str:
+    if request is None:
+        return ""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def _scrub(value: Any, secret: str) -> Any:
+    if isinstance(value, str):
+        return value.replace(secret, _REDACTED)
+    if isinstance(value, dict):
+        return {key: _scrub(item, secret) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_scrub(item, secret) for item in value]
+    return value
 
 
 class APIStatusError(APIError):

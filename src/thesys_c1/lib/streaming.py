@@ -70,6 +70,18 @@ class _Reader(Generic[T]):
     def on_end(self) -> None:
         raise NotImplementedError
 
+    @property
+    def complete(self) -> bool:
+        """Whether the whole answer arrived, so that a final answer may be built from it."""
+        raise NotImplementedError
+
+    def require_complete(self) -> None:
+        if not self.complete:
+            raise self.fail(
+                "the stream did not finish (it was closed early or broke off), so there is no final answer;"
+                " the events read so far were handed out as they came"
+            )
+
 
 class ChatChunkReader(_Reader["ChatCompletionChunk"]):
     def __init__(self, response: httpx.Response, request_id: str | None, event_schema: str) -> None:
@@ -97,10 +109,14 @@ class ChatChunkReader(_Reader["ChatCompletionChunk"]):
             raise self.fail(f"the stream sent an event that does not fit the spec: {error}", raw) from error
         return chunk
 
-    def on_end(self) -> None:
+    @property
+    def complete(self) -> bool:
         # Some OpenAI-compatible servers leave out [DONE]; a finish reason on
         # every choice still proves the answer is whole.
-        if not self.finished and not self.accumulator.finished:
+        return self.finished or self.accumulator.finished
+
+    def on_end(self) -> None:
+        if not self.complete:
             raise self.fail(f"the stream ended after {self.accumulator.chunks} chunks without [DONE]")
 
 
@@ -118,11 +134,20 @@ class ResponseEventReader(_Reader["ResponseStreamEvent"]):
             raw["type"] = sse.event
         if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
             raise self.fail("the stream sent an event without a type", raw)
+        if raw["type"] == "error":
+            # Open Responses' `error` event ends the answer: what came before is not the whole of it.
+            nested = raw.get("error")
+            detail: dict[str, Any] = nested if isinstance(nested, dict) else raw
+            raise self.fail(f"the server reported an error mid-stream: {detail.get('message')}", raw)
         self.accumulator.add(raw)
         return self.parse(raw)
 
+    @property
+    def complete(self) -> bool:
+        return self.finished or self.accumulator.finished
+
     def on_end(self) -> None:
-        if not self.finished and not self.accumulator.finished:
+        if not self.complete:
             raise self.fail(f"the stream ended after {self.accumulator.events} events without a final response event")
 
 
@@ -188,9 +213,10 @@ class Stream(_StreamBase[T, R]):
         return next(self._iterator)
 
     def until_done(self) -> Self:
-        """Read the rest of the stream."""
+        """Read the rest of the stream; APIStreamError when it cannot end properly (closed early, broken)."""
         for _ in self:
             pass
+        self._reader.require_complete()
         return self
 
     def close(self) -> None:
@@ -248,6 +274,7 @@ class AsyncStream(_StreamBase[T, R]):
     async def until_done(self) -> Self:
         async for _ in self:
             pass
+        self._reader.require_complete()
         return self
 
     async def close(self) -> None:
@@ -309,7 +336,14 @@ class AsyncChatCompletionStream(AsyncStream["ChatCompletionChunk", ChatChunkRead
         return self._reader.accumulator.text()
 
 
-def _final_text(accumulator: ResponseAccumulator) -> str:
+def _final_text(reader: ResponseEventReader) -> str:
+    accumulator = reader.accumulator
+    if accumulator.terminal_event == "response.failed":
+        # The final response object is still there (get_final_response) for
+        # whoever wants to inspect it; as text, a failed answer is an error.
+        error = (accumulator.snapshot or {}).get("error")
+        detail = error.get("message") if isinstance(error, dict) else None
+        raise reader.fail(f"the response failed: {detail or 'no reason given'}", accumulator.snapshot)
     text = output_text(accumulator.response()) if accumulator.snapshot is not None else ""
     return text or accumulator.streamed_text()
 
@@ -335,7 +369,7 @@ class ResponseStream(Stream["ResponseStreamEvent", ResponseEventReader]):
 
     def get_final_text(self) -> str:
         self.until_done()
-        return _final_text(self._reader.accumulator)
+        return _final_text(self._reader)
 
 
 class AsyncResponseStream(AsyncStream["ResponseStreamEvent", ResponseEventReader]):
@@ -353,4 +387,4 @@ class AsyncResponseStream(AsyncStream["ResponseStreamEvent", ResponseEventReader
 
     async def get_final_text(self) -> str:
         await self.until_done()
-        return _final_text(self._reader.accumulator)
+        return _final_text(self._reader)

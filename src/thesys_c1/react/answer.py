@@ -17,7 +17,16 @@ from __future__ import annotations
 
 import inspect
 import logging
-from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+)
 from typing import Any
 
 import anyio
@@ -45,7 +54,7 @@ def iter_answer(
     *,
     on_complete: OnComplete | None = None,
     error_notice: ErrorNotice = default_error_notice,
-) -> Iterator[bytes]:
+) -> AnswerBody:
     """The answer's bytes for a WSGI response; closing the iterator closes the stream.
 
     ``source`` is the stream, or a function without arguments that opens it
@@ -61,7 +70,7 @@ def iter_answer(
         )
     _check_callable("iter_answer", "on_complete", on_complete)
     _check_callable("iter_answer", "error_notice", error_notice)
-    return _iterate(source, on_complete, AnswerEncoder(error_notice))
+    return AnswerBody(source, on_complete, AnswerEncoder(error_notice))
 
 
 def aiter_answer(
@@ -69,7 +78,7 @@ def aiter_answer(
     *,
     on_complete: AsyncOnComplete | None = None,
     error_notice: ErrorNotice = default_error_notice,
-) -> AsyncIterator[bytes]:
+) -> AsyncAnswerBody:
     """The answer's bytes for an ASGI response; closing or cancelling it closes the stream.
 
     ``source`` is the stream, or the awaitable that opens it
@@ -85,33 +94,79 @@ def aiter_answer(
         )
     _check_callable("aiter_answer", "on_complete", on_complete)
     _check_callable("aiter_answer", "error_notice", error_notice)
-    return _AnswerBody(source, _aiterate(source, on_complete, AnswerEncoder(error_notice)))
+    return AsyncAnswerBody(source, on_complete, AnswerEncoder(error_notice))
 
 
-class _AnswerBody:
-    """The async iterator ``aiter_answer`` returns.
+# A generator closed before its first step never runs its body, not even its
+# `finally`: a browser that leaves before the first byte would leave the C1
+# stream open and on_complete uncalled. These wrappers do that cleanup then.
 
-    An async generator closed before its first step never runs its body, so
-    a source still waiting to be awaited would be dropped un-awaited (and
-    Python would warn); closing it here avoids that.
-    """
 
-    def __init__(self, source: AsyncSource, body: AsyncGenerator[bytes, None]) -> None:
-        self._source: AsyncSource | None = source
-        self._body = body
+class AnswerBody:
+    """The iterator of bytes ``iter_answer`` returns; WSGI servers call its ``close()`` when the browser is gone."""
 
-    def __aiter__(self) -> _AnswerBody:
+    def __init__(self, source: SyncSource, on_complete: OnComplete | None, encoder: AnswerEncoder) -> None:
+        self._unstarted: SyncSource | None = source
+        self._on_complete = on_complete
+        self._encoder = encoder
+        self._body = _iterate(source, on_complete, encoder)
+
+    def __iter__(self) -> AnswerBody:
+        return self
+
+    def __next__(self) -> bytes:
+        self._unstarted = None
+        return next(self._body)
+
+    def close(self) -> None:
+        unstarted, self._unstarted = self._unstarted, None
+        self._body.close()
+        if unstarted is None:
+            return
+        _log_disconnect(self._encoder)
+        if _is_iterable_source(unstarted):
+            _close(unstarted)
+        if self._on_complete is not None:
+            try:
+                self._on_complete(self._encoder.result(error=None, disconnected=True))
+            except Exception:
+                logger.exception("on_complete raised; the answer had already been sent")
+
+
+class AsyncAnswerBody:
+    """The async iterator of bytes ``aiter_answer`` returns; closing it (``aclose()``) closes the C1 stream."""
+
+    def __init__(self, source: AsyncSource, on_complete: AsyncOnComplete | None, encoder: AnswerEncoder) -> None:
+        self._unstarted: AsyncSource | None = source
+        self._on_complete = on_complete
+        self._encoder = encoder
+        self._body = _aiterate(source, on_complete, encoder)
+
+    def __aiter__(self) -> AsyncAnswerBody:
         return self
 
     async def __anext__(self) -> bytes:
-        self._source = None
+        self._unstarted = None
         return await self._body.__anext__()
 
     async def aclose(self) -> None:
-        unstarted, self._source = self._source, None
-        if inspect.iscoroutine(unstarted):
-            unstarted.close()
+        unstarted, self._unstarted = self._unstarted, None
         await self._body.aclose()
+        if unstarted is None:
+            return
+        _log_disconnect(self._encoder)
+        with anyio.CancelScope(shield=True):
+            if inspect.iscoroutine(unstarted):
+                unstarted.close()  # never awaited, so nothing was opened
+            else:
+                await _aclose(unstarted)
+            if self._on_complete is not None:
+                try:
+                    outcome = self._on_complete(self._encoder.result(error=None, disconnected=True))
+                    if inspect.isawaitable(outcome):
+                        await outcome
+                except Exception:
+                    logger.exception("on_complete raised; the answer had already been sent")
 
 
 def _is_iterable_source(source: object) -> bool:
@@ -150,7 +205,9 @@ def _log_disconnect(encoder: AnswerEncoder) -> None:
     logger.info("browser went away after %d characters; the C1 stream was closed", encoder.sent_characters)
 
 
-def _iterate(source: SyncSource, on_complete: OnComplete | None, encoder: AnswerEncoder) -> Iterator[bytes]:
+def _iterate(
+    source: SyncSource, on_complete: OnComplete | None, encoder: AnswerEncoder
+) -> Generator[bytes, None, None]:
     error: BaseException | None = None
     disconnected = False
     stream: Iterable[Any] | None = None

@@ -50,10 +50,11 @@ def default_error_notice(error: BaseException) -> str:
         reason = f"C1 reported an error: {_reported_message(error.body)}"
     elif isinstance(error, APITimeoutError) or _caused_by(error, httpx.TimeoutException, TimeoutError):
         reason = "C1 did not answer in time."
-    elif isinstance(error, APIStreamError | APIConnectionError) or _caused_by(
-        error, httpx.TransportError, ConnectionError
-    ):
+    elif isinstance(error, APIConnectionError) or _caused_by(error, httpx.TransportError, ConnectionError):
         reason = "The connection to C1 was lost."
+    elif isinstance(error, APIStreamError):
+        # No network failure behind it: the answer itself ended early or was garbled.
+        reason = "C1's answer broke off or could not be read."
     elif isinstance(error, APIStatusError):
         reason = f"C1 answered with HTTP status {error.status_code}."
     else:
@@ -64,8 +65,12 @@ def default_error_notice(error: BaseException) -> str:
 
 
 def _reported_message(body: object) -> str | None:
-    error = body.get("error") if isinstance(body, dict) else None
-    message = error.get("message") if isinstance(error, dict) else None
+    if not isinstance(body, dict):
+        return None
+    # Chat streams wrap the details in `error`; a Responses `error` event may carry them at the top level.
+    error = body.get("error")
+    details = error if isinstance(error, dict) else body if body.get("type") == "error" else {}
+    message = details.get("message")
     return message if isinstance(message, str) and message else None
 
 

@@ -124,7 +124,7 @@ class LocalC1App:
             else:
                 stream_faults = StreamFaults()
                 if fault is not None and streaming:
-                    stream_faults = StreamFaults(fault.cut_after, fault.malformed)
+                    stream_faults = StreamFaults(fault.cut_after, fault.malformed, fault.error_after)
                 elif fault is not None:
                     cut_after = fault.cut_after
                 response = self._dispatch(method, path, QueryParams(query), body, parsed, stream_faults)

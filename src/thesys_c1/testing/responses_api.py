@@ -24,7 +24,7 @@ from .errors import ApiError
 from .items import Item, function_call, new_id, output_message, output_text_part, stored_item
 from .request_context import Call, c1_default
 from .state import Conversation, StoredResponse
-from .streaming import Frame, event_frame, sse_body
+from .streaming import STREAM_ERROR_MESSAGE, Frame, event_frame, sse_body
 from .turns import Turn, from_items, from_response_input
 from .wire import NUMBER_HOLE, TEXT_HOLE, LazyText, Template, to_bytes
 
@@ -183,7 +183,7 @@ def create_response(call: Call) -> Response:
     outcome = _Outcome(call)
     if call.wants_stream:
         return StreamingResponse(
-            sse_body(_events(outcome), call.stream_faults),
+            sse_body(_events(outcome), call.stream_faults, _stream_error),
             media_type="text/event-stream",
             headers={"cache-control": "no-cache"},
         )
@@ -257,3 +257,15 @@ def _events(outcome: _Outcome) -> Iterator[Frame]:
         )
         yield event({"type": "response.output_item.done", "output_index": index, "item": done_items[index]})
     yield event({"type": "response.completed", "response": outcome.response(done_items, done=True)})
+
+
+def _stream_error(sequence_number: int) -> Frame:
+    return event_frame(
+        {
+            "type": "error",
+            "code": "server_error",
+            "message": STREAM_ERROR_MESSAGE,
+            "param": None,
+            "sequence_number": sequence_number,
+        }
+    )
