@@ -176,7 +176,11 @@ def _format(package_dir: Path) -> None:
 
 def _copy_hand_written(src_package: Path, package_dir: Path) -> None:
     for source in sorted(src_package.rglob("*")):
-        if "__pycache__" in source.parts or source.suffix in {".pyc", ".pyo"}:
+        relative_parts = source.relative_to(src_package).parts
+        if "__pycache__" in relative_parts or source.suffix in {".pyc", ".pyo"}:
+            continue
+        # Editor swap files, backups and other hidden files are not part of the package.
+        if any(part.startswith(".") for part in relative_parts) or source.name.endswith("~"):
             continue
         relative = source.relative_to(src_package)
         if relative.parts[0] == GENERATED_SUBPACKAGE:

@@ -14,6 +14,7 @@ target that selects nothing).
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -136,11 +137,14 @@ def _parse_action(raw: Json, index: int, minor: int, source: str) -> Action:
 
 
 def _actions_unique(raw_actions: list[Json], source: str) -> None:
-    seen: list[Json] = []
+    # Compared as JSON, as the Overlay schema's uniqueItems does: Python's ==
+    # would take `update: 1` and `update: true` for the same action.
+    seen: set[str] = set()
     for index, raw in enumerate(raw_actions):
-        if raw in seen:
+        canonical = json.dumps(raw, sort_keys=True)
+        if canonical in seen:
             raise OverlayInvalid(f"{source}: action {index + 1} repeats an earlier action (actions must be unique)")
-        seen.append(raw)
+        seen.add(canonical)
 
 
 def _no_unknown_fields(mapping: dict[str, Json], allowed: set[str], where: str) -> None:
@@ -166,7 +170,8 @@ def apply_overlay(document: Json, overlay: Overlay, *, strict: bool = False, sou
 
 def _apply_action(document: Json, action: Action, minor: int, strict: bool, source: str) -> Json:
     where = f"{source}: {action.label}"
-    locations = list(_select(document, action.target, where))
+    # A nodelist may name one node twice ($.a[0,0]); each node changes once.
+    locations = list(dict.fromkeys(_select(document, action.target, where)))
     if not locations:
         if strict:
             raise OverlayFailed(f"{where}: the target selects nothing")
@@ -266,6 +271,10 @@ def _merge_objects(target: dict[str, Json], value: dict[str, Json], minor: int, 
             target[key] = new
             continue
         old = target[key]
+        if new is None and isinstance(old, (dict, list)):
+            # An empty entry in a structured update (`components:` with no
+            # value) names a place without changing it.
+            continue
         if isinstance(old, dict) and isinstance(new, dict):
             _merge_objects(old, new, minor, where)
         elif isinstance(old, list) and isinstance(new, list):

@@ -283,3 +283,47 @@ def test_cli_strict_names_the_action_that_selects_nothing(tmp_path: Path) -> Non
     done = _run_cli(str(spec), str(stale), "--strict")
     assert done.returncode == 1
     assert 'action 1 (n: "must be 1"), target $.components.schemas.Gone: the target selects nothing' in done.stderr
+
+
+def test_a_node_selected_twice_is_updated_once() -> None:
+    result = _apply([{"target": "$.paths['/items'].get.tags[0,0]", "update": "first"}])
+    assert result["paths"]["/items"]["get"]["tags"] == ["first", "dummy", "b"]
+    result = _apply([{"target": "$.paths['/items'].get['tags','tags']", "update": ["c"]}])
+    assert result["paths"]["/items"]["get"]["tags"] == ["a", "dummy", "b", "c"]
+
+
+def test_actions_differing_only_as_json_types_are_not_duplicates() -> None:
+    overlay = parse_overlay(
+        {
+            "overlay": "1.1.0",
+            "info": {"title": "t", "version": "1"},
+            "actions": [{"target": "$.info.x", "update": 1}, {"target": "$.info.x", "update": True}],
+        }
+    )
+    assert len(overlay.actions) == 2
+
+
+def test_structured_update_with_empty_entries_leaves_those_sections_alone() -> None:
+    # The Overlay specification's structured example lists `components:` and `tags:` with no value.
+    document = _doc() | {"components": {"schemas": {"A": {}}}, "tags": [{"name": "t"}]}
+    overlay = parse_overlay(
+        {
+            "overlay": "1.1.0",
+            "info": {"title": "t", "version": "1"},
+            "actions": [
+                {
+                    "target": "$",
+                    "update": {
+                        "info": {"x-overlay-applied": "structured"},
+                        "paths": {"/other": {"get": {"x-rate-limit": 100}}},
+                        "components": None,
+                        "tags": None,
+                    },
+                }
+            ],
+        }
+    )
+    result = apply_overlay(document, overlay, strict=True)
+    assert result["info"]["x-overlay-applied"] == "structured"
+    assert result["paths"]["/other"]["get"]["x-rate-limit"] == 100
+    assert result["components"] == {"schemas": {"A": {}}} and result["tags"] == [{"name": "t"}]

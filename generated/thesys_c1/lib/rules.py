@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -80,12 +80,12 @@ def find_violations(operation_id: str, body: Any) -> list[Violation]:
     schema = _spec.request_schema(operation_id)
     if schema is None:
         return []
-    return list(_Checker(_spec.effective_spec()).check(schema, body, "", None))
+    return _quoting_only_relevant_rules(_Checker(_spec.effective_spec()).check(schema, body, "", None))
 
 
 def find_schema_violations(schema: Schema, value: Any, document: dict[str, Any] | None = None) -> list[Violation]:
     """Check any value against any schema of the spec (the local server uses this for its own answers)."""
-    return list(_Checker(document or _spec.effective_spec()).check(schema, value, "", None))
+    return _quoting_only_relevant_rules(_Checker(document or _spec.effective_spec()).check(schema, value, "", None))
 
 
 _TYPE_CHECKS: dict[str, Any] = {
@@ -107,6 +107,25 @@ def _pattern(source: str) -> re.Pattern[str]:
 def _describe(value: Any) -> str:
     text = json.dumps(value, default=str)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _quoting_only_relevant_rules(violations: Iterable[Violation]) -> list[Violation]:
+    """Keep a rule documented for an enclosing parameter only where it explains the problem.
+
+    It does for the parameter itself and for a key directly inside it
+    (``metadata.foo`` under "thesys metadata only"); deeper down (a missing
+    ``text`` in ``messages[0].content[0]`` under "audio not supported") it
+    would point the reader at the wrong rule.
+    """
+    kept = []
+    for violation in violations:
+        rule = violation.applies
+        if rule is not None and violation.param != rule.param:
+            child = violation.param.removeprefix(rule.param + ".") if rule.param else violation.param
+            if child == violation.param or "." in child or "[" in child:
+                violation = Violation(violation.param, violation.problem, None)
+        kept.append(violation)
+    return kept
 
 
 def _join(param: str, key: str | int) -> str:
@@ -175,7 +194,8 @@ class _Checker:
                 yield Violation(param, f"type {tag!r} is not accepted by C1", Rule(param, rejected_types[tag]))
                 return
             if tag in schema.get("x-c1-coming-soon", ()):
-                yield Violation(param, f"type {tag!r} is not accepted by C1 yet", rule or Rule(param, "coming soon"))
+                text = rule.text if rule is not None else "coming soon"
+                yield Violation(param, f"type {tag!r} is not accepted by C1 yet", Rule(param, text))
                 return
         # Prefer the branch the value evidently meant (same `type` or `role`
         # constant), so the error talks about the field that is actually wrong.
