@@ -2,8 +2,12 @@
 
 The comparison walks operations, parameters and every component schema, and
 reports properties, enum values, bounds, union variants and C1 rules (the
-``x-c1-*`` keys) that were added, removed, tightened or loosened. Prose
-(descriptions, summaries) is not compared: it changes no caller's code.
+``x-c1-*`` keys) that were added, removed, tightened or loosened. Every other
+schema keyword is compared too, whether or not this module knows it: a keyword
+that appears constrains more, one that goes away constrains less, and a changed
+value is "changed" unless its direction is plain (see ``_keyword_direction``),
+so a keyword nobody planned for still shows up. Prose (descriptions, titles,
+examples, summaries) is not compared: it changes no caller's code.
 
 Whether a change breaks callers depends on which way data flows through the
 schema, so each component is classed by where the operations use it:
@@ -290,12 +294,64 @@ class _Differ:
         self.sizes(old, new, where, flows)
         self.object(old, new, where, flows)
         self.union(old, new, where, flows)
-        old_items, new_items = old.get("items"), new.get("items")
-        if isinstance(old_items, dict) and isinstance(new_items, dict):
-            self.schema(old_items, new_items, f"{where}[]", flows)
-        for keyword in ("allOf",):
-            for index, (a, b) in enumerate(zip(old.get(keyword, []), new.get(keyword, []), strict=False)):
-                self.schema(a, b, f"{where}<{keyword} {index}>", flows)
+        self.subschemas(old, new, where, flows)
+        self.other_keywords(old, new, where, flows)
+
+    def subschemas(self, old: Schema, new: Schema, where: str, flows: set[str]) -> None:
+        """Keywords holding schemas that constrain the same values the same way: followed inside."""
+        for keyword in _SUBSCHEMA:
+            self.nested(old.get(keyword, _NONE), new.get(keyword, _NONE), _nested_where(where, keyword), flows)
+        for keyword in _SUBSCHEMA_LISTS:
+            was, now = old.get(keyword, []), new.get(keyword, [])
+            if not isinstance(was, list) or not isinstance(now, list):
+                continue
+            for index in range(max(len(was), len(now))):
+                a = was[index] if index < len(was) else _NONE
+                b = now[index] if index < len(now) else _NONE
+                self.nested(a, b, f"{where}<{keyword} {index}>", flows)
+        for keyword in _SUBSCHEMA_MAPS:
+            was, now = old.get(keyword, {}), new.get(keyword, {})
+            if not isinstance(was, dict) or not isinstance(now, dict):
+                continue
+            for name in [*was, *(n for n in now if n not in was)]:
+                self.nested(was.get(name, _NONE), now.get(name, _NONE), f"{where}<{keyword} {name}>", flows)
+
+    def nested(self, was: Any, now: Any, where: str, flows: set[str]) -> None:
+        if isinstance(was, dict) and isinstance(now, dict):
+            self.schema(was, now, where, flows)
+        elif was is _NONE and now is not _NONE:
+            # Every value met the missing schema; the new one may refuse some.
+            self.add(where, "tightened", f"now constrained by {_show(now)}", flows, request=True, response=False)
+        elif now is _NONE and was is not _NONE:
+            self.add(where, "loosened", f"no longer constrained by {_show(was)}", flows, request=False, response=False)
+        elif was != now:
+            self.add(where, "changed", f"{_show(was)} -> {_show(now)}", flows, request=True, response=True)
+
+    def other_keywords(self, old: Schema, new: Schema, where: str, flows: set[str]) -> None:
+        """Every keyword not compared above, known or not, so no constraint changes unreported."""
+        keys = [k for k in old if k not in _COMPARED] + [k for k in new if k not in _COMPARED and k not in old]
+        for key in keys:
+            if key.startswith("x-c1-"):
+                continue  # compared by c1_keys
+            was = old.get(key, _ABSENT_MEANS.get(key, _NONE))
+            now = new.get(key, _ABSENT_MEANS.get(key, _NONE))
+            if was == now or (isinstance(was, dict) and isinstance(now, dict) and self.same_api(was, now, flows)):
+                continue
+            shown_was = "none" if was is _NONE else _show(was)
+            shown_now = "none" if now is _NONE else _show(now)
+            what = f"{key} {shown_was} -> {shown_now}"
+            if key.startswith("x-") or key in _NOTICES:
+                # Marks for tools and readers: worth a line, but they refuse nothing.
+                self.add(where, "changed", what, flows, request=False, response=False)
+                continue
+            kind = _keyword_direction(key, was, now)
+            self.add(where, kind, what, flows, request=kind != "loosened", response=kind == "changed")
+
+    def same_api(self, old: Schema, new: Schema, flows: set[str]) -> bool:
+        """Whether two schemas differ in prose only."""
+        probe = _Differ(self.usage)
+        probe.schema(old, new, "", flows)
+        return not probe.changes
 
     def types(self, old: Schema, new: Schema, where: str, flows: set[str]) -> None:
         was, now = _types(old), _types(new)
@@ -399,9 +455,17 @@ class _Differ:
             )
         elif now_open and not was_open:
             self.add(where, "loosened", "now accepts properties it does not name", flows, request=False, response=False)
-        old_extra, new_extra = old.get("additionalProperties"), new.get("additionalProperties")
-        if isinstance(old_extra, dict) and isinstance(new_extra, dict):
-            self.schema(old_extra, new_extra, f"{where}.*", flows)
+        old_extra, new_extra = old.get("additionalProperties", _NONE), new.get("additionalProperties", _NONE)
+        # `false` on either side is the open/closed change above; a schema on either side is followed here.
+        if old_extra is not False and new_extra is not False:
+            self.nested(_no_true(old_extra), _no_true(new_extra), f"{where}.*", flows)
+        declared = old_props.keys() | new_props.keys()
+        for name in sorted((new_required - old_required) - declared):
+            self.add(f"{where}.{name}", "tightened", "now required", flows, request=True, response=False)
+        for name in sorted((old_required - new_required) - declared):
+            self.add(
+                f"{where}.{name}", "loosened", "no longer required (may be absent)", flows, request=False, response=True
+            )
 
     def union(self, old: Schema, new: Schema, where: str, flows: set[str]) -> None:
         for keyword in ("anyOf", "oneOf"):
@@ -428,6 +492,52 @@ class _Differ:
 
 
 _BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+# Keywords holding one schema, a list of schemas, or a map of schemas that a
+# value (or its items, entries or property names) must also meet: a change
+# inside them moves the outer schema the same way. `not` and `if` are left to
+# the generic comparison, as a change inside them turns the other way round.
+_SUBSCHEMA = (
+    "items",
+    "additionalItems",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+    "then",
+    "else",
+)
+_SUBSCHEMA_LISTS = ("allOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("patternProperties", "dependentSchemas")
+# Compared by the methods above (or, for x-c1-*, by c1_keys).
+_COMPARED = frozenset(
+    {
+        "$ref",
+        "type",
+        "nullable",
+        "enum",
+        "const",
+        *_BOUNDS,
+        *(key for low, high, _ in _SIZE_KEYWORDS for key in (low, high)),
+        "properties",
+        "required",
+        "additionalProperties",
+        "anyOf",
+        "oneOf",
+        *_SUBSCHEMA,
+        *_SUBSCHEMA_LISTS,
+        *_SUBSCHEMA_MAPS,
+    }
+    # Prose for readers: no caller's code or request depends on it.
+    | {"description", "title", "examples", "example", "$comment", "externalDocs", "summary"}
+)
+# Reported, never breaking: they tell tools and readers something but refuse no value.
+_NOTICES = frozenset({"deprecated", "readOnly", "writeOnly"})
+# What a keyword's absence means, so `uniqueItems: false` appearing is no change.
+_ABSENT_MEANS: dict[str, Any] = {"uniqueItems": False, "deprecated": False, "readOnly": False, "writeOnly": False}
+# Keywords whose change alters the generated model's Python type or what it
+# sends by itself, so even one appearing is a change in both directions.
+_SHAPES_MODEL = frozenset({"format", "contentEncoding", "contentMediaType", "discriminator", "default"})
 _ALL_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
 
 
@@ -543,7 +653,49 @@ def _types(schema: Schema) -> frozenset[str]:
     value = schema.get("type")
     if value is None:
         return frozenset()
-    return frozenset([value] if isinstance(value, str) else value)
+    types = frozenset([value] if isinstance(value, str) else value)
+    # OpenAPI 3.0 spelled "may be null" as a separate flag.
+    return types | {"null"} if schema.get("nullable") is True else types
+
+
+def _nested_where(where: str, keyword: str) -> str:
+    return f"{where}[]" if keyword == "items" else f"{where}<{keyword}>"
+
+
+def _no_true(schema: Any) -> Any:
+    # `additionalProperties: true` allows what leaving it out allows.
+    return _NONE if schema is True else schema
+
+
+def _keyword_direction(key: str, was: Any, now: Any) -> str:
+    """tightened, loosened or changed: which way a change of a constraint keyword moves the accepted values."""
+    if key in _SHAPES_MODEL:
+        return "changed"
+    if was is _NONE:
+        return "tightened"  # a constraint appeared; nothing was refused by its absence
+    if now is _NONE:
+        return "loosened"
+    if isinstance(was, bool) and isinstance(now, bool) and key == "uniqueItems":
+        return "tightened" if now else "loosened"
+    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in (was, now))
+    if key == "multipleOf" and numbers:
+        if _divides(was, now):
+            return "tightened"
+        if _divides(now, was):
+            return "loosened"
+    if key == "dependentRequired" and isinstance(was, dict) and isinstance(now, dict):
+        before = {(k, v) for k, names in was.items() if isinstance(names, list) for v in names}
+        after = {(k, v) for k, names in now.items() if isinstance(names, list) for v in names}
+        if before < after:
+            return "tightened"
+        if after < before:
+            return "loosened"
+    return "changed"
+
+
+def _divides(small: float, large: float) -> bool:
+    quotient = large / small
+    return math.isclose(quotient, round(quotient))
 
 
 def _type_text(types: frozenset[str]) -> str:

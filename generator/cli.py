@@ -61,10 +61,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_version_check(args: argparse.Namespace) -> int:
     spec_path = Path(args.out) / pipeline.EFFECTIVE_SPEC
     text = _read(spec_path)
-    verdict = version_check.check(pipeline.REPO, yamlio.loads(text), text)
+    strict = args.strict or version_check.strict_from_env()
+    verdict = version_check.check(pipeline.REPO, yamlio.loads(text), text, strict=strict)
     if not verdict.ok:
         print(f"error: {verdict.message}", file=sys.stderr)
         return 1
+    if verdict.warning:
+        print(f"warning: {verdict.message}", file=sys.stderr)
+        return 0
     print(verdict.message)
     return 0
 
@@ -171,10 +175,20 @@ def _parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("check", help="fail, listing the differences, when generated/ is stale")
     p.add_argument("--out", default=str(pipeline.REPO / "generated"))
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail when the version check cannot run (a shallow clone); also STRICT_VERSION_CHECK=1",
+    )
     p.set_defaults(run=_cmd_check)
 
     p = commands.add_parser("version-check", help="fail when the API changed but info.version did not")
     p.add_argument("--out", default=str(pipeline.REPO / "generated"))
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail when the version check cannot run (a shallow clone); also STRICT_VERSION_CHECK=1",
+    )
     p.set_defaults(run=_cmd_version_check)
 
     p = commands.add_parser(

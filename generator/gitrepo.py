@@ -27,6 +27,14 @@ def is_repository(repo: Path) -> bool:
         return False
 
 
+def is_shallow(repo: Path) -> bool:
+    """Whether history was cut off (``git clone --depth``), so older commits are missing, not absent."""
+    try:
+        return git(repo, "rev-parse", "--is-shallow-repository").strip() == "true"
+    except GitError:
+        return False
+
+
 def head_commit(repo: Path) -> str | None:
     try:
         return git(repo, "rev-parse", "HEAD").strip()

@@ -6,10 +6,17 @@ differs from the current one (prose-only changes are skipped) and requires
 that spec to carry a lower version. Walking past prose-only commits means an
 API change committed without a bump is still caught when a later commit only
 rewords a description.
+
+In a shallow clone the commits that would show the last API change may be
+missing, so "no earlier spec differs" proves nothing there. The check then
+says it could not run: a warning by default (CI systems often clone with
+``--depth 1``), an error when asked to be strict (``--strict`` or
+``STRICT_VERSION_CHECK=1``).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,9 +30,18 @@ from . import api_diff, gitrepo, spec_history
 class Verdict:
     ok: bool
     message: str
+    warning: bool = False  # ok, but only because the check could not run
 
 
-def check(repo: Path, current: dict[str, Any], current_text: str) -> Verdict:
+STRICT_ENV = "STRICT_VERSION_CHECK"
+
+
+def strict_from_env() -> bool:
+    """Whether the environment asks for a check that cannot run to fail (``STRICT_VERSION_CHECK=1``)."""
+    return os.environ.get(STRICT_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def check(repo: Path, current: dict[str, Any], current_text: str, *, strict: bool = False) -> Verdict:
     version = str(current.get("info", {}).get("version", ""))
     try:
         now = Version(version)
@@ -40,7 +56,20 @@ def check(repo: Path, current: dict[str, Any], current_text: str) -> Verdict:
         if not changes:
             continue
         return _judge(earlier, changes, now)
+    if gitrepo.is_shallow(repo):
+        return _shallow(now, strict)
     return Verdict(True, f"version {now}: no earlier committed spec has a different API")
+
+
+def _shallow(now: Version, strict: bool) -> Verdict:
+    problem = (
+        f"version check could not run: this is a shallow clone, and none of the commits it holds has a spec with"
+        f" a different API, so whether info.version {now} needed a bump is unknown. Run `git fetch --unshallow`"
+        " (or clone without --depth) and check again."
+    )
+    if strict:
+        return Verdict(False, problem)
+    return Verdict(True, f"{problem} Set {STRICT_ENV}=1 or pass --strict to make this an error.", warning=True)
 
 
 def _judge(earlier: spec_history.SpecVersion, changes: list[api_diff.Change], now: Version) -> Verdict:

@@ -130,6 +130,82 @@ def test_c1_rules_requirements_and_defaults(spec: Spec) -> None:
     assert changes[("ResponseInputItem", "type compaction no longer coming soon")] == ("loosened", False)
 
 
+def _function_name(document: Spec) -> dict[str, Any]:
+    name: dict[str, Any] = _schemas(document)["ResponseFunctionTool"]["properties"]["name"]
+    return name
+
+
+def test_a_tightened_pattern_in_a_request_breaks_callers(spec: Spec) -> None:
+    assert _function_name(spec)["pattern"] == "^[a-zA-Z0-9_-]+$"  # the edit below must change something
+    new = _changed(spec, lambda d: _function_name(d).update(pattern="^[a-z]+$"))
+    changes = [c for c in api_diff.diff(spec, new) if c.where == "ResponseFunctionTool.name"]
+    assert [(c.kind, c.breaking, c.what) for c in changes] == [
+        ("changed", True, 'pattern "^[a-zA-Z0-9_-]+$" -> "^[a-z]+$"')
+    ]
+    assert "request" in changes[0].usage
+    # A pattern where there was none refuses values too; dropping one refuses nothing.
+    added = _changed(
+        spec, lambda d: _schemas(d)["ResponseFunctionTool"]["properties"]["description"].update(pattern="^[A-Z]")
+    )
+    assert _only(api_diff.diff(spec, added), "ResponseFunctionTool.description") == [("tightened", True)]
+    removed = _changed(spec, lambda d: _function_name(d).pop("pattern"))
+    assert _only(api_diff.diff(spec, removed), "ResponseFunctionTool.name") == [("loosened", False)]
+
+
+def test_a_loosened_max_length_does_not_break_callers(spec: Spec) -> None:
+    def longer(document: Spec) -> None:
+        _function_name(document)["maxLength"] = _function_name(spec)["maxLength"] * 2
+
+    changes = api_diff.diff(spec, _changed(spec, longer))
+    assert _only(changes, "ResponseFunctionTool.name") == [("loosened", False)]
+    assert _only(api_diff.diff(_changed(spec, longer), spec), "ResponseFunctionTool.name") == [("tightened", True)]
+
+
+def test_a_keyword_the_diff_does_not_know_is_still_reported(spec: Spec) -> None:
+    new = _changed(spec, lambda d: _function_name(d).update({"x-unheard-of": 1, "mustRhyme": True}))
+    changes = {c.what: (c.kind, c.breaking) for c in api_diff.diff(spec, new) if c.where == "ResponseFunctionTool.name"}
+    # An unknown keyword may refuse values; an unknown extension only marks the schema for some tool.
+    assert changes == {"mustRhyme none -> true": ("tightened", True), "x-unheard-of none -> 1": ("changed", False)}
+
+
+def test_validation_keywords_each_move_the_way_they_constrain(spec: Spec) -> None:
+    where = "CreateChatCompletionRequest.n"
+
+    def kinds(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, bool]]:
+        old = _changed(spec, lambda d: _schemas(d)["CreateChatCompletionRequest"]["properties"]["n"].update(before))
+        new = _changed(spec, lambda d: _schemas(d)["CreateChatCompletionRequest"]["properties"]["n"].update(after))
+        return _only(api_diff.diff(old, new), where)
+
+    assert kinds({"multipleOf": 2}, {"multipleOf": 4}) == [("tightened", True)]
+    assert kinds({"multipleOf": 4}, {"multipleOf": 2}) == [("loosened", False)]
+    assert kinds({"multipleOf": 2}, {"multipleOf": 3}) == [("changed", True)]
+    assert kinds({"format": "int32"}, {"format": "int64"}) == [("changed", True)]
+    assert kinds({"uniqueItems": False}, {}) == []
+    assert kinds({"deprecated": False}, {"deprecated": True}) == [("changed", False)]
+    assert kinds({"not": {"const": 3}}, {"not": {"const": 3, "description": "Reworded."}}) == []
+    assert kinds({"not": {"const": 3}}, {"not": {"const": 2}}) == [("changed", True)]
+
+
+def test_subschemas_are_followed_and_their_appearance_tightens(spec: Spec) -> None:
+    def edit(document: Spec) -> None:
+        metadata = _schemas(document)["CreateResponseRequest"]["properties"]["metadata"]
+        metadata["propertyNames"] = {"type": "string", "maxLength": 64}
+        metadata["allOf"] = [{"minProperties": 1}]
+
+    changes = api_diff.diff(spec, _changed(spec, edit))
+    assert _only(changes, "CreateResponseRequest.metadata<propertyNames>") == [("tightened", True)]
+    assert _only(changes, "CreateResponseRequest.metadata<allOf 0>") == [("tightened", True)]
+
+    def shorter_names(document: Spec) -> None:
+        edit(document)
+        _schemas(document)["CreateResponseRequest"]["properties"]["metadata"]["propertyNames"]["maxLength"] = 32
+
+    inner = api_diff.diff(_changed(spec, edit), _changed(spec, shorter_names))
+    assert [(c.where, c.kind, c.breaking) for c in inner] == [
+        ("CreateResponseRequest.metadata<propertyNames>", "tightened", True)
+    ]
+
+
 def test_render_puts_breaking_changes_first_and_asks_for_a_bump(spec: Spec) -> None:
     new = _changed(spec, lambda d: _schemas(d)["CreateResponseRequest"]["properties"].pop("temperature"))
     text = api_diff.render(api_diff.diff(spec, new), "old.yaml", "new.yaml", "0.1.0", "0.1.0")

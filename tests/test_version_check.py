@@ -41,9 +41,10 @@ def _spec(version: str, n_maximum: int = 1, description: str = "How many.") -> d
 
 
 class History:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, init: bool = True) -> None:
         self.root = root
-        git(root, "init", "--quiet", "-b", "main")
+        if init:
+            git(root, "init", "--quiet", "-b", "main")
 
     def write(self, document: dict[str, Any]) -> str:
         path = self.root / spec_history.SPEC_PATH
@@ -128,3 +129,57 @@ def test_a_base_can_be_named_by_version_or_commit(history: History) -> None:
     assert spec_history.resolve(history.root, "HEAD~1").text == first.text
     with pytest.raises(spec_history.HistoryError, match=r"0\.3\.0"):
         spec_history.resolve(history.root, "0.3.0")
+
+
+def _shallow_clone(history: History, target: Path) -> History:
+    # file:// makes git honour --depth for a local path (a plain path would hard-link the whole history).
+    git(history.root.parent, "clone", "--quiet", "--depth", "1", history.root.as_uri(), str(target))
+    return History(target, init=False)
+
+
+@pytest.fixture
+def forgotten_bump(history: History) -> History:
+    """A history whose last commit changed the API but kept the version."""
+    history.commit(_spec("0.1.0"), "first release")
+    history.commit(_spec("0.1.0", n_maximum=4), "n up to 4, version forgotten")
+    return history
+
+
+def test_a_shallow_clone_warns_that_the_check_could_not_run(forgotten_bump: History, tmp_path: Path) -> None:
+    text = yamlio.dumps(_spec("0.1.0", n_maximum=4))
+    # The full history catches the forgotten bump ...
+    assert not forgotten_bump.verdict(text).ok
+    # ... a clone holding only the last commit cannot see it, and says so instead of passing quietly.
+    clone = _shallow_clone(forgotten_bump, tmp_path / "shallow")
+    assert git(clone.root, "rev-parse", "--is-shallow-repository").strip() == "true"
+    verdict = clone.verdict(text)
+    assert verdict.ok and verdict.warning
+    assert "could not run: this is a shallow clone" in verdict.message
+    assert "git fetch --unshallow" in verdict.message and "STRICT_VERSION_CHECK=1" in verdict.message
+    assert "no earlier committed spec has a different API" not in verdict.message
+
+
+def test_a_shallow_clone_fails_when_strict(forgotten_bump: History, tmp_path: Path) -> None:
+    clone = _shallow_clone(forgotten_bump, tmp_path / "shallow")
+    text = yamlio.dumps(_spec("0.1.0", n_maximum=4))
+    verdict = version_check.check(clone.root, yamlio.loads(text), text, strict=True)
+    assert not verdict.ok and not verdict.warning
+    assert "shallow clone" in verdict.message and "git fetch --unshallow" in verdict.message
+    # A full history has nothing to warn about, strict or not.
+    full = version_check.check(forgotten_bump.root, yamlio.loads(text), text, strict=True)
+    assert not full.ok and "info.version is still 0.1.0" in full.message
+
+
+def test_a_shallow_clone_still_judges_a_change_against_the_commit_it_holds(
+    forgotten_bump: History, tmp_path: Path
+) -> None:
+    clone = _shallow_clone(forgotten_bump, tmp_path / "shallow")
+    verdict = clone.verdict(clone.write(_spec("0.1.0", n_maximum=8)))
+    assert not verdict.ok and not verdict.warning and "info.version is still 0.1.0" in verdict.message
+    assert clone.verdict(clone.write(_spec("0.1.1", n_maximum=8))).ok
+
+
+@pytest.mark.parametrize(("value", "strict"), [("1", True), ("true", True), ("0", False), ("", False)])
+def test_strict_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch, value: str, strict: bool) -> None:
+    monkeypatch.setenv(version_check.STRICT_ENV, value)
+    assert version_check.strict_from_env() is strict
