@@ -231,10 +231,16 @@ class _Reader:
         return PropertyRow(name, status, rule, "; ".join(self.details(name, prop_resolved, siblings)))
 
     def details(self, name: str, prop: Schema, siblings: dict[str, Schema]) -> Iterator[str]:
-        if "const" in prop:
-            yield f"only {_code(prop['const'])} is accepted"
-        elif "x-c1-rule" in prop and ("minimum" in prop or "maximum" in prop):
-            low, high = prop.get("minimum"), prop.get("maximum")
+        # A rule on a nullable property narrows its non-null branch; keywords
+        # beside the `anyOf` apply as well, so the tighter of the two counts.
+        value = self.value_of(prop)
+        const = prop.get("const", value.get("const", _NO_CONST))
+        lows = [s["minimum"] for s in (prop, value) if "minimum" in s]
+        highs = [s["maximum"] for s in (prop, value) if "maximum" in s]
+        if const is not _NO_CONST:
+            yield f"only {_code(const)} is accepted"
+        elif "x-c1-rule" in prop and (lows or highs):
+            low, high = max(lows, default=None), min(highs, default=None)
             yield "accepts " + (
                 f"{low} to {high}"
                 if low is not None and high is not None
@@ -259,6 +265,11 @@ class _Reader:
         for union_path, _ in self.marked_unions(prop, name, set()):
             yield f"some types refused (see `{union_path}` types below)"
             break
+
+    def value_of(self, prop: Schema) -> Schema:
+        """The schema a non-null value of the property must meet: the one other branch of a nullable ``anyOf``."""
+        branches = [self.resolve(b) for b in prop.get("anyOf", []) if self.resolve(b).get("type") != "null"]
+        return branches[0] if len(branches) == 1 and len(prop["anyOf"]) == 2 else prop
 
     def object_of(self, prop: Schema) -> Schema | None:
         """The object schema a property holds, looking through ``$ref`` and a nullable ``anyOf``."""
@@ -357,6 +368,9 @@ class _Reader:
         if "const" in prop:
             return [prop["const"]]
         return list(prop.get("enum", []))
+
+
+_NO_CONST: Any = object()
 
 
 def _paired(rows: list[TypeRow]) -> tuple[TypeRow, ...]:

@@ -21,17 +21,27 @@ def _refs(union: dict[str, Any]) -> set[str]:
     }
 
 
+def _nullable_branches(prop: dict[str, Any]) -> tuple[dict[str, Any], ...]:
+    """The branches of a property that also takes null (``null`` means left out), null last."""
+    branches = prop["anyOf"]
+    assert {"type": "null"} in branches and len(branches) == 2, "the property is not a nullable value"
+    value = next(branch for branch in branches if branch != {"type": "null"})
+    return value, {"type": "null"}
+
+
 def test_chat_n_must_be_1(schemas: dict[str, Any]) -> None:
     n = schemas["CreateChatCompletionRequest"]["properties"]["n"]
-    assert n["const"] == 1 and n["x-c1-rule"] == "must be 1"
+    value, _ = _nullable_branches(n)
+    assert value["type"] == "integer" and value["const"] == 1
+    assert n["x-c1-rule"] == "must be 1" and n["x-c1-support"] == "restricted"
 
 
 @pytest.mark.parametrize("request_schema", ["CreateChatCompletionRequest", "CreateResponseRequest"])
 def test_metadata_holds_only_thesys_as_a_json_string(schemas: dict[str, Any], request_schema: str) -> None:
     prop = schemas[request_schema]["properties"]["metadata"]
     assert prop["x-c1-rule"] == "thesys metadata only"
-    named = [branch for branch in prop.get("anyOf", [prop]) if "$ref" in branch]
-    metadata = schemas[named[0]["$ref"].rsplit("/", 1)[-1]] if named else prop
+    value, _ = _nullable_branches(prop)
+    metadata = schemas[value["$ref"].rsplit("/", 1)[-1]] if "$ref" in value else value
     assert metadata["additionalProperties"] is False
     assert set(metadata["properties"]) == {"thesys"}
     assert metadata["properties"]["thesys"]["type"] == "string"
@@ -48,7 +58,10 @@ def test_chat_functions_and_function_call_replaced_by_tools(schemas: dict[str, A
 def test_chat_messages_audio_not_supported(schemas: dict[str, Any]) -> None:
     assert "ChatCompletionContentPartInputAudio" not in _refs(schemas["ChatCompletionUserContentPart"])
     assert schemas["ChatCompletionUserContentPart"]["x-c1-rejected-types"] == {"input_audio": "audio not supported"}
-    assert "audio" not in schemas["ChatCompletionAssistantMessageParam"]["properties"]
+    # An answer's message sent back as history carries `audio: null`: only that stays accepted.
+    audio = schemas["ChatCompletionAssistantMessageParam"]["properties"]["audio"]
+    assert audio["type"] == "null" and "anyOf" not in audio and "$ref" not in audio
+    assert audio["x-c1-rule"] == "audio not supported"
     assert schemas["CreateChatCompletionRequest"]["properties"]["messages"]["x-c1-rule"] == "audio not supported"
 
 
@@ -69,12 +82,16 @@ def test_chat_gemini_reasoning_budget_table(schemas: dict[str, Any]) -> None:
 
 def test_responses_background_always_false(schemas: dict[str, Any]) -> None:
     background = schemas["CreateResponseRequest"]["properties"]["background"]
-    assert background["const"] is False and background["x-c1-rule"] == "Always false"
+    value, _ = _nullable_branches(background)
+    assert value["type"] == "boolean" and value["const"] is False
+    assert background["x-c1-rule"] == "Always false" and background["x-c1-support"] == "restricted"
 
 
 def test_responses_store_true_by_default(schemas: dict[str, Any]) -> None:
     store = schemas["CreateResponseRequest"]["properties"]["store"]
     assert store["x-c1-default"] is True and "default" not in store
+    value, _ = _nullable_branches(store)
+    assert value == {"type": "boolean"} and "const" not in store
 
 
 @pytest.mark.parametrize("name", ["previous_response_id", "conversation"])

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from openai import OpenAI
 
+from thesys_c1 import C1
 from thesys_c1.lib.rules import C1RuleError, check_request, find_violations
+from thesys_c1.testing import LocalC1
 
 MODEL = "c1/anthropic/claude-sonnet-4/v-20250930"
 CHAT: dict[str, Any] = {"model": MODEL, "messages": [{"role": "user", "content": "Hello"}]}
@@ -45,6 +49,16 @@ def test_valid_requests_pass() -> None:
                 ]
             },
             "messages[0].content[0]: type 'input_audio' is not accepted by C1. C1 rule: \"audio not supported\"",
+        ),
+        (
+            "createChatCompletion",
+            {
+                "messages": [
+                    {"role": "user", "content": "Hello"},
+                    {"role": "assistant", "content": "Hi", "audio": {"id": "audio_1"}},
+                ]
+            },
+            'messages[1].audio: must be of type null, got {"id": "audio_1"}. C1 rule: "audio not supported"',
         ),
         ("createResponse", {"background": True}, 'background: must be false, got true. C1 rule: "Always false"'),
         (
@@ -95,3 +109,137 @@ def test_check_request_raises_a_value_error_with_every_violation() -> None:
 def test_a_message_that_fits_no_form_does_not_quote_an_unrelated_rule() -> None:
     messages = _messages("createChatCompletion", CHAT, messages=[{"role": "robot", "content": "x"}])
     assert messages == ['messages[0]: {"role": "robot", "content": "x"} matches none of the accepted forms']
+
+
+# null is how the wire format (and every SDK that serialises its models with
+# their unset fields) says "left out", so a null never breaks the rule it would
+# break with a value.
+NULLS_THAT_MEAN_LEFT_OUT = [
+    ("createChatCompletion", {"n": None}),
+    ("createChatCompletion", {"metadata": None}),
+    ("createChatCompletion", {"n": None, "metadata": None, "stop": None, "temperature": None, "top_p": None}),
+    ("createResponse", {"background": None}),
+    ("createResponse", {"store": None, "previous_response_id": "resp_1"}),
+    ("createResponse", {"store": None, "conversation": "conv_1"}),
+    ("createResponse", {"metadata": None, "instructions": None, "max_output_tokens": None, "reasoning": None}),
+]
+
+
+@pytest.mark.parametrize(("operation", "extra"), NULLS_THAT_MEAN_LEFT_OUT)
+def test_null_counts_as_left_out(operation: str, extra: dict[str, Any]) -> None:
+    base = CHAT if operation == "createChatCompletion" else RESPONSES
+    assert _messages(operation, base, **extra) == []
+
+
+def test_a_null_sibling_takes_the_default_but_a_false_one_still_breaks_the_rule() -> None:
+    assert _messages("createResponse", RESPONSES, store=None, previous_response_id="resp_1") == []
+    refused = _messages("createResponse", RESPONSES, store=False, previous_response_id="resp_1")
+    assert refused == [
+        'previous_response_id: requires store=true, but the request has store=false. C1 rule: "with store: true"'
+    ]
+
+
+def test_an_assistant_message_as_an_answer_carries_it_is_accepted_as_history() -> None:
+    answer = {
+        "role": "assistant",
+        "content": "Hi",
+        "refusal": None,
+        "annotations": [{"type": "url_citation", "url_citation": {"url": "https://example.com"}}],
+        "audio": None,
+        "function_call": None,
+        "tool_calls": None,
+    }
+    assert _messages("createChatCompletion", CHAT, messages=[{"role": "user", "content": "Hello"}, answer]) == []
+
+
+@pytest.fixture
+def client(local_c1: LocalC1) -> Iterator[C1]:
+    with C1(base_url=local_c1.base_url, api_key=local_c1.api_key) as client:
+        yield client
+
+
+def _sent(local_c1: LocalC1) -> dict[str, Any]:
+    """The body of the last request the server received."""
+    body = local_c1.requests[-1].json
+    assert isinstance(body, dict)
+    return body
+
+
+def test_an_answer_appended_as_history_is_sent_again_as_it_came(client: C1, local_c1: LocalC1) -> None:
+    first = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "Hello"}])
+    history = first.choices[0].message.to_dict()
+    assert history["annotations"] == [] and history["refusal"] is None, "the server answers as real servers do"
+
+    messages: list[Any] = [{"role": "user", "content": "Hello"}, history, {"role": "user", "content": "And then?"}]
+    assert find_violations("createChatCompletion", {"model": MODEL, "messages": messages}) == []
+    second = client.chat.completions.create(model=MODEL, messages=messages)
+    assert second.choices[0].finish_reason == "stop"
+    assert _sent(local_c1)["messages"][1] == history, "the checks and the server took it unchanged"
+
+
+def test_a_tool_call_answer_appended_as_history_is_sent_again(client: C1, local_c1: LocalC1) -> None:
+    tools: Any = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]
+    messages: list[Any] = [{"role": "user", "content": "call lookup"}]
+    first = client.chat.completions.create(model=MODEL, messages=messages, tools=tools, tool_choice="required")
+    history = first.choices[0].message.to_dict()
+    assert history["tool_calls"] and history["content"] is None and history["annotations"] == []
+
+    call_id = history["tool_calls"][0]["id"]
+    messages += [history, {"role": "tool", "tool_call_id": call_id, "content": "found it"}]
+    second = client.chat.completions.create(model=MODEL, messages=messages, tools=tools)
+    assert second.choices[0].finish_reason == "stop"
+    assert _sent(local_c1)["messages"][1] == history
+
+
+def test_an_openai_sdk_answer_dumped_whole_is_accepted_as_history(local_c1: LocalC1) -> None:
+    sdk = OpenAI(base_url=local_c1.embed_url, api_key=local_c1.api_key, max_retries=0)
+    messages: list[Any] = [{"role": "user", "content": "Hello"}]
+    first = sdk.chat.completions.create(model=MODEL, messages=messages)
+    # model_dump() keeps every field the SDK knows, unset ones as null.
+    history = first.choices[0].message.model_dump()
+    assert history["audio"] is None and history["tool_calls"] is None and history["annotations"] == []
+
+    messages += [history, {"role": "user", "content": "And then?"}]
+    assert find_violations("createChatCompletion", {"model": MODEL, "messages": messages}) == []
+    second = sdk.chat.completions.create(model=MODEL, messages=messages)
+    assert second.choices[0].finish_reason == "stop"
+
+
+def test_nulls_go_through_the_client_and_the_server(client: C1, local_c1: LocalC1) -> None:
+    chat = client.chat.completions.create(
+        model=MODEL, messages=[{"role": "user", "content": "Hello"}], n=None, metadata=None
+    )
+    assert chat.choices[0].finish_reason == "stop"
+    sent = _sent(local_c1)
+    assert sent["n"] is None and sent["metadata"] is None
+
+    first = client.responses.create(model=MODEL, input="Hello", background=None)
+    second = client.responses.create(model=MODEL, input="And then?", store=None, previous_response_id=first.id)
+    assert second.previous_response_id == first.id
+    assert _sent(local_c1)["store"] is None
+
+
+@pytest.mark.parametrize(
+    ("call", "param", "rule"),
+    [
+        (lambda c: c.chat.completions.create(model=MODEL, messages=CHAT["messages"], n=2), "n", "must be 1"),
+        (
+            lambda c: c.chat.completions.create(
+                model=MODEL,
+                messages=[*CHAT["messages"], {"role": "assistant", "content": "Hi", "audio": {"id": "a"}}],
+            ),
+            "messages[1].audio",
+            "audio not supported",
+        ),
+        (lambda c: c.responses.create(model=MODEL, input="Hello", background=True), "background", "Always false"),
+    ],
+    ids=["n=2", "assistant audio", "background=true"],
+)
+def test_values_that_break_a_rule_are_still_refused(
+    client: C1, local_c1: LocalC1, call: Any, param: str, rule: str
+) -> None:
+    with pytest.raises(C1RuleError) as caught:
+        call(client)
+    assert caught.value.param == param and caught.value.rule == rule
+    assert f'"{rule}"' in str(caught.value)
+    assert local_c1.requests == []

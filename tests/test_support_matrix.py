@@ -141,9 +141,26 @@ def test_the_matrix_follows_the_x_c1_keys_of_the_spec(repo: Path) -> None:
 
     rows = _property_rows(_sections(support.render(changed, "0" * 64))[RESPONSES])
     assert rows["temperature"][1:3] == [support.NOT_SUPPORTED, ""]
-    assert rows["top_p"][1:4] == [support.RESTRICTED, "at most 0.9", "accepts at most 0.9"]
+    # A bound beside the nullable `anyOf` tightens the number branch's own 0 to 1.
+    assert rows["top_p"][1:4] == [support.RESTRICTED, "at most 0.9", "accepts 0 to 0.9"]
     tools = _type_rows(_sections(support.render(changed, "0" * 64))["### `tools[]` types"])
     assert "mcp" not in tools and tools["web_search"][1] == support.COMING_SOON
+
+
+def test_a_rule_on_the_non_null_branch_of_a_nullable_property_is_shown(repo: Path) -> None:
+    document = yamlio.load(repo / "generated" / "openapi.yaml")
+    chat = _property_rows(_sections(support.render(document, "0" * 64))[CHAT])
+    responses = _property_rows(_sections(support.render(document, "0" * 64))[RESPONSES])
+    assert chat["n"][1:4] == [support.RESTRICTED, "must be 1", "only `1` is accepted"]
+    assert responses["background"][1:4] == [support.RESTRICTED, "Always false", "only `false` is accepted"]
+
+    changed = copy.deepcopy(document)
+    top_p = changed["components"]["schemas"]["CreateResponseRequest"]["properties"]["top_p"]
+    number = next(branch for branch in top_p["anyOf"] if branch.get("type") == "number")
+    number["maximum"] = 0.5
+    top_p.update({"x-c1-support": "restricted", "x-c1-rule": "at most 0.5"})
+    rows = _property_rows(_sections(support.render(changed, "0" * 64))[RESPONSES])
+    assert rows["top_p"][1:4] == [support.RESTRICTED, "at most 0.5", "accepts 0 to 0.5"]
 
 
 def test_the_pipeline_writes_the_matrix_with_the_version_and_spec_hash(repo: Path, tmp_path: Path) -> None:

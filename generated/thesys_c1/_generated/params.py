@@ -8,7 +8,7 @@ from typing import Any, Literal, NotRequired, Protocol, TypeAlias
 from typing_extensions import TypedDict
 
 
-class Metadata(TypedDict, closed=True):
+class ChatCompletionRequestMetadata(TypedDict, closed=True):
     thesys: NotRequired[str]
 
 
@@ -1136,8 +1136,10 @@ class ChatCompletionAssistantMessageParam(TypedDict, closed=True):
     content: NotRequired[str | list[ChatCompletionAssistantContentPart] | None]
     refusal: NotRequired[str | None]
     name: NotRequired[str]
-    tool_calls: NotRequired[list[ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall]]
+    audio: NotRequired[None]
+    tool_calls: NotRequired[list[ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall] | None]
     function_call: NotRequired[ChatCompletionFunctionCall | None]
+    annotations: NotRequired[list[dict[str, Any]] | None]
 
 
 class ChatCompletionCustomToolDefinition(TypedDict, closed=True):
@@ -1371,10 +1373,10 @@ class CreateChatCompletionRequest(TypedDict, closed=True):
     top_logprobs: NotRequired[int | None]
     max_completion_tokens: NotRequired[int | None]
     max_tokens: NotRequired[int | None]
-    metadata: NotRequired[Metadata]
+    metadata: NotRequired[ChatCompletionRequestMetadata | None]
     modalities: NotRequired[list[ChatCompletionModality] | None]
     moderation: NotRequired[ChatCompletionModerationParam | None]
-    n: NotRequired[Literal[1]]
+    n: NotRequired[Literal[1] | None]
     parallel_tool_calls: NotRequired[bool]
     prediction: NotRequired[ChatCompletionPredictionContent | None]
     presence_penalty: NotRequired[float | None]
@@ -1436,8 +1438,8 @@ class CreateResponseRequest(TypedDict, closed=True):
     tool_choice: NotRequired[ResponseToolChoice | None]
     text: NotRequired[ResponseTextConfig | None]
     reasoning: NotRequired[ResponseReasoningConfig | None]
-    store: NotRequired[bool]
-    background: NotRequired[Literal[False]]
+    store: NotRequired[bool | None]
+    background: NotRequired[Literal[False] | None]
     previous_response_id: NotRequired[str | None]
     conversation: NotRequired[str | ResponseConversationParam | None]
     include: NotRequired[list[ResponseIncludable] | None]
@@ -1612,10 +1614,10 @@ class CreateChatCompletionParams(TypedDict):
     top_logprobs: NotRequired[int | None]
     max_completion_tokens: NotRequired[int | None]
     max_tokens: NotRequired[int | None]
-    metadata: NotRequired[Metadata | SupportsToDict]
+    metadata: NotRequired[ChatCompletionRequestMetadata | SupportsToDict | None]
     modalities: NotRequired[Sequence[ChatCompletionModality] | None]
     moderation: NotRequired[ChatCompletionModerationParam | SupportsToDict | None]
-    n: NotRequired[Literal[1]]
+    n: NotRequired[Literal[1] | None]
     parallel_tool_calls: NotRequired[bool]
     prediction: NotRequired[ChatCompletionPredictionContent | SupportsToDict | None]
     presence_penalty: NotRequired[float | None]
@@ -1668,8 +1670,8 @@ class CreateResponseParams(TypedDict):
     tool_choice: NotRequired[ResponseToolChoice | SupportsToDict | None]
     text: NotRequired[ResponseTextConfig | SupportsToDict | None]
     reasoning: NotRequired[ResponseReasoningConfig | SupportsToDict | None]
-    store: NotRequired[bool]
-    background: NotRequired[Literal[False]]
+    store: NotRequired[bool | None]
+    background: NotRequired[Literal[False] | None]
     previous_response_id: NotRequired[str | None]
     conversation: NotRequired[str | ResponseConversationParam | SupportsToDict | None]
     include: NotRequired[Sequence[ResponseIncludable] | None]

@@ -288,7 +288,10 @@ class _Checker:
         requires: dict[str, Any] = prop.get("x-c1-requires", {})
         for sibling, wanted in requires.items():
             sibling_schema = self.resolve(properties.get(sibling, {}))
-            actual = value.get(sibling, sibling_schema.get("x-c1-default", _MISSING))
+            actual = value.get(sibling)
+            # A null sibling is the wire format's way of leaving it out, so C1's default applies.
+            if actual is None:
+                actual = sibling_schema.get("x-c1-default", _MISSING)
             if actual != wanted:
                 shown = "left out" if actual is _MISSING else f"{sibling}={_describe(actual)}"
                 yield Violation(where, f"requires {sibling}={_describe(wanted)}, but the request has {shown}", rule)

@@ -87,9 +87,9 @@ def create_chat_completion(call: Call) -> Response:
             headers={"cache-control": "no-cache"},
         )
 
-    # No empty `annotations`: a client that sends this message back as history
-    # (messages.append(message)) must send only what the request schema accepts.
-    message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
+    # As real servers answer: an empty `annotations` list, which a client sending
+    # this message back as history (messages.append(message)) echoes unchanged.
+    message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None, "annotations": []}
     if reply.answer is not None:
         message["content"] = reply.answer.text()
         finish_reason = "stop"

@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from .chat_completion_allowed_tools_tools_item import ChatCompletionAllowedToolsToolsItem
     from .chat_completion_assistant_audio_param import ChatCompletionAssistantAudioParam
     from .chat_completion_assistant_message_param import ChatCompletionAssistantMessageParam
+    from .chat_completion_assistant_message_param_annotations_type_0_item import (
+        ChatCompletionAssistantMessageParamAnnotationsType0Item,
+    )
     from .chat_completion_audio import ChatCompletionAudio
     from .chat_completion_audio_param import ChatCompletionAudioParam
     from .chat_completion_audio_param_format import ChatCompletionAudioParamFormat
@@ -62,6 +65,7 @@ if TYPE_CHECKING:
     from .chat_completion_prompt_cache_options_ttl import ChatCompletionPromptCacheOptionsTtl
     from .chat_completion_prompt_cache_retention import ChatCompletionPromptCacheRetention
     from .chat_completion_reasoning_effort import ChatCompletionReasoningEffort
+    from .chat_completion_request_metadata import ChatCompletionRequestMetadata
     from .chat_completion_response_format_json_object import ChatCompletionResponseFormatJsonObject
     from .chat_completion_response_format_json_schema import ChatCompletionResponseFormatJsonSchema
     from .chat_completion_response_format_text import ChatCompletionResponseFormatText
@@ -97,7 +101,6 @@ if TYPE_CHECKING:
     from .conversation_metadata_type_0 import ConversationMetadataType0
     from .create_chat_completion_request import CreateChatCompletionRequest
     from .create_chat_completion_request_logit_bias_type_0 import CreateChatCompletionRequestLogitBiasType0
-    from .create_chat_completion_request_metadata import CreateChatCompletionRequestMetadata
     from .create_conversation_items_request import CreateConversationItemsRequest
     from .create_conversation_request import CreateConversationRequest
     from .create_conversation_request_metadata_type_0 import CreateConversationRequestMetadataType0
@@ -277,6 +280,7 @@ _SUBMODULE_OF = {
     "ChatCompletionAllowedToolsToolsItem": "chat_completion_allowed_tools_tools_item",
     "ChatCompletionAssistantAudioParam": "chat_completion_assistant_audio_param",
     "ChatCompletionAssistantMessageParam": "chat_completion_assistant_message_param",
+    "ChatCompletionAssistantMessageParamAnnotationsType0Item": "chat_completion_assistant_message_param_annotations_type_0_item",
     "ChatCompletionAudio": "chat_completion_audio",
     "ChatCompletionAudioParam": "chat_completion_audio_param",
     "ChatCompletionAudioParamFormat": "chat_completion_audio_param_format",
@@ -328,6 +332,7 @@ _SUBMODULE_OF = {
     "ChatCompletionPromptCacheOptionsTtl": "chat_completion_prompt_cache_options_ttl",
     "ChatCompletionPromptCacheRetention": "chat_completion_prompt_cache_retention",
     "ChatCompletionReasoningEffort": "chat_completion_reasoning_effort",
+    "ChatCompletionRequestMetadata": "chat_completion_request_metadata",
     "ChatCompletionResponseFormatJsonObject": "chat_completion_response_format_json_object",
     "ChatCompletionResponseFormatJsonSchema": "chat_completion_response_format_json_schema",
     "ChatCompletionResponseFormatText": "chat_completion_response_format_text",
@@ -363,7 +368,6 @@ _SUBMODULE_OF = {
     "ConversationMetadataType0": "conversation_metadata_type_0",
     "CreateChatCompletionRequest": "create_chat_completion_request",
     "CreateChatCompletionRequestLogitBiasType0": "create_chat_completion_request_logit_bias_type_0",
-    "CreateChatCompletionRequestMetadata": "create_chat_completion_request_metadata",
     "CreateConversationItemsRequest": "create_conversation_items_request",
     "CreateConversationRequest": "create_conversation_request",
     "CreateConversationRequestMetadataType0": "create_conversation_request_metadata_type_0",
@@ -541,6 +545,7 @@ __all__ = (
     "ChatCompletionAllowedToolsToolsItem",
     "ChatCompletionAssistantAudioParam",
     "ChatCompletionAssistantMessageParam",
+    "ChatCompletionAssistantMessageParamAnnotationsType0Item",
     "ChatCompletionAudio",
     "ChatCompletionAudioParam",
     "ChatCompletionAudioParamFormat",
@@ -592,6 +597,7 @@ __all__ = (
     "ChatCompletionPromptCacheOptionsTtl",
     "ChatCompletionPromptCacheRetention",
     "ChatCompletionReasoningEffort",
+    "ChatCompletionRequestMetadata",
     "ChatCompletionResponseFormatJsonObject",
     "ChatCompletionResponseFormatJsonSchema",
     "ChatCompletionResponseFormatText",
@@ -627,7 +633,6 @@ __all__ = (
     "ConversationMetadataType0",
     "CreateChatCompletionRequest",
     "CreateChatCompletionRequestLogitBiasType0",
-    "CreateChatCompletionRequestMetadata",
     "CreateConversationItemsRequest",
     "CreateConversationRequest",
     "CreateConversationRequestMetadataType0",

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.chat_completion_assistant_message_param_annotations_type_0_item import (
+        ChatCompletionAssistantMessageParamAnnotationsType0Item,
+    )
     from ..models.chat_completion_content_part_refusal import ChatCompletionContentPartRefusal
     from ..models.chat_completion_content_part_text import ChatCompletionContentPartText
     from ..models.chat_completion_function_call import ChatCompletionFunctionCall
@@ -29,10 +32,16 @@ class ChatCompletionAssistantMessageParam:
     """ The model's refusal, if it refused. """
     name: str | Unset = UNSET
     """ A name telling apart participants with the same role. """
-    tool_calls: list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset = UNSET
-    """ The tool calls the model made in that answer. """
+    audio: None | Unset = UNSET
+    """ Always null; C1 does not take audio. Accepted so that an answer's message can be sent back as history. """
+    tool_calls: list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | None | Unset = UNSET
+    """ The tool calls the model made in that answer; null (as a message read from an answer may hold) is the same
+    as none. """
     function_call: ChatCompletionFunctionCall | None | Unset = UNSET
     """ The function call the model made, in the older format. Superseded by `tool_calls`. """
+    annotations: list[ChatCompletionAssistantMessageParamAnnotationsType0Item] | None | Unset = UNSET
+    """ Notes the answer carried (such as web citations), echoed back when the answer's message is sent as history.
+    The server ignores them. """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_content_part_text import ChatCompletionContentPartText  # noqa: PLC0415
@@ -66,17 +75,24 @@ class ChatCompletionAssistantMessageParam:
 
         name = self.name
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item: dict[str, Any]
-                if isinstance(tool_calls_item_data, ChatCompletionMessageToolCall):
-                    tool_calls_item = tool_calls_item_data.to_dict()
-                else:
-                    tool_calls_item = tool_calls_item_data.to_dict()
+        audio = self.audio
 
-                tool_calls.append(tool_calls_item)
+        tool_calls: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tool_calls, Unset):
+            tool_calls = UNSET
+        elif isinstance(self.tool_calls, list):
+            tool_calls = []
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item: dict[str, Any]
+                if isinstance(tool_calls_type_0_item_data, ChatCompletionMessageToolCall):
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                else:
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+
+                tool_calls.append(tool_calls_type_0_item)
+
+        else:
+            tool_calls = self.tool_calls
 
         function_call: dict[str, Any] | None | Unset
         if isinstance(self.function_call, Unset):
@@ -85,6 +101,18 @@ class ChatCompletionAssistantMessageParam:
             function_call = self.function_call.to_dict()
         else:
             function_call = self.function_call
+
+        annotations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.annotations, Unset):
+            annotations = UNSET
+        elif isinstance(self.annotations, list):
+            annotations = []
+            for annotations_type_0_item_data in self.annotations:
+                annotations_type_0_item = annotations_type_0_item_data.to_dict()
+                annotations.append(annotations_type_0_item)
+
+        else:
+            annotations = self.annotations
 
         field_dict: dict[str, Any] = {}
 
@@ -99,15 +127,22 @@ class ChatCompletionAssistantMessageParam:
             field_dict["refusal"] = refusal
         if name is not UNSET:
             field_dict["name"] = name
+        if audio is not UNSET:
+            field_dict["audio"] = audio
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
         if function_call is not UNSET:
             field_dict["function_call"] = function_call
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_assistant_message_param_annotations_type_0_item import (
+            ChatCompletionAssistantMessageParamAnnotationsType0Item,  # noqa: PLC0415
+        )
         from ..models.chat_completion_content_part_refusal import ChatCompletionContentPartRefusal  # noqa: PLC0415
         from ..models.chat_completion_content_part_text import ChatCompletionContentPartText  # noqa: PLC0415
         from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: PLC0415
@@ -178,32 +213,49 @@ class ChatCompletionAssistantMessageParam:
 
         name = d.pop("name", UNSET)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
+        audio = d.pop("audio", UNSET)
 
-                def _parse_tool_calls_item(
-                    data: object,
-                ) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall:
-                    try:
+        def _parse_tool_calls(
+            data: object,
+        ) -> list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tool_calls_type_0 = []
+                _tool_calls_type_0 = data
+                for tool_calls_type_0_item_data in _tool_calls_type_0:
+
+                    def _parse_tool_calls_type_0_item(
+                        data: object,
+                    ) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tool_calls_type_0_item_type_0 = ChatCompletionMessageToolCall.from_dict(data)
+
+                            return tool_calls_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        tool_calls_item_type_0 = ChatCompletionMessageToolCall.from_dict(data)
+                        tool_calls_type_0_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(data)
 
-                        return tool_calls_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tool_calls_item_type_1 = ChatCompletionMessageCustomToolCall.from_dict(data)
+                        return tool_calls_type_0_item_type_1
 
-                    return tool_calls_item_type_1
+                    tool_calls_type_0_item = _parse_tool_calls_type_0_item(tool_calls_type_0_item_data)
 
-                tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
+                    tool_calls_type_0.append(tool_calls_type_0_item)
 
-                tool_calls.append(tool_calls_item)
+                return tool_calls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | None | Unset, data)
+
+        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
 
         def _parse_function_call(data: object) -> ChatCompletionFunctionCall | None | Unset:
             if data is None:
@@ -222,13 +274,41 @@ class ChatCompletionAssistantMessageParam:
 
         function_call = _parse_function_call(d.pop("function_call", UNSET))
 
+        def _parse_annotations(
+            data: object,
+        ) -> list[ChatCompletionAssistantMessageParamAnnotationsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                annotations_type_0 = []
+                _annotations_type_0 = data
+                for annotations_type_0_item_data in _annotations_type_0:
+                    annotations_type_0_item = ChatCompletionAssistantMessageParamAnnotationsType0Item.from_dict(
+                        annotations_type_0_item_data
+                    )
+
+                    annotations_type_0.append(annotations_type_0_item)
+
+                return annotations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatCompletionAssistantMessageParamAnnotationsType0Item] | None | Unset, data)
+
+        annotations = _parse_annotations(d.pop("annotations", UNSET))
+
         chat_completion_assistant_message_param = cls(
             role=role,
             content=content,
             refusal=refusal,
             name=name,
+            audio=audio,
             tool_calls=tool_calls,
             function_call=function_call,
+            annotations=annotations,
         )
 
         return chat_completion_assistant_message_param

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ..models.chat_completion_named_tool_choice_custom import ChatCompletionNamedToolChoiceCustom
     from ..models.chat_completion_prediction_content import ChatCompletionPredictionContent
     from ..models.chat_completion_prompt_cache_options import ChatCompletionPromptCacheOptions
+    from ..models.chat_completion_request_metadata import ChatCompletionRequestMetadata
     from ..models.chat_completion_response_format_json_object import ChatCompletionResponseFormatJsonObject
     from ..models.chat_completion_response_format_json_schema import ChatCompletionResponseFormatJsonSchema
     from ..models.chat_completion_response_format_text import ChatCompletionResponseFormatText
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
     from ..models.chat_completion_user_message_param import ChatCompletionUserMessageParam
     from ..models.chat_completion_web_search_options import ChatCompletionWebSearchOptions
     from ..models.create_chat_completion_request_logit_bias_type_0 import CreateChatCompletionRequestLogitBiasType0
-    from ..models.create_chat_completion_request_metadata import CreateChatCompletionRequestMetadata
 
 
 T = TypeVar("T", bound="CreateChatCompletionRequest")
@@ -82,15 +82,14 @@ class CreateChatCompletionRequest:
     """ Upper bound on generated tokens, reasoning tokens included. """
     max_tokens: int | None | Unset = UNSET
     """ The older upper bound on generated tokens. Superseded by `max_completion_tokens`. """
-    metadata: CreateChatCompletionRequestMetadata | Unset = UNSET
-    """ C1 settings for this request. Only the `thesys` key is accepted; its value is a JSON-encoded object (custom
-    actions, custom or included components, artifact options). """
+    metadata: ChatCompletionRequestMetadata | None | Unset = UNSET
+    """ C1 settings for this request, under the one key `thesys`. """
     modalities: list[ChatCompletionModality] | None | Unset = UNSET
     """ The kinds of output wanted, e.g. `["text"]` or `["text", "audio"]`. """
     moderation: ChatCompletionModerationParam | None | Unset = UNSET
     """ Moderation to run on the request's input and on the generated output. """
-    n: Literal[1] | Unset = UNSET
-    """ How many alternative completions to generate. The server treats an omitted value as 1. """
+    n: Literal[1] | None | Unset = UNSET
+    """ How many alternative completions to generate. The server treats an omitted or null value as 1. """
     parallel_tool_calls: bool | Unset = UNSET
     """ Whether the model may ask for several tool calls in one turn. """
     prediction: ChatCompletionPredictionContent | None | Unset = UNSET
@@ -159,6 +158,7 @@ class CreateChatCompletionRequest:
         from ..models.chat_completion_moderation_param import ChatCompletionModerationParam  # noqa: PLC0415
         from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: PLC0415
         from ..models.chat_completion_prediction_content import ChatCompletionPredictionContent  # noqa: PLC0415
+        from ..models.chat_completion_request_metadata import ChatCompletionRequestMetadata  # noqa: PLC0415
         from ..models.chat_completion_response_format_json_object import ChatCompletionResponseFormatJsonObject  # noqa: PLC0415
         from ..models.chat_completion_response_format_text import ChatCompletionResponseFormatText  # noqa: PLC0415
         from ..models.chat_completion_stream_options import ChatCompletionStreamOptions  # noqa: PLC0415
@@ -234,9 +234,13 @@ class CreateChatCompletionRequest:
         else:
             max_tokens = self.max_tokens
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ChatCompletionRequestMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         modalities: list[str] | None | Unset
         if isinstance(self.modalities, Unset):
@@ -258,7 +262,11 @@ class CreateChatCompletionRequest:
         else:
             moderation = self.moderation
 
-        n = self.n
+        n: Literal[1] | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
 
         parallel_tool_calls = self.parallel_tool_calls
 
@@ -501,6 +509,7 @@ class CreateChatCompletionRequest:
         from ..models.chat_completion_named_tool_choice_custom import ChatCompletionNamedToolChoiceCustom  # noqa: PLC0415
         from ..models.chat_completion_prediction_content import ChatCompletionPredictionContent  # noqa: PLC0415
         from ..models.chat_completion_prompt_cache_options import ChatCompletionPromptCacheOptions  # noqa: PLC0415
+        from ..models.chat_completion_request_metadata import ChatCompletionRequestMetadata  # noqa: PLC0415
         from ..models.chat_completion_response_format_json_object import ChatCompletionResponseFormatJsonObject  # noqa: PLC0415
         from ..models.chat_completion_response_format_json_schema import ChatCompletionResponseFormatJsonSchema  # noqa: PLC0415
         from ..models.chat_completion_response_format_text import ChatCompletionResponseFormatText  # noqa: PLC0415
@@ -511,7 +520,6 @@ class CreateChatCompletionRequest:
         from ..models.chat_completion_user_message_param import ChatCompletionUserMessageParam  # noqa: PLC0415
         from ..models.chat_completion_web_search_options import ChatCompletionWebSearchOptions  # noqa: PLC0415
         from ..models.create_chat_completion_request_logit_bias_type_0 import CreateChatCompletionRequestLogitBiasType0  # noqa: PLC0415
-        from ..models.create_chat_completion_request_metadata import CreateChatCompletionRequestMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         messages = []
@@ -671,12 +679,22 @@ class CreateChatCompletionRequest:
 
         max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreateChatCompletionRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateChatCompletionRequestMetadata.from_dict(_metadata)
+        def _parse_metadata(data: object) -> ChatCompletionRequestMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ChatCompletionRequestMetadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionRequestMetadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         def _parse_modalities(data: object) -> list[ChatCompletionModality] | None | Unset:
             if data is None:
@@ -717,9 +735,18 @@ class CreateChatCompletionRequest:
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
-        n = cast(Literal[1] | Unset, d.pop("n", UNSET))
-        if n != 1 and not isinstance(n, Unset):
-            raise ValueError(f"n must match const 1, got '{n}'")
+        def _parse_n(data: object) -> Literal[1] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            n_type_0 = cast(Literal[1], data)
+            if n_type_0 != 1:
+                raise ValueError(f"n_type_0 must match const 1, got '{n_type_0}'")
+            return n_type_0
+            return cast(Literal[1] | None | Unset, data)
+
+        n = _parse_n(d.pop("n", UNSET))
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 

@@ -94,12 +94,12 @@ class CreateResponseRequest:
     """ How the model's text output is shaped. """
     reasoning: None | ResponseReasoningConfig | Unset = UNSET
     """ Settings for models that reason before they answer. """
-    store: bool | Unset = UNSET
+    store: bool | None | Unset = UNSET
     """ Whether the server keeps the response so that later requests can refer to it. The server decides when it is
-    left out. """
-    background: bool | Unset = UNSET
+    left out or null. """
+    background: bool | None | Unset = UNSET
     """ Whether to run the request in the background and answer at once with a queued response. The server treats an
-    omitted value as false. """
+    omitted or null value as false. """
     previous_response_id: None | str | Unset = UNSET
     """ The id of a stored earlier response whose input and output form the start of this one's context. Not
     combinable with `conversation`. """
@@ -265,9 +265,17 @@ class CreateResponseRequest:
         else:
             reasoning = self.reasoning
 
-        store = self.store
+        store: bool | None | Unset
+        if isinstance(self.store, Unset):
+            store = UNSET
+        else:
+            store = self.store
 
-        background = self.background
+        background: bool | None | Unset
+        if isinstance(self.background, Unset):
+            background = UNSET
+        else:
+            background = self.background
 
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
@@ -832,9 +840,23 @@ class CreateResponseRequest:
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
-        store = d.pop("store", UNSET)
+        def _parse_store(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        background = d.pop("background", UNSET)
+        store = _parse_store(d.pop("store", UNSET))
+
+        def _parse_background(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        background = _parse_background(d.pop("background", UNSET))
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
             if data is None:

@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateChatCompletionRequestMetadata")
+T = TypeVar("T", bound="ChatCompletionRequestMetadata")
 
 
 @_attrs_define
-class CreateChatCompletionRequestMetadata:
+class ChatCompletionRequestMetadata:
     """C1 settings for this request. Only the `thesys` key is accepted; its value is a JSON-encoded object (custom actions,
     custom or included components, artifact options).
 
@@ -36,8 +36,8 @@ class CreateChatCompletionRequestMetadata:
         d = dict(src_dict)
         thesys = d.pop("thesys", UNSET)
 
-        create_chat_completion_request_metadata = cls(
+        chat_completion_request_metadata = cls(
             thesys=thesys,
         )
 
-        return create_chat_completion_request_metadata
+        return chat_completion_request_metadata
