@@ -55,7 +55,7 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     usage = _usage(old)
     for name, flows in _usage(new).items():
         usage.setdefault(name, set()).update(flows)
-    differ = _Differ(usage)
+    differ = _Differ(usage, old, new)
     differ.operations(old, new)
     differ.components(old, new)
     return differ.changes
@@ -146,8 +146,10 @@ def _ref_name(schema: Schema) -> str:
 
 
 class _Differ:
-    def __init__(self, usage: dict[str, set[str]]) -> None:
+    def __init__(self, usage: dict[str, set[str]], old_doc: dict[str, Any], new_doc: dict[str, Any]) -> None:
         self.usage = usage
+        self.old_doc = old_doc
+        self.new_doc = new_doc
         self.changes: list[Change] = []
 
     def add(self, where: str, kind: str, what: str, flows: set[str], *, request: bool, response: bool) -> None:
@@ -283,12 +285,34 @@ class _Differ:
         if not isinstance(old, dict) or not isinstance(new, dict):
             return
         self.c1_keys(old, new, where, flows)
+        # `anyOf: [S, {type: 'null'}]` is S that also takes null: said so in one
+        # line, then S is compared with what was there before.
+        old_core, old_null = _nullable_parts(old)
+        new_core, new_null = _nullable_parts(new)
+        if old_null != new_null:
+            if new_null:
+                self.add(where, "loosened", "now also accepts null", flows, request=False, response=True)
+            else:
+                self.add(where, "tightened", "no longer accepts null", flows, request=True, response=False)
+        if old_null or new_null:
+            old, new = old_core, new_core
+        if ("$ref" in old) != ("$ref" in new):
+            # An inline schema moved into a named one (or back): what callers
+            # see is the content, so the content is compared.
+            if "$ref" in old:
+                old = {**_schema_target(old, self.old_doc), **{k: v for k, v in old.items() if k != "$ref"}}
+            else:
+                new = {**_schema_target(new, self.new_doc), **{k: v for k, v in new.items() if k != "$ref"}}
         if "$ref" in old or "$ref" in new:
             if old.get("$ref") != new.get("$ref"):
                 was = _ref_name(old) if "$ref" in old else "an inline schema"
                 now = _ref_name(new) if "$ref" in new else "an inline schema"
                 self.add(where, "changed", f"now {now} instead of {was}", flows, request=True, response=True)
-            return
+                return
+            # The same named schema (compared on its own); keywords beside the
+            # reference still constrain the value here. C1 keys were compared above.
+            old = {key: value for key, value in old.items() if key != "$ref" and not key.startswith("x-c1-")}
+            new = {key: value for key, value in new.items() if key != "$ref" and not key.startswith("x-c1-")}
         self.types(old, new, where, flows)
         self.domain(old, new, where, flows)
         self.sizes(old, new, where, flows)
@@ -349,7 +373,7 @@ class _Differ:
 
     def same_api(self, old: Schema, new: Schema, flows: set[str]) -> bool:
         """Whether two schemas differ in prose only."""
-        probe = _Differ(self.usage)
+        probe = _Differ(self.usage, self.old_doc, self.new_doc)
         probe.schema(old, new, "", flows)
         return not probe.changes
 
@@ -647,6 +671,26 @@ def _operations(document: dict[str, Any]) -> Iterator[tuple[str, Schema]]:
                 # Path-level parameters belong to every operation under the path.
                 merged = {**operation, "parameters": [*shared, *operation.get("parameters", [])]}
                 yield f"{method.upper()} {path}", merged
+
+
+def _schema_target(schema: Schema, document: dict[str, Any]) -> Schema:
+    ref = schema["$ref"]
+    target: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+    return target if isinstance(target, dict) else {}
+
+
+def _nullable_parts(schema: Schema) -> tuple[Schema, bool]:
+    """(the schema without its null branch, whether it had one) for `anyOf: [S, {type: 'null'}]`."""
+    branches = schema.get("anyOf")
+    if not isinstance(branches, list) or len(branches) != 2 or {"type": "null"} not in branches:
+        return schema, False
+    other = branches[0] if branches[1] == {"type": "null"} else branches[1]
+    if not isinstance(other, dict):
+        return schema, False
+    outer = {key: value for key, value in schema.items() if key != "anyOf"}
+    return outer | other, True
 
 
 def _types(schema: Schema) -> frozenset[str]:
