@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -177,8 +178,20 @@ def test_rows_without_words_are_marked_unverified_not_guessed(schemas: dict[str,
         assert responses[name]["x-c1-support"] == "unverified", name
 
 
-def test_every_overlay_action_says_which_rule_it_encodes(repo: Any) -> None:
+def test_every_overlay_action_names_the_docs_row_it_encodes(repo: Any) -> None:
+    # The docs page's rows (tests/data/c1-docs-rows.tsv): an action must name its API and one of them.
+    rows: dict[str, set[str]] = {"Chat Completions": set(), "Responses": set()}
+    for line in (repo / "tests" / "data" / "c1-docs-rows.tsv").read_text().splitlines():
+        if line and not line.startswith("#"):
+            table, row = line.split("\t")[:2]
+            api = "Chat Completions" if table == "chat completions" else "Responses"
+            rows[api].update(part.strip() for part in row.split("/"))
+            rows[api].add(row.split(" ")[0])
     for path in sorted((repo / "overlays").glob("*.yaml")):
         for index, action in enumerate(yamlio.load(path)["actions"]):
-            description = action.get("description", "")
-            assert description.startswith(("Chat Completions", "Responses")), f"{path.name} action {index + 1}"
+            where = f"{path.name} action {index + 1}"
+            description = " ".join(action.get("description", "").split())
+            owner = next((name for name in rows if description.startswith(name + ",")), None)
+            assert owner is not None, f"{where} does not start with its API: {description!r}"
+            words = set(re.findall(r"[a-z_][a-z_.]*", description[len(owner) :]))
+            assert words & rows[owner], f"{where} names no row of the docs page's {owner} tables: {description!r}"

@@ -126,11 +126,7 @@ class AnswerBody:
         _log_disconnect(self._encoder)
         if _is_iterable_source(unstarted):
             _close(unstarted)
-        if self._on_complete is not None:
-            try:
-                self._on_complete(self._encoder.result(error=None, disconnected=True))
-            except Exception:
-                logger.exception("on_complete raised; the answer had already been sent")
+        _report(self._on_complete, self._encoder.result(error=None, disconnected=True))
 
 
 class AsyncAnswerBody:
@@ -160,13 +156,27 @@ class AsyncAnswerBody:
                 unstarted.close()  # never awaited, so nothing was opened
             else:
                 await _aclose(unstarted)
-            if self._on_complete is not None:
-                try:
-                    outcome = self._on_complete(self._encoder.result(error=None, disconnected=True))
-                    if inspect.isawaitable(outcome):
-                        await outcome
-                except Exception:
-                    logger.exception("on_complete raised; the answer had already been sent")
+            await _areport(self._on_complete, self._encoder.result(error=None, disconnected=True))
+
+
+def _report(on_complete: OnComplete | None, result: AnswerResult) -> None:
+    if on_complete is None:
+        return
+    try:
+        on_complete(result)
+    except Exception:
+        logger.exception("on_complete raised; the answer had already been sent")
+
+
+async def _areport(on_complete: AsyncOnComplete | None, result: AnswerResult) -> None:
+    if on_complete is None:
+        return
+    try:
+        outcome = on_complete(result)
+        if inspect.isawaitable(outcome):
+            await outcome
+    except Exception:
+        logger.exception("on_complete raised; the answer had already been sent")
 
 
 def _is_iterable_source(source: object) -> bool:
@@ -233,11 +243,7 @@ def _iterate(
         raise
     finally:
         _close(stream)
-        if on_complete is not None:
-            try:
-                on_complete(encoder.result(error=error, disconnected=disconnected))
-            except Exception:
-                logger.exception("on_complete raised; the answer had already been sent")
+        _report(on_complete, encoder.result(error=error, disconnected=disconnected))
 
 
 def _close(source: object) -> None:
@@ -282,13 +288,7 @@ async def _aiterate(
         # stream was closed.
         with anyio.CancelScope(shield=True):
             await _aclose(stream)
-            if on_complete is not None:
-                try:
-                    outcome = on_complete(encoder.result(error=error, disconnected=disconnected))
-                    if inspect.isawaitable(outcome):
-                        await outcome
-                except Exception:
-                    logger.exception("on_complete raised; the answer had already been sent")
+            await _areport(on_complete, encoder.result(error=error, disconnected=disconnected))
 
 
 def _items(source: AsyncIterable[Any] | Iterable[Any]) -> AsyncIterator[Any]:
