@@ -156,10 +156,19 @@ class APITimeoutError(APIConnectionError):
 class APIResponseValidationError(APIError):
     """A success status, but the body is not valid JSON or not the shape the spec describes."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object = None) -> None:
-        request_id = response.headers.get("x-request-id")
-        super().__init__(message, request=response.request, response=response, body=body, request_id=request_id)
-        self.status_code = response.status_code
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        body: object = None,
+        request_id: str | None = None,
+    ) -> None:
+        if response is not None:
+            request_id = response.headers.get("x-request-id")
+        super().__init__(message, response=response, body=body, request_id=request_id)
+        if response is not None:
+            self.status_code = response.status_code
 
 
 class APIStreamError(APIError):

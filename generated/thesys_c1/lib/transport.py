@@ -25,6 +25,7 @@ from .errors import (
     APITimeoutError,
     status_error_class,
 )
+from .json_decoding import NotJSON, loads
 from .logs import logger, redact_headers
 from .operations import Operation, fill_path, operation, to_wire
 from .options import RequestOptions
@@ -33,6 +34,8 @@ from .retries import backoff_delay, should_retry_status
 
 USER_AGENT = f"thesys-c1-python/{__version__}"
 _UNKNOWN_PARAMETER = "is not a known parameter"
+# How much of a body that is not JSON an error keeps: enough to see what it was.
+_SHOWN_BYTES = 2000
 
 
 @dataclass(frozen=True)
@@ -145,9 +148,13 @@ def request_id_of(response: httpx.Response) -> str | None:
 def status_error(response: httpx.Response) -> APIStatusError:
     body: object
     try:
-        body = json.loads(response.content) if response.content else None
-    except ValueError:
-        body = response.text
+        content = response.content
+    except httpx.ResponseNotRead:  # its body could not be decoded
+        content = b""
+    try:
+        body = loads(content) if content else None
+    except NotJSON:
+        body = content[:_SHOWN_BYTES].decode("utf-8", "replace")
     error = body.get("error") if isinstance(body, dict) else None
     detail = error.get("message") if isinstance(error, dict) else None
     if detail is None:
@@ -163,11 +170,13 @@ def parse_result(call: Call, response: httpx.Response) -> Any:
     if schema is None:
         return None
     try:
-        data = json.loads(response.content)
-    except ValueError:
-        shown = response.content[:200].decode("utf-8", "replace")
+        data = loads(response.content)
+    except NotJSON as error:
+        shown = response.content[:_SHOWN_BYTES].decode("utf-8", "replace")
         raise APIResponseValidationError(
-            f"the answer to {call.operation.operation_id} is not valid JSON: {shown!r}", response=response, body=shown
+            f"the answer to {call.operation.operation_id} is not valid JSON ({error}): {shown[:200]!r}",
+            response=response,
+            body=shown,
         ) from None
     try:
         result = parse(schema, data)
@@ -177,6 +186,36 @@ def parse_result(call: Call, response: httpx.Response) -> Any:
         ) from error
     result._request_id = request_id_of(response)
     return result
+
+
+def _undecodable(call: Call, response: httpx.Response, error: httpx.DecodingError) -> None:
+    """A body that cannot be decoded (its Content-Encoding lies): no answer on a success, no body on an error."""
+    if response.is_success:
+        raise APIResponseValidationError(
+            f"the answer to {call.operation.operation_id} could not be decoded ({error})", response=response
+        ) from None
+
+
+def _read_body(call: Call, response: httpx.Response) -> None:
+    try:
+        response.read()
+    except httpx.DecodingError as error:
+        response.close()
+        _undecodable(call, response, error)
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread_body(call: Call, response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except httpx.DecodingError as error:
+        await response.aclose()
+        _undecodable(call, response, error)
+    except BaseException:
+        await response.aclose()
+        raise
 
 
 def _log_attempt(call: Call, retries_done: int) -> None:
@@ -214,7 +253,9 @@ class SyncTransport:
             _log_attempt(call, retries_done)
             retries_left = call.max_retries - retries_done
             try:
-                response = self.http.send(call.request, stream=call.stream)
+                response = self.http.send(call.request, stream=True)
+                if not (call.stream and response.is_success):
+                    _read_body(call, response)
             except httpx.TimeoutException as error:
                 if retries_left > 0:
                     retries_done = self._wait(call, retries_done, "a timeout", None)
@@ -228,8 +269,6 @@ class SyncTransport:
             if response.is_success:
                 logger.debug("%s %s -> %d", call.request.method, call.request.url, response.status_code)
                 return response
-            response.read()
-            response.close()
             if retries_left > 0 and should_retry_status(response.status_code, response.headers):
                 retries_done = self._wait(call, retries_done, f"status {response.status_code}", response.headers)
                 continue
@@ -258,7 +297,9 @@ class AsyncTransport:
             _log_attempt(call, retries_done)
             retries_left = call.max_retries - retries_done
             try:
-                response = await self.http.send(call.request, stream=call.stream)
+                response = await self.http.send(call.request, stream=True)
+                if not (call.stream and response.is_success):
+                    await _aread_body(call, response)
             except httpx.TimeoutException as error:
                 if retries_left > 0:
                     retries_done = await self._wait(call, retries_done, "a timeout", None)
@@ -272,8 +313,6 @@ class AsyncTransport:
             if response.is_success:
                 logger.debug("%s %s -> %d", call.request.method, call.request.url, response.status_code)
                 return response
-            await response.aread()
-            await response.aclose()
             if retries_left > 0 and should_retry_status(response.status_code, response.headers):
                 retries_done = await self._wait(call, retries_done, f"status {response.status_code}", response.headers)
                 continue

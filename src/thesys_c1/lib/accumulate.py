@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 
 
 class _Choice:
-    __slots__ = ("content", "finish_reason", "function_call", "logprobs", "refusal", "role", "tool_calls")
+    __slots__ = ("content", "finish_reason", "function_call", "late", "logprobs", "refusal", "role", "tool_calls")
 
     def __init__(self) -> None:
+        # A delta after the finish reason: the finish reason no longer proves the choice is whole.
+        self.late = False
         self.role: str | None = None
         self.content: list[str] = []
         self.refusal: list[str] = []
@@ -52,6 +54,8 @@ class ChatCompletionAccumulator:
                 choice = self._choices[index] = _Choice()
             delta = raw.get("delta")
             if delta:
+                if choice.finish_reason and any(delta.values()):
+                    choice.late = True
                 content = delta.get("content")
                 if content:
                     choice.content.append(content)
@@ -103,7 +107,9 @@ class ChatCompletionAccumulator:
     @property
     def finished(self) -> bool:
         """Whether every choice seen so far has a finish reason."""
-        return bool(self._choices) and all(choice.finish_reason for choice in self._choices.values())
+        return bool(self._choices) and all(
+            choice.finish_reason and not choice.late for choice in self._choices.values()
+        )
 
     def text(self, index: int = 0) -> str:
         choice = self._choices.get(index)

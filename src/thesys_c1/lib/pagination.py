@@ -4,6 +4,10 @@ Iterating a page yields every item from it *and the pages after it*, so
 ``for item in client.conversations.items.list(conv_id)`` walks the whole list;
 ``page.data`` is one page, and ``has_next_page()`` / ``get_next_page()`` /
 ``iter_pages()`` go page by page.
+
+A server whose cursor does not move on (the same ``last_id`` again, or one
+already used) would make that walk endless: asking for such a page raises
+``APIResponseValidationError`` instead, so a loop never passes for a list.
 """
 
 from __future__ import annotations
@@ -11,17 +15,20 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
+from .errors import APIResponseValidationError
+
 T = TypeVar("T")
 
 
 class _PageBase(Generic[T]):
-    def __init__(self, page: Any) -> None:
+    def __init__(self, page: Any, seen: frozenset[str]) -> None:
         self.page = page
         """The list model as it arrived (``ConversationItemList``)."""
         self.data: list[T] = list(page.data)
-        self.has_more: bool = bool(page.has_more)
+        self.has_more: bool = page.has_more is True
         self.first_id: str | None = page.first_id if isinstance(page.first_id, str) else None
         self.last_id: str | None = page.last_id if isinstance(page.last_id, str) else None
+        self._seen = seen
 
     @property
     def request_id(self) -> str | None:
@@ -31,22 +38,30 @@ class _PageBase(Generic[T]):
     def has_next_page(self) -> bool:
         return self.has_more and self.last_id is not None
 
-    def _next_cursor(self) -> str:
+    def _next_cursor(self) -> tuple[str, frozenset[str]]:
         if not self.has_next_page() or self.last_id is None:
             raise LookupError("this is the last page; check has_next_page() first")
-        return self.last_id
+        if self.last_id in self._seen:
+            raise APIResponseValidationError(
+                f"the list's cursor did not advance: this page ends at {self.last_id!r}, a cursor already used,"
+                " so the next page would repeat one already read",
+                request_id=self.request_id,
+            )
+        return self.last_id, self._seen | {self.last_id}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} items={len(self.data)} has_more={self.has_more} last_id={self.last_id!r}>"
 
 
 class CursorPage(_PageBase[T]):
-    def __init__(self, page: Any, fetch: Callable[[str], CursorPage[T]]) -> None:
-        super().__init__(page)
+    def __init__(
+        self, page: Any, fetch: Callable[[str, frozenset[str]], CursorPage[T]], seen: frozenset[str] = frozenset()
+    ) -> None:
+        super().__init__(page, seen)
         self._fetch = fetch
 
     def get_next_page(self) -> CursorPage[T]:
-        return self._fetch(self._next_cursor())
+        return self._fetch(*self._next_cursor())
 
     def iter_pages(self) -> Iterator[CursorPage[T]]:
         page: CursorPage[T] = self
@@ -61,12 +76,17 @@ class CursorPage(_PageBase[T]):
 
 
 class AsyncCursorPage(_PageBase[T]):
-    def __init__(self, page: Any, fetch: Callable[[str], Awaitable[AsyncCursorPage[T]]]) -> None:
-        super().__init__(page)
+    def __init__(
+        self,
+        page: Any,
+        fetch: Callable[[str, frozenset[str]], Awaitable[AsyncCursorPage[T]]],
+        seen: frozenset[str] = frozenset(),
+    ) -> None:
+        super().__init__(page, seen)
         self._fetch = fetch
 
     async def get_next_page(self) -> AsyncCursorPage[T]:
-        return await self._fetch(self._next_cursor())
+        return await self._fetch(*self._next_cursor())
 
     async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
         page: AsyncCursorPage[T] = self

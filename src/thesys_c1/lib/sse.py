@@ -1,17 +1,25 @@
 """A server-sent events decoder that works on bytes as they arrive.
 
-Bytes are decoded to text once per network read (incrementally, so a UTF-8
-character split between two reads is kept whole) and cut into events at blank
-lines. The common event, a single ``data:`` line, takes a fast path: a stream
-of ten thousand small chunks spends its time on JSON and models, not here.
-Only what C1 sends matters: ``event:`` and ``data:`` fields, comments, and a
-blank line ending each event; ``id:`` and ``retry:`` are ignored.
+It follows the WHATWG event-stream rules: a leading UTF-8 byte order mark is
+dropped, lines end with CR, LF or CRLF (a CR at the end of one read and an LF
+at the start of the next are one line end), a line starting with ``:`` is a
+comment, a field's value loses one leading space, and a blank line dispatches
+the event when its data is not empty. ``id:`` and ``retry:`` are read and
+ignored: C1 streams are never resumed.
+
+The work is linear in the bytes received: a read is decoded once, split into
+lines once, and a line that is still open at the end of a read is kept as a
+list of pieces, so one 8 MiB event arriving in 16 KiB reads costs no more than
+the same event in one read. The common line, ``data: <json>``, takes the
+first branch of the loop.
 """
 
 from __future__ import annotations
 
 import codecs
 from typing import NamedTuple
+
+_BOM = "\ufeff"
 
 
 class ServerSentEvent(NamedTuple):
@@ -20,47 +28,69 @@ class ServerSentEvent(NamedTuple):
 
 
 class SSEDecoder:
-    __slots__ = ("_buffer", "_text")
+    __slots__ = ("_after_cr", "_data", "_event", "_open_line", "_started", "_text")
 
     def __init__(self) -> None:
         self._text = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._buffer = ""
+        self._started = False
+        self._after_cr = False
+        # The line still being received, in pieces (joined once it ends).
+        self._open_line: list[str] = []
+        self._data: list[str] = []
+        self._event: str | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events completed by ``chunk``."""
-        text = self._buffer + self._text.decode(chunk)
+        text = self._text.decode(chunk)
+        if not text:
+            return []
+        if not self._started:
+            self._started = True
+            if text.startswith(_BOM):
+                text = text[1:]
+        if self._after_cr:
+            self._after_cr = False
+            if text.startswith("\n"):
+                text = text[1:]
         if "\r" in text:
-            # A "\r" at the very end may be half of a "\r\n" that the next read completes.
-            keep_cr = text.endswith("\r")
-            text = text[:-1] if keep_cr else text
-            text = text.replace("\r\n", "\n").replace("\r", "\n") + ("\r" if keep_cr else "")
-        blocks = text.split("\n\n")
-        self._buffer = blocks.pop()
+            # A CR ends a line at once; an LF right after it, in this read or the next, belongs to it.
+            self._after_cr = text.endswith("\r")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = text.split("\n")
+        last = lines.pop()
+        if self._open_line:
+            if not lines:
+                self._open_line.append(last)
+                return []
+            self._open_line.append(lines[0])
+            lines[0] = "".join(self._open_line)
+            self._open_line = []
+        if last:
+            self._open_line.append(last)
+        return self._lines(lines) if lines else []
+
+    def _lines(self, lines: list[str]) -> list[ServerSentEvent]:
         events: list[ServerSentEvent] = []
-        for block in blocks:
-            if block.startswith("data: ") and "\n" not in block:
-                events.append(ServerSentEvent(None, block[6:]))
-            elif block:
-                event = _parse_block(block)
-                if event is not None:
-                    events.append(event)
+        data = self._data
+        for line in lines:
+            if line.startswith("data: "):
+                data.append(line[6:])
+            elif not line:
+                if data:
+                    events.append(ServerSentEvent(self._event, data[0] if len(data) == 1 else "\n".join(data)))
+                    data.clear()
+                self._event = None
+            elif line[0] != ":":
+                name, colon, value = line.partition(":")
+                if colon and value.startswith(" "):
+                    value = value[1:]
+                if name == "data":
+                    data.append(value)
+                elif name == "event":
+                    self._event = value
         return events
 
     @property
     def pending(self) -> bool:
         """Whether an event was started and not finished (the stream stopped mid-event)."""
-        return bool(self._buffer.strip())
-
-
-def _parse_block(block: str) -> ServerSentEvent | None:
-    name: str | None = None
-    data: list[str] = []
-    for line in block.split("\n"):
-        if line.startswith("data:"):
-            value = line[5:]
-            data.append(value[1:] if value.startswith(" ") else value)
-        elif line.startswith("event:"):
-            name = line[6:].strip()
-    if not data:
-        return None
-    return ServerSentEvent(name, "\n".join(data))
+        return bool(self._data) or any(piece.strip() for piece in self._open_line)

@@ -7,16 +7,19 @@ the end. As it is read, the stream also builds the whole answer, so
 ``get_final_text()`` / ``get_final_completion()`` / ``get_final_response()``
 are available once it ends (they read whatever is left first).
 
-A stream ends cleanly only with its terminator (``[DONE]``, or a terminal
-``response.*`` event for Responses). A connection that drops, a garbage event
-or an end without the terminator raises ``APIStreamError``: a cut stream never
-looks like a short answer. Streams are never retried once they have started.
+A stream is complete the moment its terminator arrives (``[DONE]`` for Chat
+Completions, the terminal ``response.completed`` / ``failed`` / ``incomplete``
+event for Responses): the connection is closed then, so nothing a server sends
+or fails to send after it can spoil or delay the answer. A connection that
+drops, a garbage event or an end without the terminator raises
+``APIStreamError``: a cut stream never looks like a short answer. Each event is
+checked against the spec before it is handed out or added to the answer.
+Streams are never retried once they have started.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
@@ -24,7 +27,8 @@ import httpx
 
 from .accumulate import ChatCompletionAccumulator, ResponseAccumulator
 from .content import output_text
-from .errors import APIStreamError
+from .errors import APIError, APIStreamError
+from .json_decoding import NotJSON, loads
 from .model_lookup import model_class
 from .parsing import ParseError, parser_for
 from .sse import ServerSentEvent, SSEDecoder
@@ -34,6 +38,7 @@ if TYPE_CHECKING:
     from .._generated.unions import ResponseStreamEvent
 
 T = TypeVar("T")
+T2 = TypeVar("T2")
 _DONE = "[DONE]"
 
 
@@ -50,30 +55,42 @@ class _Reader(Generic[T]):
     def fail(self, message: str, body: object = None) -> APIStreamError:
         return APIStreamError(message, response=self.response, body=body, request_id=self.request_id)
 
-    def decode(self, sse: ServerSentEvent) -> Any:
+    def decode(self, data: str) -> Any:
         try:
-            return json.loads(sse.data)
-        except ValueError:
-            shown = sse.data[:80]
-            raise self.fail(f"the stream sent an event that is not JSON: {shown!r}") from None
+            return loads(data)
+        except NotJSON as error:
+            raise self.fail(f"the stream sent an event that is not JSON ({error}): {data[:80]!r}") from None
 
     def parse(self, raw: Any) -> T:
         try:
             parsed: T = self._parse(raw)
         except ParseError as error:
-            raise self.fail(f"the stream sent an event that does not fit the spec: {error}", raw) from error
+            raise self.fail(f"the stream sent an event that does not fit the spec: {error}", raw) from None
         return parsed
 
     def on_event(self, sse: ServerSentEvent) -> T | None:
         raise NotImplementedError
 
-    def on_end(self) -> None:
+    def on_end(self, cut_mid_event: bool) -> None:
+        """The body ended before the terminator: fine only if the answer is whole all the same."""
         raise NotImplementedError
+
+    def unreadable(self, error: Exception) -> APIStreamError:
+        # A last guard, whatever the exception: no event may end a stream in an untyped error.
+        return self.fail(f"the stream sent an event this SDK could not read ({type(error).__name__}: {error})")
 
     @property
     def complete(self) -> bool:
         """Whether the whole answer arrived, so that a final answer may be built from it."""
         raise NotImplementedError
+
+    def final(self, build: Callable[[], T2]) -> T2:
+        """The final answer built by ``build``; a typed error when it does not fit the spec."""
+        self.require_complete()
+        try:
+            return build()
+        except (ParseError, LookupError) as error:
+            raise self.fail(f"the stream's final answer does not fit the spec: {error}") from None
 
     def require_complete(self) -> None:
         if not self.complete:
@@ -95,28 +112,28 @@ class ChatChunkReader(_Reader["ChatCompletionChunk"]):
             self.finished = True
             return None
         try:
-            raw = json.loads(data)
-        except ValueError:
-            raise self.fail(f"the stream sent an event that is not JSON: {data[:80]!r}") from None
+            raw = loads(data)
+        except NotJSON as error:
+            raise self.fail(f"the stream sent an event that is not JSON ({error}): {data[:80]!r}") from None
         if type(raw) is not dict or ("error" in raw and "choices" not in raw):
-            error = raw.get("error") if isinstance(raw, dict) else raw
-            message = error.get("message") if isinstance(error, dict) else error
+            reported = raw.get("error") if isinstance(raw, dict) else raw
+            message = reported.get("message") if isinstance(reported, dict) else reported
             raise self.fail(f"the server reported an error mid-stream: {message}", raw)
-        self.accumulator.add(raw)
         try:
             chunk: ChatCompletionChunk = self._parse(raw)
         except ParseError as error:
-            raise self.fail(f"the stream sent an event that does not fit the spec: {error}", raw) from error
+            raise self.fail(f"the stream sent an event that does not fit the spec: {error}", raw) from None
+        self.accumulator.add(raw)
         return chunk
 
     @property
     def complete(self) -> bool:
         # Some OpenAI-compatible servers leave out [DONE]; a finish reason on
-        # every choice still proves the answer is whole.
+        # every choice, with nothing after it, still proves the answer is whole.
         return self.finished or self.accumulator.finished
 
-    def on_end(self) -> None:
-        if not self.complete:
+    def on_end(self, cut_mid_event: bool) -> None:
+        if cut_mid_event or not self.complete:
             raise self.fail(f"the stream ended after {self.accumulator.chunks} chunks without [DONE]")
 
 
@@ -127,9 +144,9 @@ class ResponseEventReader(_Reader["ResponseStreamEvent"]):
 
     def on_event(self, sse: ServerSentEvent) -> ResponseStreamEvent | None:
         if sse.data == _DONE:
-            self.finished = True
-            return None
-        raw = self.decode(sse)
+            # [DONE] closes the stream; only a terminal event (which ends reading first) makes it whole.
+            raise self._cut()
+        raw = self.decode(sse.data)
         if isinstance(raw, dict) and "type" not in raw and sse.event:
             raw["type"] = sse.event
         if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
@@ -139,16 +156,20 @@ class ResponseEventReader(_Reader["ResponseStreamEvent"]):
             nested = raw.get("error")
             detail: dict[str, Any] = nested if isinstance(nested, dict) else raw
             raise self.fail(f"the server reported an error mid-stream: {detail.get('message')}", raw)
+        event: ResponseStreamEvent = self.parse(raw)
         self.accumulator.add(raw)
-        return self.parse(raw)
+        self.finished = self.accumulator.finished
+        return event
 
     @property
     def complete(self) -> bool:
-        return self.finished or self.accumulator.finished
+        return self.finished
 
-    def on_end(self) -> None:
-        if not self.complete:
-            raise self.fail(f"the stream ended after {self.accumulator.events} events without a final response event")
+    def _cut(self) -> APIStreamError:
+        return self.fail(f"the stream ended after {self.accumulator.events} events without a final response event")
+
+    def on_end(self, cut_mid_event: bool) -> None:
+        raise self._cut()
 
 
 R = TypeVar("R", bound=_Reader[Any])
@@ -183,26 +204,25 @@ class Stream(_StreamBase[T, R]):
     def _iterate(self) -> Generator[T, None, None]:
         reader = self._reader
         decoder = SSEDecoder()
-        chunks = self.response.iter_bytes()
         try:
             try:
-                for chunk in chunks:
+                for chunk in self.response.iter_bytes():
                     for sse in decoder.feed(chunk):
                         item = reader.on_event(sse)
                         if reader.finished:
-                            break
+                            self.response.close()
+                            if item is not None:
+                                yield item
+                            return
                         if item is not None:
                             yield item
-                    if reader.finished:
-                        break
-                else:
-                    reader.on_end()
-                    return
+                reader.on_end(decoder.pending)
             except httpx.HTTPError as error:
-                raise self._broken(error) from error
-            # Read the rest (the end of the chunked body) so that the connection can be reused.
-            for _ in chunks:
-                pass
+                raise self._broken(error) from None
+            except APIError:
+                raise
+            except Exception as error:
+                raise reader.unreadable(error) from None
         finally:
             self.response.close()
 
@@ -243,25 +263,25 @@ class AsyncStream(_StreamBase[T, R]):
     async def _iterate(self) -> AsyncGenerator[T, None]:
         reader = self._reader
         decoder = SSEDecoder()
-        chunks = self.response.aiter_bytes()
         try:
             try:
-                async for chunk in chunks:
+                async for chunk in self.response.aiter_bytes():
                     for sse in decoder.feed(chunk):
                         item = reader.on_event(sse)
                         if reader.finished:
-                            break
+                            await self.response.aclose()
+                            if item is not None:
+                                yield item
+                            return
                         if item is not None:
                             yield item
-                    if reader.finished:
-                        break
-                else:
-                    reader.on_end()
-                    return
+                reader.on_end(decoder.pending)
             except httpx.HTTPError as error:
-                raise self._broken(error) from error
-            async for _ in chunks:
-                pass
+                raise self._broken(error) from None
+            except APIError:
+                raise
+            except Exception as error:
+                raise reader.unreadable(error) from None
         finally:
             await self.response.aclose()
 
@@ -309,7 +329,7 @@ class ChatCompletionStream(Stream["ChatCompletionChunk", ChatChunkReader]):
     def get_final_completion(self) -> ChatCompletion:
         """The whole answer as one ``ChatCompletion``, as if it had not been streamed."""
         self.until_done()
-        return _with_request_id(self._reader.accumulator.completion(), self.request_id)
+        return _with_request_id(self._reader.final(self._reader.accumulator.completion), self.request_id)
 
     def get_final_text(self) -> str:
         """The whole text of the first choice."""
@@ -329,7 +349,7 @@ class AsyncChatCompletionStream(AsyncStream["ChatCompletionChunk", ChatChunkRead
 
     async def get_final_completion(self) -> ChatCompletion:
         await self.until_done()
-        return _with_request_id(self._reader.accumulator.completion(), self.request_id)
+        return _with_request_id(self._reader.final(self._reader.accumulator.completion), self.request_id)
 
     async def get_final_text(self) -> str:
         await self.until_done()
@@ -344,7 +364,7 @@ def _final_text(reader: ResponseEventReader) -> str:
         error = (accumulator.snapshot or {}).get("error")
         detail = error.get("message") if isinstance(error, dict) else None
         raise reader.fail(f"the response failed: {detail or 'no reason given'}", accumulator.snapshot)
-    text = output_text(accumulator.response()) if accumulator.snapshot is not None else ""
+    text = output_text(reader.final(accumulator.response)) if accumulator.snapshot is not None else ""
     return text or accumulator.streamed_text()
 
 
@@ -365,7 +385,7 @@ class ResponseStream(Stream["ResponseStreamEvent", ResponseEventReader]):
     def get_final_response(self) -> ResponseObject:
         """The response of the stream's final ``response.completed`` (or failed/incomplete) event."""
         self.until_done()
-        return _with_request_id(self._reader.accumulator.response(), self.request_id)
+        return _with_request_id(self._reader.final(self._reader.accumulator.response), self.request_id)
 
     def get_final_text(self) -> str:
         self.until_done()
@@ -383,7 +403,7 @@ class AsyncResponseStream(AsyncStream["ResponseStreamEvent", ResponseEventReader
 
     async def get_final_response(self) -> ResponseObject:
         await self.until_done()
-        return _with_request_id(self._reader.accumulator.response(), self.request_id)
+        return _with_request_id(self._reader.final(self._reader.accumulator.response), self.request_id)
 
     async def get_final_text(self) -> str:
         await self.until_done()

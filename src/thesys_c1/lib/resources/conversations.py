@@ -110,16 +110,16 @@ class ConversationItems:
         """One page of items; iterating it walks every page after it too."""
         query: dict[str, Any] = {"after": after, "limit": limit, "order": order, "include": include}
 
-        def fetch(cursor: str | None) -> CursorPage[ConversationItem]:
+        def fetch(cursor: str | None, seen: frozenset[str]) -> CursorPage[ConversationItem]:
             page = self._client._request(
                 "listConversationItems",
                 path_params={"conversation_id": conversation_id},
                 query={**query, "after": cursor},
                 options=options,
             )
-            return CursorPage(page, fetch)
+            return CursorPage(page, fetch, seen)
 
-        return fetch(after)
+        return fetch(after, frozenset(() if after is None else (after,)))
 
 
 class AsyncConversations:
@@ -210,13 +210,13 @@ class AsyncConversationItems:
         """Await it for the first page, or ``async for`` over every item of every page."""
         query: dict[str, Any] = {"after": after, "limit": limit, "order": order, "include": include}
 
-        async def fetch(cursor: str | None) -> AsyncCursorPage[ConversationItem]:
+        async def fetch(cursor: str | None, seen: frozenset[str]) -> AsyncCursorPage[ConversationItem]:
             page = await self._client._request(
                 "listConversationItems",
                 path_params={"conversation_id": conversation_id},
                 query={**query, "after": cursor},
                 options=options,
             )
-            return AsyncCursorPage(page, fetch)
+            return AsyncCursorPage(page, fetch, seen)
 
-        return AsyncPaginator(lambda: fetch(after))
+        return AsyncPaginator(lambda: fetch(after, frozenset(() if after is None else (after,))))
