@@ -111,6 +111,9 @@ def sse(events: Sequence[tuple[str | None, str]], dialect: Dialect, rng: random.
 
     def line(text: str) -> None:
         newline = rng.choice(["\n", "\r", "\r\n"]) if dialect.newline == "mixed" else dialect.newline
+        if not text and out and out[-1].endswith("\r") and newline == "\n":
+            # "\r" then "\n" is one line break, not an end of line and a blank line.
+            newline = "\r"
         out.append(text + newline)
 
     colon = ": " if dialect.space else ":"
