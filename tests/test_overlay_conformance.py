@@ -325,3 +325,17 @@ def test_bracketed_names_and_non_ascii_shorthand_are_rfc_9535() -> None:
     )
     result = apply_overlay(document, overlay)
     assert result["paths"]["/orders"]["get"]["x-rate"] == 10 and result["info"]["caf\u00e9"] == "closed"
+
+
+def test_match_reads_its_pattern_as_rfc_9485_i_regexp() -> None:
+    # I-Regexp has Unicode property classes, and its '.' matches any character but \n and \r.
+    document = {"names": ["\u0436", "\u0416", "1", "\u2028", "\n"]}
+    overlay = parse_overlay(
+        _overlay(
+            [
+                {"target": "$.names[?match(@, '\\\\p{Lu}')]", "update": "upper"},
+                {"target": "$.names[?match(@, '.')]", "remove": True},
+            ]
+        )
+    )
+    assert apply_overlay(document, overlay, strict=True) == {"names": ["upper", "\n"]}
