@@ -11,6 +11,7 @@ from .bundle import BundleError, bundle
 from .codegen import CodegenFailed
 from .gitrepo import GitError
 from .overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay
+from .overlay_policy import OverlayPolicyError
 from .publish import Index, PublishError, publish
 from .validate import SpecInvalid, validate_openapi
 
@@ -232,7 +233,16 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, OverlayInvalid, spec_history.HistoryError, vendor.VendorError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    except (BundleError, SpecInvalid, OverlayFailed, CodegenFailed, dist.DistError, PublishError, GitError) as error:
+    except (
+        BundleError,
+        SpecInvalid,
+        OverlayFailed,
+        OverlayPolicyError,
+        CodegenFailed,
+        dist.DistError,
+        PublishError,
+        GitError,
+    ) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 

@@ -2,8 +2,9 @@
 
 ``build`` writes a complete output tree into a folder of the caller's choice;
 ``generate`` swaps it into place and ``check`` compares it with what is there.
-Overlays are always applied strictly: an action whose target no longer
-matches the spec fails the build instead of silently dropping a C1 rule.
+Overlays are held to ``overlay_policy``, stricter than the Overlay
+specification: an action that changes nothing, or whose target no longer
+matches the spec, fails the build instead of silently dropping a C1 rule.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import Any
 from . import support, yamlio
 from .bundle import bundle
 from .codegen import PACKAGE, build_package, spec_sha256
-from .overlay import apply_overlay, parse_overlay
+from .overlay import parse_overlay
+from .overlay_policy import apply_every_action_matching, check_actions_change_something
 from .validate import validate_openapi
 
 REPO = Path(__file__).resolve().parent.parent
@@ -51,12 +53,14 @@ class Inputs:
 
 
 def effective_spec(inputs: Inputs) -> tuple[dict[str, Any], str]:
-    """Bundle, validate, apply every overlay strictly, validate again."""
+    """Bundle, validate, apply every overlay under the project's overlay policy, validate again."""
     document = bundle(inputs.spec_dir)
     validate_openapi(document, "the bundled spec/")
     for path in inputs.overlay_paths():
-        overlay = parse_overlay(yamlio.load(path), source=f"overlays/{path.name}")
-        document = apply_overlay(document, overlay, strict=True, source=f"overlays/{path.name}")
+        source = f"overlays/{path.name}"
+        overlay = parse_overlay(yamlio.load(path), source=source)
+        check_actions_change_something(overlay, source)
+        document = apply_every_action_matching(document, overlay, source)
     validate_openapi(document, "the effective spec (spec/ with overlays/ applied)")
     return document, yamlio.dumps(document)
 
