@@ -5,11 +5,47 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import anyio
-from starlette.responses import StreamingResponse
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, AsyncOnComplete, AsyncSource, aiter_answer
 from .encoder import ErrorNotice, default_error_notice
+from .prompt import (
+    MAX_CHAT_REQUEST_BYTES,
+    C1ChatRequest,
+    InvalidChatRequest,
+    RejectedChatRequest,
+    body_too_large,
+    check_max_bytes,
+)
+
+
+async def read_chat_request(request: Request, *, max_bytes: int = MAX_CHAT_REQUEST_BYTES) -> C1ChatRequest | Response:
+    """The ``C1Chat`` request, or the 400 ``Response`` to return when the body is malformed.
+
+    At most ``max_bytes`` + 1 bytes of the body are held in memory: a larger
+    one is refused as soon as that many have arrived (or at once, when its
+    ``Content-Length`` says so).
+    """
+    check_max_bytes("read_chat_request", max_bytes)
+    try:
+        return C1ChatRequest.parse(await _bounded_body(request, max_bytes), max_bytes=max_bytes)
+    except InvalidChatRequest as error:
+        rejected = RejectedChatRequest(error)
+        return Response(rejected.body, status_code=rejected.status, headers=rejected.headers)
+
+
+async def _bounded_body(request: Request, max_bytes: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise body_too_large(max_bytes)
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > max_bytes:
+            raise body_too_large(max_bytes)
+    return bytes(body)
 
 
 class C1StreamingResponse(StreamingResponse):
