@@ -77,11 +77,14 @@ def c1_streaming_response(
 ) -> C1StreamingResponse:
     """Stream a C1 answer to the React client from a Starlette or FastAPI route.
 
-    ``source`` is the stream ``client.chat.completions.create(..., stream=True)``
-    or ``client.responses.create(..., stream=True)`` returns (``AsyncC1`` or
-    ``C1``), or that call left un-awaited, so that a failure to open the stream
-    is shown in the chat too, or an (async) iterable of stream items and
-    ``str`` pieces. See ``aiter_answer`` for ``on_complete`` and ``error_notice``.
+    ``source`` opens the stream when the response starts, so that a failure
+    to open it (a 403 or 429 from C1, C1 unreachable) is shown in the chat
+    too: with ``AsyncC1``, the call ``client.chat.completions.create(...,
+    stream=True)`` (or ``client.responses.create``) left un-awaited; with
+    ``C1``, a function that makes that call (``lambda: client.chat...``),
+    which runs in a worker thread. An opened stream, or an (async) iterable of
+    stream items and ``str`` pieces, is served as it is. See ``aiter_answer``
+    for ``on_complete`` and ``error_notice``.
     """
     body = aiter_answer(source, on_complete=on_complete, error_notice=error_notice)
     return C1StreamingResponse(body, headers={**ANSWER_HEADERS, **(headers or {})})
