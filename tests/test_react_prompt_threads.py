@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import json
 import threading
+from typing import Any
 
 import pytest
 
-from thesys_c1.react import C1ChatRequest, InMemoryThreadStore, InvalidChatRequest, ThreadStore, unwrap_prompt
+from thesys_c1.react import (
+    C1ChatRequest,
+    InMemoryThreadStore,
+    InvalidChatRequest,
+    RejectedChatRequest,
+    ThreadStore,
+    unwrap_prompt,
+)
 
 # The body C1Chat 0.10.0 POSTs: the newest user message only, wrapped and escaped.
 WRAPPED = '<content thesys="true">How did &quot;world population&quot; grow &amp; why?</content>'
@@ -114,3 +123,107 @@ def test_thread_store_refuses_bad_input() -> None:
         store.append("", {"role": "user"})
     with pytest.raises(ValueError, match=r"append\(\): messages\[1\] must be a mapping with a string 'role'"):
         store.append("t", {"role": "user"}, {"content": "no role"})
+
+
+def _lone_surrogate(body: dict[str, object]) -> bytes:
+    # json.dumps writes "\ud800" as the escape C1Chat's JSON.stringify would, which decodes to a lone surrogate.
+    return json.dumps(body).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "param", "message"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "body", "is nested too deeply"),
+        (b'{"prompt": {"content": "\xff"}, "threadId": "t"}', "body", "must be JSON in UTF-8"),
+        (b'{"threadId": 1' + b"0" * 5000 + b"}", "body", "holds a number with too many digits"),
+        (_lone_surrogate({"prompt": {"content": "a\ud800"}, "threadId": "t"}), "prompt.content", "at character 1"),
+        (_lone_surrogate({"prompt": {"content": "x"}, "threadId": "\udfff"}), "threadId", "unpaired surrogate"),
+        (
+            _lone_surrogate({"prompt": {"content": "x"}, "threadId": "t", "responseId": "\ud800"}),
+            "responseId",
+            "surrogate",
+        ),
+        (_lone_surrogate({"prompt": {"content": "x", "id": "\ud800"}, "threadId": "t"}), "prompt.id", "surrogate"),
+        (b" " * (1024 * 1024) + b"{}", "body", "must be at most 1048576 bytes"),
+        (io.BytesIO(b" " * (3 * 1024 * 1024)), "body", "must be at most 1048576 bytes"),
+    ],
+    ids=[
+        "deep",
+        "not-utf8",
+        "huge-number",
+        "surrogate",
+        "surrogate-thread",
+        "surrogate-response",
+        "surrogate-id",
+        "huge",
+        "huge-stream",
+    ],
+)
+def test_a_hostile_body_is_refused_in_a_few_words(body: object, param: str, message: str) -> None:
+    with pytest.raises(InvalidChatRequest, match=message) as caught:
+        C1ChatRequest.parse(body)  # type: ignore[arg-type]
+    assert caught.value.param == param
+    assert len(str(caught.value)) < 120
+    # The decoder's own wording stays out: it would show Python internals.
+    assert "Expecting" not in str(caught.value) and "codec" not in str(caught.value)
+
+
+def test_a_huge_stream_is_read_no_further_than_the_limit() -> None:
+    stream = io.BytesIO(b" " * 5000)
+    with pytest.raises(InvalidChatRequest, match="at most 1000 bytes"):
+        C1ChatRequest.parse(stream, max_bytes=1000)
+    assert stream.tell() == 1001
+
+
+class _Trickle(io.RawIOBase):
+    """A body that arrives a few bytes per read, as werkzeug's and Django's request streams may hand it out."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        piece, self._data = self._data[:7], self._data[7:]
+        buffer[: len(piece)] = piece
+        return len(piece)
+
+
+def test_a_stream_is_read_to_its_end_however_it_is_cut() -> None:
+    request = C1ChatRequest.parse(_Trickle(json.dumps(BODY).encode()))
+    assert (request.thread_id, request.content) == ("t-1", WRAPPED)
+
+
+def test_a_wrong_value_is_shown_short() -> None:
+    with pytest.raises(InvalidChatRequest) as caught:
+        C1ChatRequest.parse({"prompt": {"content": "x", "role": "a" * 10_000}, "threadId": "t"})
+    assert str(caught.value) == "prompt.role: must be 'user', got 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..."
+    with pytest.raises(InvalidChatRequest) as caught:
+        C1ChatRequest.parse({"prompt": {"content": "x"}, "threadId": "t", "responseId": [[1] * 10_000]})
+    assert str(caught.value) == "responseId: must be a string when given, got list"
+
+
+def test_read_gives_the_request_or_the_ready_400() -> None:
+    assert C1ChatRequest.read(json.dumps(BODY)) == C1ChatRequest.parse(BODY)
+    rejected = C1ChatRequest.read(b'{"prompt": {"content": 3}, "threadId": "t"}')
+    assert isinstance(rejected, RejectedChatRequest)
+    body, status, headers = rejected  # the tuple a Flask view may return
+    assert (status, headers) == (400, {"Content-Type": "application/json"})
+    assert (rejected.body, rejected.status, rejected.headers) == (body, status, headers)
+    assert json.loads(body) == {
+        "error": {
+            "message": "prompt.content: must be a string",
+            "type": "invalid_request_error",
+            "param": "prompt.content",
+            "code": None,
+        }
+    }
+    assert rejected.error.param == "prompt.content"
+
+
+def test_read_refuses_a_bad_limit_or_body_kind() -> None:
+    with pytest.raises(ValueError, match=r"max_bytes must be a positive integer, got 0"):
+        C1ChatRequest.read(b"{}", max_bytes=0)
+    with pytest.raises(TypeError, match=r"body must be bytes, str, a mapping or a readable stream, got int"):
+        C1ChatRequest.read(5)  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, cast
 
 import uvicorn
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from starlette.staticfiles import StaticFiles
 
 from thesys_c1 import AsyncC1
@@ -32,9 +32,9 @@ from thesys_c1.react import (
     AnswerResult,
     C1ChatRequest,
     InMemoryThreadStore,
-    InvalidChatRequest,
     ThreadStore,
     c1_streaming_response,
+    read_chat_request,
 )
 
 if TYPE_CHECKING:
@@ -59,10 +59,9 @@ def create_app(
 
     @app.post("/api/chat")
     async def chat(request: Request) -> Response:
-        try:
-            prompt = C1ChatRequest.parse(await request.body())
-        except InvalidChatRequest as error:
-            return JSONResponse({"error": {"message": str(error), "param": error.param}}, status_code=400)
+        prompt = await read_chat_request(request)
+        if not isinstance(prompt, C1ChatRequest):
+            return prompt  # the 400 answer to a body C1Chat would not send
         history = store.messages(prompt.thread_id)
         store.append(prompt.thread_id, prompt.user_message())
         messages = [{"role": "system", "content": SYSTEM_PROMPT}, *history, prompt.user_message()]

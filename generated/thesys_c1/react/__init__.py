@@ -8,7 +8,9 @@ assistant message for the thread history:
 
 - ``c1_streaming_response`` (Starlette/FastAPI; needs starlette),
 - ``aiter_answer`` (any ASGI framework), ``iter_answer`` (WSGI: Django, Flask),
-- ``C1ChatRequest`` (the request ``C1Chat`` sends), ``ThreadStore`` and
+- ``C1ChatRequest`` (the request ``C1Chat`` sends; ``C1ChatRequest.read``
+  gives it or the ready 400 answer to a malformed body, ``read_chat_request``
+  the same for Starlette/FastAPI), ``ThreadStore`` and
   ``InMemoryThreadStore`` (the history ``C1Chat`` expects the backend to keep).
 """
 
@@ -19,15 +21,16 @@ from typing import TYPE_CHECKING, Any
 from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, aiter_answer, iter_answer
 from .encoder import AnswerEncoder, AnswerResult, default_error_notice
 from .items import C1StreamError
-from .prompt import C1ChatRequest, InvalidChatRequest, unwrap_prompt
+from .prompt import MAX_CHAT_REQUEST_BYTES, C1ChatRequest, InvalidChatRequest, RejectedChatRequest, unwrap_prompt
 from .threads import InMemoryThreadStore, ThreadStore
 
 if TYPE_CHECKING:
-    from .starlette import C1StreamingResponse, c1_streaming_response
+    from .starlette import C1StreamingResponse, c1_streaming_response, read_chat_request
 
 __all__ = [
     "ANSWER_HEADERS",
     "ANSWER_MEDIA_TYPE",
+    "MAX_CHAT_REQUEST_BYTES",
     "AnswerEncoder",
     "AnswerResult",
     "C1ChatRequest",
@@ -35,15 +38,17 @@ __all__ = [
     "C1StreamingResponse",
     "InMemoryThreadStore",
     "InvalidChatRequest",
+    "RejectedChatRequest",
     "ThreadStore",
     "aiter_answer",
     "c1_streaming_response",
     "default_error_notice",
     "iter_answer",
+    "read_chat_request",
     "unwrap_prompt",
 ]
 
-_STARLETTE_NAMES = frozenset({"C1StreamingResponse", "c1_streaming_response"})
+_STARLETTE_NAMES = frozenset({"C1StreamingResponse", "c1_streaming_response", "read_chat_request"})
 
 
 def __getattr__(name: str) -> Any:

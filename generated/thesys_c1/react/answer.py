@@ -46,7 +46,8 @@ ANSWER_HEADERS = {"Cache-Control": "no-cache, no-transform", "X-Accel-Buffering"
 
 
 SyncSource = Iterable[Any] | Callable[[], Iterable[Any]]
-AsyncSource = AsyncIterable[Any] | Iterable[Any] | Awaitable[AsyncIterable[Any] | Iterable[Any]]
+_Opened = AsyncIterable[Any] | Iterable[Any]
+AsyncSource = _Opened | Awaitable[_Opened] | Callable[[], _Opened | Awaitable[_Opened]]
 
 
 def iter_answer(
@@ -81,16 +82,24 @@ def aiter_answer(
 ) -> AsyncAnswerBody:
     """The answer's bytes for an ASGI response; closing or cancelling it closes the stream.
 
-    ``source`` is the stream, or the awaitable that opens it
-    (``client.chat.completions.create(..., stream=True)`` without ``await``):
-    then a failure to open it, such as a 429 from C1, is shown in the chat
-    too. A synchronous stream (``C1``'s) is read in a worker thread, one item
-    at a time. ``on_complete`` may be a coroutine function.
+    ``source`` is the stream, or what opens it: the awaitable
+    ``AsyncC1().chat.completions.create(..., stream=True)`` without ``await``,
+    or a function without arguments for ``C1``
+    (``lambda: client.chat.completions.create(..., stream=True)``), called in
+    a worker thread so that opening blocks no other request. Then a failure
+    to open it, such as a 429 from C1, is shown in the chat too. A synchronous
+    stream (``C1``'s) is read in a worker thread, one item at a time.
+    ``on_complete`` may be a coroutine function.
     """
-    if not _is_iterable_source(source) and not isinstance(source, AsyncIterable) and not inspect.isawaitable(source):
+    if (
+        not _is_iterable_source(source)
+        and not isinstance(source, AsyncIterable)
+        and not inspect.isawaitable(source)
+        and not callable(source)
+    ):
         raise TypeError(
-            "aiter_answer(): source must be a C1 stream, an (async) iterable of items or an awaitable that opens "
-            f"the stream, got {type(source).__name__}"
+            "aiter_answer(): source must be a C1 stream, an (async) iterable of items, or an awaitable or function "
+            f"that opens the stream, got {type(source).__name__}"
         )
     _check_callable("aiter_answer", "on_complete", on_complete)
     _check_callable("aiter_answer", "error_notice", error_notice)
@@ -190,11 +199,34 @@ def _opened_sync(source: SyncSource) -> Iterable[Any]:
     return opened  # type: ignore[return-value]
 
 
-async def _opened_async(source: AsyncSource) -> AsyncIterable[Any] | Iterable[Any]:
-    opened: object = await source if inspect.isawaitable(source) else source
+async def _opened_async(source: AsyncSource) -> _Opened:
+    given = "awaitable"
+    opened: object = source
+    if not inspect.isawaitable(source) and not _is_iterable_source(source) and not isinstance(source, AsyncIterable):
+        given = "function"
+        opened = await _call_in_thread(source)  # type: ignore[arg-type]
+    if inspect.isawaitable(opened):
+        # The function may also hand back AsyncC1's un-awaited call.
+        opened = await opened
     if not isinstance(opened, AsyncIterable) and not _is_iterable_source(opened):
-        raise TypeError(f"aiter_answer(): the awaitable given as source gave {type(opened).__name__}, not a stream")
+        raise TypeError(f"aiter_answer(): the {given} given as source gave {type(opened).__name__}, not a stream")
     return opened  # type: ignore[return-value]
+
+
+async def _call_in_thread(function: Callable[[], object]) -> object:
+    # A sync C1 call blocks for the whole request, retries included: on the
+    # event loop it would stall every other request of the server.
+    opened: list[object] = []
+    try:
+        await anyio.to_thread.run_sync(lambda: opened.append(function()))
+    except BaseException:
+        # Cancelled (the browser left) while the thread was opening: the
+        # thread still finished, so close what it opened.
+        if opened:
+            with anyio.CancelScope(shield=True):
+                await _aclose(opened[0])
+        raise
+    return opened[0]
 
 
 def _check_callable(function: str, parameter: str, value: object) -> None:

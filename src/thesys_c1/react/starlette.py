@@ -5,11 +5,47 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import anyio
-from starlette.responses import StreamingResponse
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, AsyncOnComplete, AsyncSource, aiter_answer
 from .encoder import ErrorNotice, default_error_notice
+from .prompt import (
+    MAX_CHAT_REQUEST_BYTES,
+    C1ChatRequest,
+    InvalidChatRequest,
+    RejectedChatRequest,
+    body_too_large,
+    check_max_bytes,
+)
+
+
+async def read_chat_request(request: Request, *, max_bytes: int = MAX_CHAT_REQUEST_BYTES) -> C1ChatRequest | Response:
+    """The ``C1Chat`` request, or the 400 ``Response`` to return when the body is malformed.
+
+    At most ``max_bytes`` + 1 bytes of the body are held in memory: a larger
+    one is refused as soon as that many have arrived (or at once, when its
+    ``Content-Length`` says so).
+    """
+    check_max_bytes("read_chat_request", max_bytes)
+    try:
+        return C1ChatRequest.parse(await _bounded_body(request, max_bytes), max_bytes=max_bytes)
+    except InvalidChatRequest as error:
+        rejected = RejectedChatRequest(error)
+        return Response(rejected.body, status_code=rejected.status, headers=rejected.headers)
+
+
+async def _bounded_body(request: Request, max_bytes: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise body_too_large(max_bytes)
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > max_bytes:
+            raise body_too_large(max_bytes)
+    return bytes(body)
 
 
 class C1StreamingResponse(StreamingResponse):
@@ -41,11 +77,14 @@ def c1_streaming_response(
 ) -> C1StreamingResponse:
     """Stream a C1 answer to the React client from a Starlette or FastAPI route.
 
-    ``source`` is the stream ``client.chat.completions.create(..., stream=True)``
-    or ``client.responses.create(..., stream=True)`` returns (``AsyncC1`` or
-    ``C1``), or that call left un-awaited, so that a failure to open the stream
-    is shown in the chat too, or an (async) iterable of stream items and
-    ``str`` pieces. See ``aiter_answer`` for ``on_complete`` and ``error_notice``.
+    ``source`` opens the stream when the response starts, so that a failure
+    to open it (a 403 or 429 from C1, C1 unreachable) is shown in the chat
+    too: with ``AsyncC1``, the call ``client.chat.completions.create(...,
+    stream=True)`` (or ``client.responses.create``) left un-awaited; with
+    ``C1``, a function that makes that call (``lambda: client.chat...``),
+    which runs in a worker thread. An opened stream, or an (async) iterable of
+    stream items and ``str`` pieces, is served as it is. See ``aiter_answer``
+    for ``on_complete`` and ``error_notice``.
     """
     body = aiter_answer(source, on_complete=on_complete, error_notice=error_notice)
     return C1StreamingResponse(body, headers={**ANSWER_HEADERS, **(headers or {})})
