@@ -45,7 +45,7 @@ def api_key(value: object) -> str:
         )
         raise InvalidArgumentError(
             "api_key",
-            f"holds {what} ({ascii(found)} at index {value.index(found)} of"
+            f"holds {what} ({found!a} at index {value.index(found)} of"
             f" {len(value)}); a key is printable ASCII with no spaces (strip a key read from a file)",
         )
     return value
@@ -134,7 +134,7 @@ def headers(param: str, value: object) -> dict[str, str]:
             )
             raise InvalidArgumentError(
                 where,
-                f"holds {what} ({ascii(found)} at index {item.index(found)});"
+                f"holds {what} ({found!a} at index {item.index(found)});"
                 " header values are printable ASCII, spaces and tabs",
             )
         checked[name] = item

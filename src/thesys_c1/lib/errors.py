@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .redaction import REDACTED, bearer_token, redact_headers, safe_chain, scrub_text, scrub_value, secret_forms
+from .redaction import Secret, bearer_token, redact_headers, safe_chain, scrub_text, scrub_value, secret_forms
 
 if TYPE_CHECKING:
     import httpx
@@ -112,7 +112,7 @@ def _unpickle(cls: type[APIError], state: dict[str, Any]) -> APIError:
     return error
 
 
-def _forms_of(secret: str | httpx.Request | None) -> tuple[str, ...]:
+def _forms_of(secret: str | httpx.Request | None) -> Secret:
     if secret is None or isinstance(secret, str):
         return secret_forms(secret or "")
     return secret_forms(bearer_token(secret.headers))
@@ -144,7 +144,7 @@ def _text_or_none(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _redacted_request(request: httpx.Request, forms: tuple[str, ...]) -> httpx.Request:
+def _redacted_request(request: httpx.Request, forms: Secret) -> httpx.Request:
     import httpx
 
     try:
@@ -160,9 +160,7 @@ def _redacted_request(request: httpx.Request, forms: tuple[str, ...]) -> httpx.R
     )
 
 
-def _redacted_response(
-    response: httpx.Response, request: httpx.Request | None, forms: tuple[str, ...]
-) -> httpx.Response:
+def _redacted_response(response: httpx.Response, request: httpx.Request | None, forms: Secret) -> httpx.Response:
     import httpx
 
     headers = [(name, scrub_text(value, forms)) for name, value in response.headers.multi_items()]
@@ -174,9 +172,7 @@ def _redacted_response(
         if request is not None:
             response.request = request
         return response
-    secret_bytes = [form.encode() for form in forms]
-    for form in secret_bytes:
-        content = content.replace(form, REDACTED.encode())
+    content = forms.scrub_bytes(content)
     copy = httpx.Response(
         response.status_code,
         headers=headers,

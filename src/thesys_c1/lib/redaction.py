@@ -8,38 +8,69 @@ request it belongs to; the key's escaped spellings are matched as well.
 
 from __future__ import annotations
 
-import json
 import re
 import traceback
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import quote, quote_plus
 
 REDACTED = "<redacted>"
 
 # Header names whose whole value is a credential, whatever it holds.
 _SECRET_HEADER_NAME = re.compile(r"auth|api[-_]?key|token|secret|cookie|passw|session", re.IGNORECASE)
-_PERCENT_ESCAPE = re.compile(r"%[0-9A-F]{2}")
 # How far an exception chain is followed; a chain is finite, but a cycle through
 # __context__ is possible when code re-raises an earlier exception.
 _MAX_CHAIN = 32
 
 
-def secret_forms(secret: str) -> tuple[str, ...]:
-    """The spellings of ``secret`` to remove: as is, JSON-, repr- and percent-escaped (both hex cases)."""
-    if not secret:
-        return ()
-    forms = {
-        secret,
-        json.dumps(secret)[1:-1],
-        repr(secret)[1:-1],
-        quote(secret, safe=""),
-        quote(secret),
-        quote_plus(secret),
-    }
-    forms |= {_PERCENT_ESCAPE.sub(lambda m: m.group().lower(), form) for form in list(forms)}
-    # Longest first, so that a form containing another is replaced whole.
-    return tuple(sorted(forms, key=len, reverse=True))
+def _char_pattern(char: str) -> str:
+    """Every spelling of one character of the key that an encoder may have produced.
+
+    The character itself or its escapes (percent-encoding, possibly of a
+    percent-encoding; JSON ``\\u00XX``; ``\\xXX``), behind any number of
+    backslashes, which is what JSON and repr escaping, once or repeatedly, put
+    before quotes, slashes and backslashes.
+    """
+    code = f"{ord(char):02x}"
+    escapes = [re.escape(char), f"%(?:25)*{code}", f"\\\\u00{code}", f"\\\\x{code}"]
+    return "\\\\*(?:" + "|".join(escapes) + ")"
+
+
+class Secret:
+    """The key, and a pattern that finds it in text in any of its escaped spellings."""
+
+    __slots__ = ("_bytes_pattern", "_pattern")
+
+    def __init__(self, secret: str) -> None:
+        if not secret:
+            self._pattern: re.Pattern[str] | None = None
+            self._bytes_pattern: re.Pattern[bytes] | None = None
+            return
+        source = "".join(_char_pattern(char) for char in secret)
+        self._pattern = re.compile(source, re.IGNORECASE)
+        self._bytes_pattern = re.compile(source.encode("ascii", "backslashreplace"), re.IGNORECASE)
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    def __repr__(self) -> str:
+        return "Secret(<redacted>)"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("a Secret is not pickled")
+
+    def found_in(self, text: str) -> bool:
+        return self._pattern is not None and self._pattern.search(text) is not None
+
+    def scrub(self, text: str) -> str:
+        return text if self._pattern is None else self._pattern.sub(REDACTED, text)
+
+    def scrub_bytes(self, data: bytes) -> bytes:
+        return data if self._bytes_pattern is None else self._bytes_pattern.sub(REDACTED.encode(), data)
+
+
+def secret_forms(secret: str) -> Secret:
+    """What finds ``secret`` as is and JSON-, repr- or percent-escaped (hex in either case)."""
+    return Secret(secret)
 
 
 def bearer_token(headers: Mapping[str, str] | None) -> str:
@@ -50,18 +81,15 @@ def bearer_token(headers: Mapping[str, str] | None) -> str:
     return token.strip() if scheme.lower() == "bearer" else ""
 
 
-def scrub_text(text: str, forms: tuple[str, ...]) -> str:
-    for form in forms:
-        if form in text:
-            text = text.replace(form, REDACTED)
-    return text
+def scrub_text(text: str, secret: Secret) -> str:
+    return secret.scrub(text)
 
 
-def holds_secret(text: str, forms: tuple[str, ...]) -> bool:
-    return any(form in text for form in forms)
+def holds_secret(text: str, secret: Secret) -> bool:
+    return secret.found_in(text)
 
 
-def scrub_value(value: Any, forms: tuple[str, ...]) -> Any:
+def scrub_value(value: Any, forms: Secret) -> Any:
     """A copy of a parsed JSON value with the key out of every string, dict keys included.
 
     Iterative, so a body nested deeper than the recursion limit is scrubbed too;
@@ -103,10 +131,11 @@ def is_secret_header(name: str) -> bool:
 
 
 def redact_headers(
-    headers: Mapping[str, str] | Iterable[tuple[str, str]], forms: tuple[str, ...] = ()
+    headers: Mapping[str, str] | Iterable[tuple[str, str]], forms: Secret | None = None
 ) -> dict[str, str]:
     """Headers fit to show: credential headers by name, and the key wherever else it appears."""
     pairs = headers.items() if isinstance(headers, Mapping) else headers
+    forms = forms or Secret("")
     return {
         scrub_text(name, forms): REDACTED if is_secret_header(name) else scrub_text(value, forms)
         for name, value in pairs
@@ -136,7 +165,7 @@ def _links(error: BaseException) -> list[BaseException]:
     return links
 
 
-def safe_chain(error: BaseException | None, forms: tuple[str, ...]) -> BaseException | None:
+def safe_chain(error: BaseException | None, forms: Secret) -> BaseException | None:
     """``error`` when its printed chain does not hold the key; else a ``RedactedCause`` chain in its place."""
     if error is None or not forms:
         return error

@@ -32,7 +32,7 @@ from .logs import logger, redact_headers, scrub_text, secret_forms
 from .operations import Operation, fill_path, operation
 from .options import RequestOptions
 from .parsing import ParseError, parse
-from .redaction import bearer_token
+from .redaction import Secret, bearer_token
 from .retries import backoff_delay, should_retry_status
 
 USER_AGENT = f"thesys-c1-python/{__version__}"
@@ -67,7 +67,7 @@ class Call:
     request: httpx.Request
     max_retries: int
     stream: bool
-    secrets: tuple[str, ...] = field(default=(), repr=False)
+    secrets: Secret = field(default_factory=lambda: Secret(""), repr=False)
     """The spellings of the request's key, to take out of everything logged about it."""
 
 
