@@ -60,6 +60,7 @@ def base_url(value: object) -> str:
         raise InvalidArgumentError("base_url", f"must not hold whitespace or control characters, got {value!r}")
     try:
         parts = urlsplit(value)
+        parts.port  # noqa: B018 -- urlsplit checks the port only when it is read
     except ValueError as error:
         raise InvalidArgumentError("base_url", f"is not a URL ({error}), got {value!r}") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
