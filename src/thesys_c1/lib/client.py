@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from . import arguments
 from .constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
@@ -24,13 +25,13 @@ from .constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT_SECONDS,
 )
-from .errors import MissingAPIKeyError
+from .errors import InvalidArgumentError, InvalidArgumentTypeError, MissingAPIKeyError
 from .logs import setup_from_environment
 from .options import RequestOptions
 from .resources.chat import AsyncChat, Chat
 from .resources.conversations import AsyncConversations, Conversations
 from .resources.responses import AsyncResponses, Responses
-from .transport import AsyncTransport, Settings, SyncTransport, as_timeout, build_call, request_id_of
+from .transport import AsyncTransport, Settings, SyncTransport, build_call, request_id_of
 
 S = TypeVar("S")
 ReaderFactory = Callable[[httpx.Response, str | None, str], Any]
@@ -62,24 +63,47 @@ def _settings(
     default_headers: Mapping[str, str] | None,
     check_rules: bool,
 ) -> Settings:
-    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not key:
+    """Validated settings: a bad one raises here, naming it, so that no call can send it."""
+    if api_key is None:
+        key: object = os.environ.get(API_KEY_ENV)
+        key_param = API_KEY_ENV
+    else:
+        key, key_param = api_key, "api_key"
+    if key is None or key == "":
         raise MissingAPIKeyError(
             f"no API key: pass C1(api_key=...) or set the {API_KEY_ENV} environment variable"
             " (keys are made on the Thesys keys page)"
         )
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValueError(f"max_retries: must be a whole number >= 0, got {max_retries!r}")
-    url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-    setup_from_environment()
-    return Settings(
-        api_key=key,
-        base_url=normalize_base_url(url),
-        timeout=DEFAULT_TIMEOUT if timeout is _DEFAULT else as_timeout(timeout),
-        max_retries=max_retries,
-        default_headers=dict(default_headers or {}),
-        check_rules=check_rules,
+    try:
+        checked_key = arguments.api_key(key)
+    except InvalidArgumentError as error:
+        raise type(error)(key_param, error.problem) from None
+    if base_url is None:
+        url, url_param = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL, BASE_URL_ENV
+    else:
+        url, url_param = base_url, "base_url"
+    try:
+        checked_url = arguments.base_url(url)
+    except InvalidArgumentError as error:
+        raise type(error)(url_param, error.problem) from None
+    settings = Settings(
+        api_key=checked_key,
+        base_url=normalize_base_url(checked_url),
+        timeout=DEFAULT_TIMEOUT if timeout is _DEFAULT else arguments.timeout("timeout", timeout),
+        max_retries=arguments.max_retries("max_retries", max_retries),
+        default_headers=arguments.headers("default_headers", {} if default_headers is None else default_headers),
+        check_rules=bool(arguments.flag("check_rules", check_rules)),
     )
+    setup_from_environment()
+    return settings
+
+
+def _http_client(value: object, expected: type[Any]) -> None:
+    if value is not None and not isinstance(value, expected):
+        raise InvalidArgumentTypeError(
+            "http_client",
+            f"must be an {expected.__module__}.{expected.__qualname__} or None, got {type(value).__name__}",
+        )
 
 
 class _ClientBase:
@@ -145,6 +169,7 @@ class C1(_ClientBase):
         check_rules: bool = True,
     ) -> None:
         self._settings = _settings(api_key, base_url, timeout, max_retries, default_headers, check_rules)
+        _http_client(http_client, httpx.Client)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(timeout=self._settings.timeout)
         self._transport = SyncTransport(self._settings, self._http)
@@ -249,6 +274,7 @@ class AsyncC1(_ClientBase):
         check_rules: bool = True,
     ) -> None:
         self._settings = _settings(api_key, base_url, timeout, max_retries, default_headers, check_rules)
+        _http_client(http_client, httpx.AsyncClient)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._settings.timeout)
         self._transport = AsyncTransport(self._settings, self._http)

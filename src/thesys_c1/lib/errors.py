@@ -7,13 +7,18 @@ before it finished. A request that breaks a C1 rule never gets this far: it
 raises ``C1RuleError`` (a ``ValueError``) before anything is sent.
 
 Errors never contain the API key: whatever becomes part of one (a message,
-a parsed body, an underlying network error's text) has the key of the request
-it belongs to replaced by ``<redacted>`` first.
+a parsed body, a request id, headers, an underlying network error's text) has
+the key of the request it belongs to, in any of its escaped spellings,
+replaced by ``<redacted>`` first. Bad arguments raise ``InvalidArgumentError``
+(a ``ValueError``; ``InvalidArgumentTypeError`` is also a ``TypeError``)
+naming the parameter, before anything is sent.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+from .redaction import Secret, bearer_token, redact_headers, safe_chain, scrub_text, scrub_value, secret_forms
 
 if TYPE_CHECKING:
     import httpx
@@ -23,12 +28,37 @@ class MissingAPIKeyError(ValueError):
     """No API key was given and ``THESYS_API_KEY`` is not set."""
 
 
+class InvalidArgumentError(ValueError):
+    """A client setting or call argument that cannot be sent; raised before anything is sent.
+
+    ``param`` names it as the caller wrote it (``timeout``,
+    ``extra_headers['X-A']``, ``messages[0].content``).
+    """
+
+    def __init__(self, param: str, problem: str) -> None:
+        super().__init__(f"{param}: {problem}")
+        self.param = param
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.param, self.problem))
+
+
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument of the wrong type (a ``TypeError`` as well as an ``InvalidArgumentError``)."""
+
+
 class APIError(Exception):
     """Base of every error a call to the C1 API can end in.
 
     ``status_code`` is None when no HTTP answer arrived. ``body`` is the parsed
     JSON error body (or its text, when it is not JSON). ``request_id`` is the
     server's ``x-request-id``: quote it when reporting a problem.
+
+    The key of the request is taken out of all of them, and ``request`` (and
+    ``response.request``) is a copy of the request with credential headers
+    redacted. A pickled error keeps its text and body but not ``request`` or
+    ``response`` (they are None after unpickling).
     """
 
     status_code: int | None = None
@@ -47,13 +77,14 @@ class APIError(Exception):
                 request = response.request
             except RuntimeError:  # a response built by hand, with no request behind it
                 request = None
-        secret = _api_key_of(request)
-        if secret:
-            message, body = _scrub(message, secret), _scrub(body, secret)
+        forms = secret_forms(bearer_token(request.headers if request is not None else None))
+        if forms:
+            message, body = scrub_text(message, forms), scrub_value(body, forms)
+            request_id = None if request_id is None else scrub_text(request_id, forms)
         super().__init__(message)
         self.message = message
-        self.request = request
-        self.response = response
+        self.request = None if request is None else _redacted_request(request, forms)
+        self.response = None if response is None else _redacted_response(response, self.request, forms)
         self.body = body
         self.request_id = request_id
         error = body.get("error") if isinstance(body, dict) else None
@@ -65,29 +96,93 @@ class APIError(Exception):
     def __str__(self) -> str:
         return self.message if self.request_id is None else f"{self.message} (request id {self.request_id})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default would pickle the request (with its Authorization header)
+        # and call __init__ with the message alone, which most subclasses refuse.
+        state = {name: value for name, value in self.__dict__.items() if name not in ("request", "response")}
+        return (_unpickle, (type(self), state))
+
+
+def _unpickle(cls: type[APIError], state: dict[str, Any]) -> APIError:
+    error = cls.__new__(cls)
+    error.args = (state.get("message", ""),)
+    error.__dict__.update(state)
+    error.request = None
+    error.response = None
+    return error
+
+
+def _forms_of(secret: str | httpx.Request | None) -> Secret:
+    if secret is None or isinstance(secret, str):
+        return secret_forms(secret or "")
+    return secret_forms(bearer_token(secret.headers))
+
+
+def safe_cause(error: BaseException | None, secret: str | httpx.Request | None) -> BaseException | None:
+    """The exception to chain (``raise APIError(...) from safe_cause(error, request)``) without the key.
+
+    ``secret`` is the key, or the request whose ``Authorization`` header holds
+    it. Returns ``error`` itself when nothing it would print holds the key,
+    else a ``RedactedCause`` chain with the same types, texts (key replaced)
+    and tracebacks; None only for None. Raising ``from`` it inside ``except``
+    keeps the original as ``__context__``, which ``traceback`` does not print.
+    """
+    return safe_chain(error, _forms_of(secret))
+
+
+def scrub_chain(error: BaseException, secret: str | httpx.Request | None) -> None:
+    """Replace the links of an already raised ``error``'s chain whose text holds the key."""
+    forms = _forms_of(secret)
+    cause, context = error.__cause__, error.__context__
+    if cause is not None:
+        error.__cause__ = safe_chain(cause, forms)
+    if context is not None:
+        error.__context__ = error.__cause__ if context is cause else safe_chain(context, forms)
+
 
 def _text_or_none(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-_REDACTED = "<redacted>"
+def _redacted_request(request: httpx.Request, forms: Secret) -> httpx.Request:
+    import httpx
+
+    try:
+        content: bytes | None = request.content
+    except httpx.RequestNotRead:
+        content = None
+    return httpx.Request(
+        request.method,
+        scrub_text(str(request.url), forms),
+        headers=redact_headers(request.headers.multi_items(), forms),
+        content=content,
+        extensions=request.extensions,
+    )
 
 
-def _api_key_of(request: httpx.Request | None) -> str:
-    if request is None:
-        return ""
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    return token.strip() if scheme.lower() == "bearer" else ""
+def _redacted_response(response: httpx.Response, request: httpx.Request | None, forms: Secret) -> httpx.Response:
+    import httpx
 
-
-def _scrub(value: Any, secret: str) -> Any:
-    if isinstance(value, str):
-        return value.replace(secret, _REDACTED)
-    if isinstance(value, dict):
-        return {key: _scrub(item, secret) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_scrub(item, secret) for item in value]
-    return value
+    headers = [(name, scrub_text(value, forms)) for name, value in response.headers.multi_items()]
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        # A stream still being read: only its headers and request are swapped.
+        response.headers = httpx.Headers(headers)
+        if request is not None:
+            response.request = request
+        return response
+    content = forms.scrub_bytes(content)
+    copy = httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=request,
+        extensions={
+            name: response.extensions[name] for name in ("http_version", "reason_phrase") if name in response.extensions
+        },
+    )
+    return copy
 
 
 class APIStatusError(APIError):

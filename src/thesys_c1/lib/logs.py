@@ -2,27 +2,24 @@
 
 Nothing is logged unless the application configures logging or sets
 ``THESYS_LOG=debug`` (or ``info``). Requests are logged at debug level with
-their headers; ``authorization`` and any other credential header is replaced
-by ``<redacted>`` first, so log output never holds the API key.
+their headers and URL. Credential headers (``authorization``, ``x-api-key``,
+``cookie``, any name with ``auth``, ``key``, ``token`` or ``secret``) are
+replaced by ``<redacted>``, and so is the client's key wherever else it
+appears (a header of the caller's own, the URL, an error's text), so log
+output never holds the API key.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Mapping
 
 from .constants import LOG_ENV
+from .redaction import REDACTED, redact_headers, scrub_text, secret_forms
 
 logger = logging.getLogger("thesys_c1")
 
-SECRET_HEADERS = frozenset({"authorization", "api-key", "x-api-key", "proxy-authorization", "cookie"})
-REDACTED = "<redacted>"
-
-
-def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
-    pairs = headers.items() if isinstance(headers, Mapping) else headers
-    return {name: REDACTED if name.lower() in SECRET_HEADERS else value for name, value in pairs}
+__all__ = ["REDACTED", "logger", "redact_headers", "scrub_text", "secret_forms", "setup_from_environment"]
 
 
 _configured = False

@@ -7,7 +7,6 @@ twice, once blocking and once async.
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,20 +15,24 @@ from typing import Any
 import httpx
 
 from .._generated.version import __version__
-from . import rules
+from . import arguments, rules, wire_json
 from .constants import REQUEST_ID_HEADER
 from .errors import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    safe_cause,
+    scrub_chain,
     status_error_class,
 )
 from .json_decoding import NotJSON, loads
-from .logs import logger, redact_headers
-from .operations import Operation, fill_path, operation, to_wire
+from .logs import logger, redact_headers, scrub_text, secret_forms
+from .operations import Operation, fill_path, operation
 from .options import RequestOptions
 from .parsing import ParseError, parse
+from .redaction import Secret, bearer_token
 from .retries import backoff_delay, should_retry_status
 
 USER_AGENT = f"thesys-c1-python/{__version__}"
@@ -49,6 +52,14 @@ class Settings:
     default_headers: Mapping[str, str]
     check_rules: bool
 
+    def __repr__(self) -> str:
+        # Never the key, also when a caller put it in a header of their own.
+        headers = redact_headers(self.default_headers.items(), secret_forms(self.api_key))
+        return (
+            f"Settings(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries},"
+            f" default_headers={headers!r}, check_rules={self.check_rules})"
+        )
+
 
 @dataclass(frozen=True)
 class Call:
@@ -58,10 +69,8 @@ class Call:
     request: httpx.Request
     max_retries: int
     stream: bool
-
-
-def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    secrets: Secret = field(default_factory=lambda: Secret(""), repr=False)
+    """The spellings of the request's key, to take out of everything logged about it."""
 
 
 def build_call(
@@ -75,25 +84,33 @@ def build_call(
     stream: bool | None = None,
     options: RequestOptions,
 ) -> Call:
+    """The request to send, after every argument was checked: a bad one raises before anything is sent."""
     op = operation(operation_id)
-    check = options.get("check_rules", settings.check_rules)
+    arguments.flag("stream", stream, optional=True)
+    check = arguments.flag("check_rules", options.get("check_rules", settings.check_rules))
+    timeout = arguments.timeout("timeout", options["timeout"]) if "timeout" in options else settings.timeout
+    max_retries = arguments.max_retries("max_retries", options.get("max_retries", settings.max_retries))
+    extra_headers = arguments.headers("extra_headers", options.get("extra_headers", {}))
+    extra_query = arguments.mapping("extra_query", options.get("extra_query", {}))
     path = fill_path(op, path_params or {})
 
     params = {name: value for name, value in (query or {}).items() if value is not None}
+    arguments.query(None, params)
     if check:
         _check_query(op, params)
-    params.update(options.get("extra_query", {}))
+    arguments.query("extra_query", extra_query)
+    params.update(extra_query)
 
     content: bytes | None = None
     if op.has_body:
-        wire: dict[str, Any] = to_wire(dict(body or {}))
+        wire = wire_json.plain_json(body or {})
         if stream is not None:
             wire["stream"] = stream
-        extra = to_wire(dict(options.get("extra_body", {})))
+        extra = wire_json.plain_json(arguments.mapping("extra_body", options.get("extra_body", {})))
         wire.update(extra)
+        content = wire_json.encode(wire)
         if check:
             _check_body(op, wire, extra_keys=extra.keys())
-        content = json.dumps(wire, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
     headers = {
         "Authorization": f"Bearer {settings.api_key}",
@@ -103,8 +120,7 @@ def build_call(
     }
     if content is not None:
         headers["Content-Type"] = "application/json"
-    headers.update(options.get("extra_headers", {}))
-    timeout = as_timeout(options["timeout"]) if "timeout" in options else settings.timeout
+    headers.update(extra_headers)
     request = http.build_request(
         op.method,
         settings.base_url + path,
@@ -113,7 +129,7 @@ def build_call(
         headers=headers,
         timeout=timeout,
     )
-    return Call(op, request, options.get("max_retries", settings.max_retries), bool(stream))
+    return Call(op, request, max_retries, bool(stream), secret_forms(bearer_token(request.headers)))
 
 
 def _check_body(op: Operation, wire: dict[str, Any], *, extra_keys: Any) -> None:
@@ -224,21 +240,44 @@ def _log_attempt(call: Call, retries_done: int) -> None:
         logger.debug(
             "%s %s (attempt %d) headers=%s",
             request.method,
-            request.url,
+            scrub_text(str(request.url), call.secrets),
             retries_done + 1,
-            redact_headers(request.headers.multi_items()),
+            redact_headers(request.headers.multi_items(), call.secrets),
         )
+
+
+def _log_success(call: Call, response: httpx.Response) -> None:
+    if logger.isEnabledFor(10):
+        url = scrub_text(str(call.request.url), call.secrets)
+        logger.debug("%s %s -> %d", call.request.method, url, response.status_code)
 
 
 def _log_retry(call: Call, reason: str, delay: float, retries_left: int) -> None:
     logger.info(
         "retrying %s %s in %.2f s after %s (%d retries left)",
         call.request.method,
-        call.request.url.path,
+        scrub_text(call.request.url.path, call.secrets),
         delay,
-        reason,
+        scrub_text(reason, call.secrets),
         retries_left,
     )
+
+
+def _retry_reason(error: httpx.TransportError) -> str | None:
+    """Why a failed send is worth another try, or None when the same request would fail the same way."""
+    if isinstance(error, httpx.TimeoutException):
+        return "a timeout"
+    if isinstance(error, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)):
+        return None
+    return f"a connection error ({error})"
+
+
+def _connection_error(call: Call, error: httpx.TransportError) -> APIConnectionError:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(request=call.request)
+    if isinstance(error, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)):
+        return APIConnectionError(f"The request could not be sent: {error}", request=call.request)
+    return APIConnectionError(f"Connection error: {error}", request=call.request)
 
 
 class SyncTransport:
@@ -256,23 +295,23 @@ class SyncTransport:
                 response = self.http.send(call.request, stream=True)
                 if not (call.stream and response.is_success):
                     _read_body(call, response)
-            except httpx.TimeoutException as error:
-                if retries_left > 0:
-                    retries_done = self._wait(call, retries_done, "a timeout", None)
-                    continue
-                raise APITimeoutError(request=call.request) from error
             except httpx.TransportError as error:
-                if retries_left > 0:
-                    retries_done = self._wait(call, retries_done, f"a connection error ({error})", None)
+                failure = error
+            else:
+                if response.is_success:
+                    _log_success(call, response)
+                    return response
+                if retries_left > 0 and should_retry_status(response.status_code, response.headers):
+                    retries_done = self._wait(call, retries_done, f"status {response.status_code}", response.headers)
                     continue
-                raise APIConnectionError(f"Connection error: {error}", request=call.request) from error
-            if response.is_success:
-                logger.debug("%s %s -> %d", call.request.method, call.request.url, response.status_code)
-                return response
-            if retries_left > 0 and should_retry_status(response.status_code, response.headers):
-                retries_done = self._wait(call, retries_done, f"status {response.status_code}", response.headers)
+                raise status_error(response)
+            # Raised outside the except block, so the httpx error is not kept as
+            # __context__ either: its text may hold the key (h11 quotes bad header values).
+            reason = _retry_reason(failure)
+            if retries_left > 0 and reason is not None:
+                retries_done = self._wait(call, retries_done, reason, None)
                 continue
-            raise status_error(response)
+            raise _connection_error(call, failure) from safe_cause(failure, call.request)
 
     @staticmethod
     def _wait(call: Call, retries_done: int, reason: str, headers: httpx.Headers | None) -> int:
@@ -283,7 +322,11 @@ class SyncTransport:
 
     def request(self, call: Call) -> Any:
         response = self.send(call)
-        return parse_result(call, response)
+        try:
+            return parse_result(call, response)
+        except APIError as error:
+            scrub_chain(error, call.request)
+            raise
 
 
 class AsyncTransport:
@@ -300,23 +343,23 @@ class AsyncTransport:
                 response = await self.http.send(call.request, stream=True)
                 if not (call.stream and response.is_success):
                     await _aread_body(call, response)
-            except httpx.TimeoutException as error:
-                if retries_left > 0:
-                    retries_done = await self._wait(call, retries_done, "a timeout", None)
-                    continue
-                raise APITimeoutError(request=call.request) from error
             except httpx.TransportError as error:
-                if retries_left > 0:
-                    retries_done = await self._wait(call, retries_done, f"a connection error ({error})", None)
+                failure = error
+            else:
+                if response.is_success:
+                    _log_success(call, response)
+                    return response
+                if retries_left > 0 and should_retry_status(response.status_code, response.headers):
+                    retries_done = await self._wait(
+                        call, retries_done, f"status {response.status_code}", response.headers
+                    )
                     continue
-                raise APIConnectionError(f"Connection error: {error}", request=call.request) from error
-            if response.is_success:
-                logger.debug("%s %s -> %d", call.request.method, call.request.url, response.status_code)
-                return response
-            if retries_left > 0 and should_retry_status(response.status_code, response.headers):
-                retries_done = await self._wait(call, retries_done, f"status {response.status_code}", response.headers)
+                raise status_error(response)
+            reason = _retry_reason(failure)
+            if retries_left > 0 and reason is not None:
+                retries_done = await self._wait(call, retries_done, reason, None)
                 continue
-            raise status_error(response)
+            raise _connection_error(call, failure) from safe_cause(failure, call.request)
 
     @staticmethod
     async def _wait(call: Call, retries_done: int, reason: str, headers: httpx.Headers | None) -> int:
@@ -327,4 +370,8 @@ class AsyncTransport:
 
     async def request(self, call: Call) -> Any:
         response = await self.send(call)
-        return parse_result(call, response)
+        try:
+            return parse_result(call, response)
+        except APIError as error:
+            scrub_chain(error, call.request)
+            raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
+from ..arguments import flag
 from ..options import split_options
 from ..streaming import AsyncChatCompletionStream, ChatChunkReader, ChatCompletionStream
 
@@ -38,7 +39,7 @@ class Completions:
         first (``C1RuleError``, nothing sent), unless ``check_rules=False``.
         """
         body, options = split_options(kwargs)
-        if stream:
+        if flag("stream", stream, optional=True):
             return self._client._stream(
                 OPERATION, body=body, options=options, wrap=ChatCompletionStream, reader=ChatChunkReader
             )
@@ -71,7 +72,7 @@ class AsyncCompletions:
     async def create(self, *, stream: bool | None = None, **kwargs: Any) -> ChatCompletion | AsyncChatCompletionStream:
         """Create a chat completion; with ``stream=True``, an ``AsyncChatCompletionStream`` of chunks."""
         body, options = split_options(kwargs)
-        if stream:
+        if flag("stream", stream, optional=True):
             return await self._client._stream(
                 OPERATION, body=body, options=options, wrap=AsyncChatCompletionStream, reader=ChatChunkReader
             )

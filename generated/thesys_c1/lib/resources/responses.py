@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
+from ..arguments import flag
 from ..options import split_options
 from ..streaming import AsyncResponseStream, ResponseEventReader, ResponseStream
 
@@ -35,7 +36,7 @@ class Responses:
         default); the rule checks say so before anything is sent.
         """
         body, options = split_options(kwargs)
-        if stream:
+        if flag("stream", stream, optional=True):
             return self._client._stream(
                 OPERATION, body=body, options=options, wrap=ResponseStream, reader=ResponseEventReader
             )
@@ -61,7 +62,7 @@ class AsyncResponses:
     async def create(self, *, stream: bool | None = None, **kwargs: Any) -> ResponseObject | AsyncResponseStream:
         """Create a model response; with ``stream=True``, an ``AsyncResponseStream`` of events."""
         body, options = split_options(kwargs)
-        if stream:
+        if flag("stream", stream, optional=True):
             return await self._client._stream(
                 OPERATION, body=body, options=options, wrap=AsyncResponseStream, reader=ResponseEventReader
             )
