@@ -124,9 +124,19 @@ def test_the_words_after_the_tool_name_go_to_the_first_free_text_parameter(http:
     assert _calls(body) == [("measure", {"unit": "k", "count": 1, "place": "Reykjavik", "note": "example"})]
 
 
-def test_an_unnamed_tool_is_not_called(http: httpx.Client) -> None:
-    body = _chat(http, [{"role": "user", "content": "What is the weather like?"}], tools=[WEATHER])
+def test_a_tool_the_question_does_not_speak_of_is_not_called(http: httpx.Client) -> None:
+    body = _chat(http, [{"role": "user", "content": "What is the capital of France?"}], tools=[WEATHER, TIME])
     assert body["choices"][0]["finish_reason"] == "stop" and _calls(body) == []
+
+
+def test_a_question_about_a_tools_subject_calls_it(http: httpx.Client) -> None:
+    # As a model would: "weather" is what get_weather is about; the place goes to its free-text parameter.
+    question = "What's the weather like in San Francisco?"
+    body = _chat(http, [{"role": "user", "content": question}], tools=[TIME, WEATHER])
+    assert _calls(body) == [("get_weather", {"city": "San Francisco", "unit": "celsius"})]
+    assert _calls(_chat(http, [{"role": "user", "content": "What time is it in Oslo?"}], tools=[TIME, WEATHER])) == [
+        ("get_time", {})
+    ]
 
 
 @pytest.mark.parametrize(

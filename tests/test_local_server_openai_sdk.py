@@ -216,3 +216,43 @@ def test_responses_function_call_and_its_output_through_the_sdk(embed_client: Op
     )
     shown = c1_content.texts(c1_content.check_renderable(second.output_text))
     assert "shipped on Monday" in shown and "lookup_order" in shown
+
+
+def _required_but_none(model: Any, where: str = "") -> list[str]:
+    """Fields the SDK declares non-optional that came out None: the SDK parses leniently, so it never says so itself."""
+    from pydantic import BaseModel
+
+    found: list[str] = []
+    if isinstance(model, BaseModel):
+        for name, field in type(model).model_fields.items():
+            value = getattr(model, name)
+            if value is None and field.is_required():
+                found.append(f"{where}{name}")
+            found += _required_but_none(value, f"{where}{name}.")
+    elif isinstance(model, list):
+        for index, item in enumerate(model):
+            found += _required_but_none(item, f"{where}{index}.")
+    return found
+
+
+def test_every_field_the_sdk_requires_is_sent(embed_client: OpenAI) -> None:
+    # Newer openai releases require more fields (3.57: usage.input_tokens_details.cache_write_tokens).
+    # To try the newest: python -m venv /tmp/oai && /tmp/oai/bin/pip install openai pytest ... and run this file there.
+    completion = embed_client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": WORLD}])
+    assert _required_but_none(completion) == []
+    response = embed_client.responses.create(model=MODEL, input=WORLD)
+    assert _required_but_none(response) == []
+    with embed_client.responses.stream(model=MODEL, input=WORLD) as stream:
+        events = list(stream)
+        final = stream.get_final_response()
+    assert [problem for event in events for problem in _required_but_none(event, f"{event.type}.")] == []
+    assert _required_but_none(final) == []
+    chunks = list(
+        embed_client.chat.completions.create(
+            model=MODEL,
+            messages=[{"role": "user", "content": WORLD}],
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+    )
+    assert [problem for chunk in chunks for problem in _required_but_none(chunk)] == []

@@ -320,7 +320,7 @@ class ResponseToolChoiceFunction(TypedDict, closed=True):
 
 class ResponseToolChoiceAllowed(TypedDict, closed=True):
     type: Literal["allowed_tools"]
-    mode: Literal["auto", "required"]
+    mode: NotRequired[Literal["none", "auto", "required"]]
     tools: list[dict[str, Any]]
 
 
@@ -436,7 +436,7 @@ class ResponseFunctionCallItem(TypedDict, closed=True):
 
 
 class ResponseItemReferenceItem(TypedDict, closed=True):
-    type: Literal["item_reference"]
+    type: NotRequired[Literal["item_reference"]]
     id: str
 
 
@@ -1456,6 +1456,8 @@ class CreateResponseRequest(TypedDict, closed=True):
     stream_options: NotRequired[ResponseStreamOptions | None]
     temperature: NotRequired[float | None]
     top_logprobs: NotRequired[int | None]
+    presence_penalty: NotRequired[float | None]
+    frequency_penalty: NotRequired[float | None]
     top_p: NotRequired[float | None]
     truncation: NotRequired[ResponseTruncation | None]
     user: NotRequired[str]
@@ -1687,6 +1689,8 @@ class CreateResponseParams(TypedDict):
     stream_options: NotRequired[ResponseStreamOptions | SupportsToDict | None]
     temperature: NotRequired[float | None]
     top_logprobs: NotRequired[int | None]
+    presence_penalty: NotRequired[float | None]
+    frequency_penalty: NotRequired[float | None]
     top_p: NotRequired[float | None]
     truncation: NotRequired[ResponseTruncation | None]
     user: NotRequired[str]

@@ -4,9 +4,10 @@ The same conversation always gets the same answer, streamed or not: the
 answer is a function of the turns (not of time, ids or the API used). A text
 answer is valid Thesys content, a think item and then a ``Card`` that quotes
 the user's question. When function tools are offered and the latest user text
-names one (``call get_weather for Paris``), or ``tool_choice`` demands one, the
-answer is a function call instead; the next turn, holding the tool's output,
-gets a card that quotes it.
+names one (``call get_weather for Paris``), or speaks of what its name is about
+(``What's the weather like in San Francisco?`` for ``get_weather``), or
+``tool_choice`` demands one, the answer is a function call instead; the next
+turn, holding the tool's output, gets a card that quotes it.
 
 ``/bench chunks=N`` as the user text yields an answer of exactly N pieces,
 each one content delta when streamed, produced lazily so that memory stays
@@ -256,6 +257,67 @@ def _hint_after(text: str, name: str) -> str:
     return _clip(rest.strip().rstrip("?.!").strip(), 100)
 
 
+# Words that say what a tool does rather than what it is about: `get_weather`
+# is about the weather, and a question about the weather calls it.
+_VERBS = frozenset(
+    {
+        "get",
+        "set",
+        "fetch",
+        "find",
+        "lookup",
+        "look",
+        "search",
+        "list",
+        "create",
+        "update",
+        "delete",
+        "remove",
+        "add",
+        "call",
+        "run",
+        "do",
+        "make",
+        "query",
+        "check",
+        "read",
+        "write",
+        "send",
+        "show",
+        "retrieve",
+        "compute",
+        "calculate",
+        "load",
+        "save",
+        "tool",
+    }
+)
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_PLACE = re.compile(r"\b(?:in|for|at|of|near)\s+(.+)\Z", re.IGNORECASE | re.DOTALL)
+
+
+def _subject_words(name: str) -> list[str]:
+    words = [word.lower() for word in _NAME_WORDS.findall(name)]
+    return [word for word in words if word not in _VERBS and len(word) >= 3]
+
+
+def _speaks_of(text: str, tool: str) -> tuple[int, str] | None:
+    """Where the text first speaks of the tool's subject, and the word it used."""
+    found: list[tuple[int, str]] = []
+    for word in _subject_words(tool):
+        match = re.search(rf"(?<![\w-]){re.escape(word)}s?(?![\w-])", text, re.IGNORECASE)
+        if match is not None:
+            found.append((match.start(), match.group(0)))
+    return min(found) if found else None
+
+
+def _hint_about(text: str, word: str) -> str:
+    position = _mentions(text, word)
+    rest = text[position + len(word) :] if position is not None else ""
+    place = _PLACE.search(rest)
+    return _clip((place.group(1) if place else rest).strip().rstrip("?.!").strip(), 100)
+
+
 def _example(schema: Any, hint: str | None) -> Any:
     if not isinstance(schema, dict):
         return hint or "example"
@@ -308,10 +370,23 @@ def _chosen_tools(question: str, tools: Sequence[ToolSpec], policy: ToolPolicy) 
         ((position, tool) for tool in offered if (position := _mentions(question, tool.name)) is not None),
         key=lambda pair: pair[0],
     )
+    if not named:
+        # No tool named outright: one whose subject the question speaks of.
+        named = sorted(
+            ((found[0], tool) for tool in offered if (found := _speaks_of(question, tool.name)) is not None),
+            key=lambda pair: pair[0],
+        )
     chosen = [tool for _, tool in named]
     if not chosen and policy.mode == "required" and offered:
         chosen = offered[:1]
     return chosen if policy.parallel else chosen[:1]
+
+
+def _hint(text: str, name: str) -> str:
+    if _mentions(text, name) is not None:
+        return _hint_after(text, name)
+    spoken = _speaks_of(text, name)
+    return _hint_about(text, spoken[1]) if spoken is not None else ""
 
 
 def _input_tokens(turns: Sequence[Turn]) -> int:
@@ -338,7 +413,7 @@ def reply_to(turns: Sequence[Turn], tools: Sequence[ToolSpec] = (), policy: Tool
                 ToolCall(
                     "call_" + hashlib.sha256(digest + f"{index}:{tool.name}".encode()).hexdigest()[:24],
                     tool.name,
-                    _arguments(tool, _hint_after(latest.text, tool.name)),
+                    _arguments(tool, _hint(latest.text, tool.name)),
                 )
                 for index, tool in enumerate(chosen)
             )

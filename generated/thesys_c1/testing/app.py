@@ -32,13 +32,13 @@ from .checks import check_body, check_query
 from .errors import ApiError
 from .faults import FAULT_HEADER, Fault, FaultBook, FaultError
 from .items import new_id
+from .json_body import NotJson, parse_body
 from .limits import DEFAULT_MAX_BODY_BYTES
 from .recording import ReceivedRequest, RequestLog
 from .request_context import Call
 from .routes import HANDLERS, find_route, spec_routes
 from .state import Store
 from .streaming import StreamCut, StreamFaults
-from .wire import to_bytes
 
 _log = logging.getLogger("thesys_c1.testing")
 
@@ -52,7 +52,8 @@ _NOT_JSON = object()
 
 
 def _error_response(error: ApiError) -> Response:
-    body = to_bytes(error.body())
+    # ASCII escapes keep an error body writable whatever text the message quotes.
+    body = json.dumps(error.body(), separators=(",", ":")).encode("ascii")
     return Response(body, status_code=error.status, headers=error.headers, media_type="application/json")
 
 
@@ -111,7 +112,14 @@ class LocalC1App:
             return
         parsed = _parse(body)
         self.requests.append(
-            ReceivedRequest(method, path, headers, body, None if parsed is _NOT_JSON else parsed, query)
+            ReceivedRequest(
+                method,
+                path,
+                headers,
+                body,
+                None if parsed is _NOT_JSON or isinstance(parsed, ApiError) else parsed,
+                query,
+            )
         )
 
         cut_after: int | None = None
@@ -132,9 +140,10 @@ class LocalC1App:
         except ApiError as error:
             response = _error_response(error)
         except Exception as failure:
-            # A bug here must still look like C1's 500 to the client under test.
-            _log.exception("the local C1 server failed on %s %s", method, path)
-            message = f"The local C1 server failed: {type(failure).__name__}: {failure}"
+            # A bug here must still look like C1's 500 to the client under test,
+            # whose body carries no Python internals (the log has the traceback).
+            _log.exception("the local C1 server failed on %s %s (%s)", method, path, request_id, exc_info=failure)
+            message = f"The local C1 server failed on this request; its log has the details under {request_id}."
             response = _error_response(ApiError(500, message, code="server_error"))
         if cut_after is not None:
             send = _cut_after_bytes(send, cut_after)
@@ -205,6 +214,8 @@ class LocalC1App:
                 payload = {}
             elif parsed is _NOT_JSON:
                 raise ApiError(400, "The request body is not valid JSON.", code="invalid_json")
+            elif isinstance(parsed, ApiError):
+                raise parsed
             else:
                 payload = parsed
             check_body(route.operation_id, payload)
@@ -214,12 +225,13 @@ class LocalC1App:
 
 
 def _parse(body: bytes) -> Any:
-    if not body.strip():
-        return None
+    # A refusal is kept, not raised: the key and the route are checked before the body.
     try:
-        return json.loads(body)
-    except ValueError:
+        return parse_body(body)
+    except NotJson:
         return _NOT_JSON
+    except ApiError as refused:
+        return refused
 
 
 def _with_request_id(send: Send, request_id: str) -> Send:

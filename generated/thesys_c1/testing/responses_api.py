@@ -13,6 +13,7 @@ An unknown ``previous_response_id`` gives 404 with code
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -48,15 +49,59 @@ def tool_policy(body: dict[str, Any]) -> ToolPolicy:
         return ToolPolicy("required", forced=choice["name"], parallel=parallel)
     if choice.get("type") == "allowed_tools":
         names = frozenset(str(tool.get("name")) for tool in choice.get("tools", ()))
-        return ToolPolicy(choice["mode"], allowed=names, parallel=parallel)
+        return ToolPolicy(choice.get("mode") or "auto", allowed=names, parallel=parallel)
     # Built-in, MCP or custom tool choices: the local server only ever calls function tools.
     return ToolPolicy("none", parallel=parallel)
+
+
+def _typed(item: Any) -> Any:
+    # Open Responses lets an item reference leave out its type (or send null): `{"id": "msg_1"}`.
+    if isinstance(item, dict) and item.get("type") is None and "role" not in item and "id" in item:
+        return {**item, "type": "item_reference"}
+    return item
+
+
+def returned_tools(tools: Any) -> list[dict[str, Any]]:
+    """The tools as a response echoes them: a function tool with every member, null where not given.
+
+    Open Responses requires `description`, `parameters` and `strict` on each
+    echoed function tool, so they are filled in rather than copied as sent.
+    """
+    echoed: list[dict[str, Any]] = []
+    for tool in tools or ():
+        if tool.get("type") == "function":
+            echoed.append(
+                {
+                    "type": "function",
+                    "name": tool["name"],
+                    "description": tool.get("description"),
+                    "parameters": tool.get("parameters"),
+                    "strict": tool.get("strict"),
+                }
+            )
+        else:
+            echoed.append(dict(tool))
+    return echoed
+
+
+def returned_tool_choice(choice: Any) -> Any:
+    """``tool_choice`` as a response echoes it: an ``allowed_tools`` choice always states its mode."""
+    if choice is None:
+        return "auto"
+    if isinstance(choice, dict) and choice.get("type") == "allowed_tools" and not choice.get("mode"):
+        return {**choice, "mode": "auto"}
+    return choice
+
+
+def _number(value: Any, default: float) -> Any:
+    # Null in the request means "left out": the response states the value used.
+    return default if value is None else value
 
 
 def _usage(reply: Reply) -> dict[str, Any]:
     return {
         "input_tokens": reply.input_tokens,
-        "input_tokens_details": {"cached_tokens": 0},
+        "input_tokens_details": {"cached_tokens": 0, "cache_write_tokens": 0},
         "output_tokens": reply.output_tokens,
         "output_tokens_details": {"reasoning_tokens": 0},
         "total_tokens": reply.input_tokens + reply.output_tokens,
@@ -93,7 +138,7 @@ class _Outcome:
             history = from_items(self.conversation.items)
 
         raw_input = body.get("input")
-        input_items: list[Any] = [raw_input] if isinstance(raw_input, str) else list(raw_input or ())
+        input_items: list[Any] = [raw_input] if isinstance(raw_input, str) else [_typed(i) for i in raw_input or ()]
         resolved = [
             store.item(item["id"], f"input[{index}].id")
             if isinstance(item, dict) and item.get("type") == "item_reference"
@@ -137,7 +182,7 @@ class _Outcome:
             for item_id, tool_call in zip(self.call_item_ids, self.reply.tool_calls, strict=True)
         ]
 
-    def response(self, output: list[Item], *, done: bool) -> dict[str, Any]:
+    def response(self, output: list[Item], *, done: bool, error: dict[str, Any] | None = None) -> dict[str, Any]:
         body = self.body
         text_config = body.get("text") or {}
         reasoning = body.get("reasoning") or {}
@@ -147,11 +192,11 @@ class _Outcome:
             "object": "response",
             "created_at": self.created_at,
             "completed_at": int(time.time()) if done else None,
-            "status": "completed" if done else "in_progress",
+            "status": "failed" if error is not None else "completed" if done else "in_progress",
             "model": self.model,
             "output": output,
             "usage": _usage(self.reply) if done else None,
-            "error": None,
+            "error": error,
             "incomplete_details": None,
             "instructions": body.get("instructions"),
             "metadata": body.get("metadata") or {},
@@ -164,10 +209,12 @@ class _Outcome:
             "background": False,
             "text": {"format": {"type": "text"}, "verbosity": text_config.get("verbosity") or "medium"},
             "reasoning": {"effort": reasoning.get("effort"), "summary": None},
-            "tools": body.get("tools") or [],
-            "tool_choice": body.get("tool_choice") or "auto",
-            "temperature": body.get("temperature", 1.0),
-            "top_p": body.get("top_p", 1.0),
+            "tools": returned_tools(body.get("tools")),
+            "tool_choice": returned_tool_choice(body.get("tool_choice")),
+            "temperature": _number(body.get("temperature"), 1.0),
+            "top_p": _number(body.get("top_p"), 1.0),
+            "presence_penalty": _number(body.get("presence_penalty"), 0.0),
+            "frequency_penalty": _number(body.get("frequency_penalty"), 0.0),
             "top_logprobs": body.get("top_logprobs") or 0,
             "max_output_tokens": body.get("max_output_tokens"),
             "max_tool_calls": body.get("max_tool_calls"),
@@ -175,6 +222,7 @@ class _Outcome:
             "service_tier": "default",
             "safety_identifier": body.get("safety_identifier"),
             "prompt_cache_key": body.get("prompt_cache_key"),
+            "prompt_cache_retention": body.get("prompt_cache_retention"),
             "user": None,
         }
 
@@ -183,7 +231,7 @@ def create_response(call: Call) -> Response:
     outcome = _Outcome(call)
     if call.wants_stream:
         return StreamingResponse(
-            sse_body(_events(outcome), call.stream_faults, _stream_error),
+            sse_body(_events(outcome), call.stream_faults, lambda sequence: _stream_error(outcome, sequence)),
             media_type="text/event-stream",
             headers={"cache-control": "no-cache"},
         )
@@ -259,13 +307,22 @@ def _events(outcome: _Outcome) -> Iterator[Frame]:
     yield event({"type": "response.completed", "response": outcome.response(done_items, done=True)})
 
 
-def _stream_error(sequence_number: int) -> Frame:
-    return event_frame(
+def _stream_error(outcome: _Outcome, sequence_number: int) -> Frame:
+    """The ``error`` event, its details nested as Open Responses has them, then ``response.failed``."""
+    error = event_frame(
         {
             "type": "error",
-            "code": "server_error",
-            "message": STREAM_ERROR_MESSAGE,
-            "param": None,
             "sequence_number": sequence_number,
+            "error": {"type": "server_error", "code": "server_error", "message": STREAM_ERROR_MESSAGE, "param": None},
         }
     )
+    failed = event_frame(
+        {
+            "type": "response.failed",
+            "sequence_number": sequence_number + 1,
+            "response": outcome.response(
+                [], done=False, error={"code": "server_error", "message": STREAM_ERROR_MESSAGE}
+            ),
+        }
+    )
+    return itertools.chain(error, failed)

@@ -211,6 +211,12 @@ class _Checker:
         if len(same_type) == 1:
             yield from same_type[0][1]
             return
+        # A nullable union (`anyOf: [{$ref: X}, {type: null}]`) whose X is itself
+        # a union: the null branch cannot have been meant, so X's reasons stand.
+        possible = [f for f in failures if not self._type_excludes(f[0], value)]
+        if len(possible) == 1:
+            yield from possible[0][1]
+            return
         # A rule documented for an enclosing parameter says nothing about why
         # this value fits no form, so only the value's own rule is quoted.
         own = rule if rule is not None and rule.param == param else None
@@ -242,6 +248,9 @@ class _Checker:
         if "enum" in prop and len(prop["enum"]) == 1:
             return prop["enum"][0]
         return _MISSING
+
+    def _type_excludes(self, schema: Schema, value: Any) -> bool:
+        return schema.get("type") is not None and not self._type_matches(schema, value)
 
     def _type_matches(self, schema: Schema, value: Any) -> bool:
         types = schema.get("type")

@@ -135,6 +135,12 @@ class CreateResponseRequest:
     as 1. """
     top_logprobs: int | None | Unset = UNSET
     """ How many of the most likely alternatives (0 to 20) to return at each token position. """
+    presence_penalty: float | None | Unset = UNSET
+    """ Penalises tokens that already appear in the text so far, pushing the model towards new topics. Defined by
+    Open Responses. """
+    frequency_penalty: float | None | Unset = UNSET
+    """ Penalises tokens by how often they already appear in the text so far, making repetition less likely. Defined
+    by Open Responses. """
     top_p: float | None | Unset = UNSET
     """ Nucleus sampling: only tokens within this much probability mass are considered. The server treats an omitted
     value as 1. """
@@ -391,6 +397,18 @@ class CreateResponseRequest:
         else:
             top_logprobs = self.top_logprobs
 
+        presence_penalty: float | None | Unset
+        if isinstance(self.presence_penalty, Unset):
+            presence_penalty = UNSET
+        else:
+            presence_penalty = self.presence_penalty
+
+        frequency_penalty: float | None | Unset
+        if isinstance(self.frequency_penalty, Unset):
+            frequency_penalty = UNSET
+        else:
+            frequency_penalty = self.frequency_penalty
+
         top_p: float | None | Unset
         if isinstance(self.top_p, Unset):
             top_p = UNSET
@@ -460,6 +478,10 @@ class CreateResponseRequest:
             field_dict["temperature"] = temperature
         if top_logprobs is not UNSET:
             field_dict["top_logprobs"] = top_logprobs
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
         if truncation is not UNSET:
@@ -1063,6 +1085,24 @@ class CreateResponseRequest:
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
+        def _parse_presence_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+
+        def _parse_frequency_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -1117,6 +1157,8 @@ class CreateResponseRequest:
             stream_options=stream_options,
             temperature=temperature,
             top_logprobs=top_logprobs,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
             top_p=top_p,
             truncation=truncation,
             user=user,

@@ -9,6 +9,7 @@ from ..models.response_tool_choice_allowed_mode import (
     ResponseToolChoiceAllowedMode,
     check_response_tool_choice_allowed_mode,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_tool_choice_allowed_tools_item import ResponseToolChoiceAllowedToolsItem
@@ -23,30 +24,34 @@ class ResponseToolChoiceAllowed:
 
     type_: Literal["allowed_tools"]
     """ Always `allowed_tools`. """
-    mode: ResponseToolChoiceAllowedMode
-    """ Whether the model may (`auto`) or must (`required`) call one of them. """
     tools: list[ResponseToolChoiceAllowedToolsItem]
     """ The permitted tools, each given as a tool choice such as `{"type": "function", "name": "get_weather"}`. """
+    mode: ResponseToolChoiceAllowedMode | Unset = UNSET
+    """ Whether the model may (`auto`), must (`required`) or must not (`none`) call one of them; `auto` when left
+    out. """
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        mode: str = self.mode
 
         tools = []
         for tools_item_data in self.tools:
             tools_item = tools_item_data.to_dict()
             tools.append(tools_item)
 
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
                 "type": type_,
-                "mode": mode,
                 "tools": tools,
             }
         )
+        if mode is not UNSET:
+            field_dict["mode"] = mode
 
         return field_dict
 
@@ -59,8 +64,6 @@ class ResponseToolChoiceAllowed:
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
-        mode = check_response_tool_choice_allowed_mode(d.pop("mode"))
-
         tools = []
         _tools = d.pop("tools")
         for tools_item_data in _tools:
@@ -68,10 +71,17 @@ class ResponseToolChoiceAllowed:
 
             tools.append(tools_item)
 
+        _mode = d.pop("mode", UNSET)
+        mode: ResponseToolChoiceAllowedMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_response_tool_choice_allowed_mode(_mode)
+
         response_tool_choice_allowed = cls(
             type_=type_,
-            mode=mode,
             tools=tools,
+            mode=mode,
         )
 
         return response_tool_choice_allowed

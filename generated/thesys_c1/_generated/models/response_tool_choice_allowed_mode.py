@@ -1,9 +1,10 @@
 from typing import Literal
 
-ResponseToolChoiceAllowedMode = Literal["auto", "required"]
+ResponseToolChoiceAllowedMode = Literal["auto", "none", "required"]
 
 RESPONSE_TOOL_CHOICE_ALLOWED_MODE_VALUES: set[ResponseToolChoiceAllowedMode] = {
     "auto",
+    "none",
     "required",
 }
 
