@@ -19,6 +19,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
+from recording_http import Answer, serve
 from release_tools import (
     CLIENT_SCRIPT,
     PYTHON,
@@ -251,6 +252,28 @@ def test_publish_refuses_and_says_why(released: Released, index: LocalIndex) -> 
     finally:
         stray.unlink()
     assert dirty.returncode != 0 and "uncommitted or untracked files" in dirty.stderr and "notes.txt" in dirty.stderr
+
+
+def test_the_test_index_has_no_fallback_to_a_public_index(index: LocalIndex) -> None:
+    assert index.status_of("no-such-project-here") == 404, "a redirect would lead off loopback"
+
+
+def test_publish_sends_no_credentials_to_the_host_an_index_falls_back_to(released: Released, tmp_path: Path) -> None:
+    # pypiserver as it runs by default, but with its fallback pointed at a sink on
+    # another loopback address instead of the public index.
+    with (
+        serve("127.0.0.2", lambda method, path: Answer(404)) as sink,
+        local_index(tmp_path, fallback_url=f"{sink.url}simple/") as falls_back,
+    ):
+        done = make(released.clone, "publish", f"INDEX_URL={falls_back.url}", env=falls_back.credentials())
+        uploaded = falls_back.status_of("thesys-c1")
+    assert not [seen for seen in sink.seen if seen.has_header("Authorization")], "the credentials stayed on loopback"
+    assert sink.seen == [], "the redirect was not followed at all"
+    assert done.returncode != 0
+    there = sink.url.removeprefix("http://").rstrip("/")
+    assert f"to {sink.url}simple/thesys-c1/, on {there}," in done.stderr
+    assert "sent nothing to" in done.stderr and "--disable-fallback" in done.stderr
+    assert uploaded != 200, "refused before the upload"
 
 
 def _readme_blocks() -> dict[str, str]:
