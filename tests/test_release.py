@@ -1,9 +1,10 @@
 """From a docs change to a published package: scratch clones, `make build publish`, a real local index.
 
-The index is pypiserver on loopback with upload auth from an htpasswd file.
-The published wheel is installed from it into a fresh virtual environment
-(the package from the local index alone; its runtime dependencies the usual
-way, pinned like the dev environment) and used there.
+The index is pypiserver on loopback with upload auth from an htpasswd file
+and no fallback to the public index. The published wheel is installed from it
+into a fresh virtual environment (the package from the local index alone; its
+runtime dependencies from wheels rebuilt out of the dev environment, with no
+index at all) and used there. Nothing is sent beyond loopback.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import installed_wheels
 import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
@@ -74,7 +76,7 @@ def released(tmp_path_factory: pytest.TempPathFactory, index: LocalIndex) -> Rel
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory, released: Released, index: LocalIndex) -> Path:
-    """A fresh venv with the published package from the local index and its runtime dependencies."""
+    """A fresh venv with the published package from the local index and its runtime dependencies, offline."""
     python = fresh_venv(tmp_path_factory.mktemp("venv") / "fresh")
     pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     done = run(
@@ -86,7 +88,12 @@ def installed(tmp_path_factory: pytest.TempPathFactory, released: Released, inde
     requires = run([str(python), "-c", _PRINT_RUNTIME_REQUIREMENTS], python.parent)
     assert requires.returncode == 0, requires.stderr
     runtime = requires.stdout.split("\n")[:-1]
-    done = run([*pip, "-c", str(REPO / "requirements" / "dev.lock"), *runtime], python.parent)
+    # The runtime dependencies at the dev environment's versions (those of requirements/dev.lock),
+    # from wheels rebuilt here: no index, so nothing leaves the machine.
+    wheels = tmp_path_factory.mktemp("runtime-wheels")
+    for distribution in installed_wheels.runtime_closure(Requirement(text).name for text in runtime):
+        installed_wheels.rebuild(distribution, wheels)
+    done = run([*pip, "--no-index", "--find-links", str(wheels), *runtime], python.parent, env=LOCAL_ONLY)
     assert done.returncode == 0, done.stderr
     return python
 
