@@ -7,6 +7,7 @@ reach which host.
 
 from __future__ import annotations
 
+import socketserver
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -42,6 +43,17 @@ class Recorder:
     seen: list[Seen]
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind looks its address up with socket.getfqdn: for
+        # 127.0.0.2, which /etc/hosts does not name, that is a DNS query off loopback.
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name, self.server_port = str(host), int(port)
+
+
 @contextmanager
 def serve(host: str, respond: Responder) -> Iterator[Recorder]:
     seen: list[Seen] = []
@@ -68,8 +80,7 @@ def serve(host: str, respond: Responder) -> Iterator[Recorder]:
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer((host, 0), Handler)
-    server.daemon_threads = True
+    server = _Server((host, 0), Handler)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
