@@ -11,6 +11,9 @@ It refuses, before anything is sent, when:
 Credentials are twine's business: TWINE_USERNAME / TWINE_PASSWORD in the
 environment or a keyring. Nothing is read from the repository, and twine
 runs non-interactively so a missing credential fails instead of prompting.
+They go to the index's own host and nowhere else: the project lookup follows
+a redirect only within that origin and refuses one to another host, naming
+it; twine's upload refuses every redirect.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ import os
 import subprocess
 import sys
 import urllib.error
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -29,7 +31,7 @@ from pathlib import Path
 from packaging.utils import InvalidSdistFilename, InvalidWheelFilename, parse_sdist_filename, parse_wheel_filename
 from packaging.version import Version
 
-from . import dist, gitrepo
+from . import dist, gitrepo, same_origin
 
 TIMEOUT_SECONDS = 15
 
@@ -94,14 +96,15 @@ def _clean_tree(repo: Path) -> None:
 def released_versions(index: Index, env: Mapping[str, str]) -> set[Version]:
     """Versions of the project that the index lists (PEP 503 simple API); empty when it has none."""
     url = index.project_url()
-    request = urllib.request.Request(url, headers={"Accept": "text/html"})
+    headers = {"Accept": "text/html"}
     user, password = env.get("TWINE_USERNAME"), env.get("TWINE_PASSWORD")
     if user and password:
         token = base64.b64encode(f"{user}:{password}".encode()).decode()
-        request.add_header("Authorization", f"Basic {token}")
+        headers["Authorization"] = f"Basic {token}"
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as answer:
-            page = answer.read().decode("utf-8", "replace")
+        page = same_origin.get(url, headers, TIMEOUT_SECONDS)
+    except same_origin.CrossOriginRedirect as redirect:
+        raise PublishError(_refused_redirect(redirect)) from None
     except urllib.error.HTTPError as error:
         if error.code == 404:
             return set()
@@ -110,6 +113,17 @@ def released_versions(index: Index, env: Mapping[str, str]) -> set[Version]:
         reason = getattr(error, "reason", error)
         raise PublishError(f"cannot reach the package index at {url}: {reason}") from None
     return {version for name in _links(page) if (version := _version_of(name)) is not None}
+
+
+def _refused_redirect(redirect: same_origin.CrossOriginRedirect) -> str:
+    here, there = same_origin.host_of(redirect.url), redirect.target_host
+    return (
+        f"the package index redirected the lookup of {redirect.url} to {redirect.target}, on {there}, not {here};"
+        f" publish sends the index credentials to {here} alone, so it did not follow the redirect and sent"
+        f" nothing to {there}. If {there} is a public index that {here} falls back to for projects it does not"
+        " have (pypiserver does unless started with --disable-fallback), turn that fallback off; if the"
+        f" index's simple API really lives on {there}, say so with SIMPLE_URL=<its simple API URL>."
+    )
 
 
 def _version_of(filename: str) -> Version | None:

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -94,17 +95,41 @@ class LocalIndex:
 
     def listing(self, project: str = "thesys-c1") -> str:
         try:
-            with urllib.request.urlopen(f"{self.simple_url}{project}/", timeout=10) as answer:
+            with _NOT_REDIRECTED.open(f"{self.simple_url}{project}/", timeout=10) as answer:
                 return str(answer.read().decode())
         except urllib.error.HTTPError as error:
             if error.code == 404:
                 return ""
             raise
 
+    def status_of(self, project: str) -> int:
+        """The status the project's simple page answers with; a redirect is reported, not followed."""
+        try:
+            with _NOT_REDIRECTED.open(f"{self.simple_url}{project}/", timeout=10) as answer:
+                return int(answer.status)
+        except urllib.error.HTTPError as error:
+            return error.code
+
+
+class _RedirectsNotFollowed(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object) -> None:
+        return None  # urllib then raises HTTPError with the redirect's status
+
+
+# The tests' own look-ups: a redirect here would lead off loopback, so none is followed.
+_NOT_REDIRECTED = urllib.request.build_opener(_RedirectsNotFollowed)
+
 
 @contextmanager
-def local_index(workdir: Path) -> Iterator[LocalIndex]:
-    """pypiserver on loopback; uploads need the user and password of an htpasswd file made here."""
+def local_index(workdir: Path, fallback_url: str | None = None) -> Iterator[LocalIndex]:
+    """pypiserver on loopback; uploads need the user and password of an htpasswd file made here.
+
+    pypiserver sends a project it does not have on to the public index unless
+    told otherwise; here it never does: without ``fallback_url`` there is no
+    fallback at all, and a test that wants one passes a loopback URL.
+    """
+    if fallback_url is not None and not (urlsplit(fallback_url).hostname or "").startswith("127."):
+        raise ValueError(f"fallback_url={fallback_url!r}: the test index may fall back to a loopback address only")
     with warnings.catch_warnings():
         # passlib imports the stdlib crypt module, deprecated since Python 3.11; bcrypt-free htpasswd needs no crypt.
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -130,6 +155,7 @@ def local_index(workdir: Path) -> Iterator[LocalIndex]:
             str(htpasswd),
             "-a",
             "update",
+            *(["--disable-fallback"] if fallback_url is None else ["--fallback-url", fallback_url]),
             str(packages),
         ],
         stdout=log,
@@ -155,7 +181,7 @@ def _wait_until_serving(index: LocalIndex, server: subprocess.Popen[bytes], log:
         if server.poll() is not None:
             raise RuntimeError(f"pypiserver exited ({server.returncode}):\n{log.read_text()}")
         try:
-            with urllib.request.urlopen(index.simple_url, timeout=2):
+            with _NOT_REDIRECTED.open(index.simple_url, timeout=2):
                 return
         except OSError:
             time.sleep(0.2)

@@ -1,9 +1,10 @@
 """From a docs change to a published package: scratch clones, `make build publish`, a real local index.
 
-The index is pypiserver on loopback with upload auth from an htpasswd file.
-The published wheel is installed from it into a fresh virtual environment
-(the package from the local index alone; its runtime dependencies the usual
-way, pinned like the dev environment) and used there.
+The index is pypiserver on loopback with upload auth from an htpasswd file
+and no fallback to the public index. The published wheel is installed from it
+into a fresh virtual environment (the package from the local index alone; its
+runtime dependencies from wheels rebuilt out of the dev environment, with no
+index at all) and used there. Nothing is sent beyond loopback.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import installed_wheels
 import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
+from recording_http import Answer, serve
 from release_tools import (
     CLIENT_SCRIPT,
     PYTHON,
@@ -73,7 +76,7 @@ def released(tmp_path_factory: pytest.TempPathFactory, index: LocalIndex) -> Rel
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory, released: Released, index: LocalIndex) -> Path:
-    """A fresh venv with the published package from the local index and its runtime dependencies."""
+    """A fresh venv with the published package from the local index and its runtime dependencies, offline."""
     python = fresh_venv(tmp_path_factory.mktemp("venv") / "fresh")
     pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     done = run(
@@ -85,7 +88,12 @@ def installed(tmp_path_factory: pytest.TempPathFactory, released: Released, inde
     requires = run([str(python), "-c", _PRINT_RUNTIME_REQUIREMENTS], python.parent)
     assert requires.returncode == 0, requires.stderr
     runtime = requires.stdout.split("\n")[:-1]
-    done = run([*pip, "-c", str(REPO / "requirements" / "dev.lock"), *runtime], python.parent)
+    # The runtime dependencies at the dev environment's versions (those of requirements/dev.lock),
+    # from wheels rebuilt here: no index, so nothing leaves the machine.
+    wheels = tmp_path_factory.mktemp("runtime-wheels")
+    for distribution in installed_wheels.runtime_closure(Requirement(text).name for text in runtime):
+        installed_wheels.rebuild(distribution, wheels)
+    done = run([*pip, "--no-index", "--find-links", str(wheels), *runtime], python.parent, env=LOCAL_ONLY)
     assert done.returncode == 0, done.stderr
     return python
 
@@ -251,6 +259,28 @@ def test_publish_refuses_and_says_why(released: Released, index: LocalIndex) -> 
     finally:
         stray.unlink()
     assert dirty.returncode != 0 and "uncommitted or untracked files" in dirty.stderr and "notes.txt" in dirty.stderr
+
+
+def test_the_test_index_has_no_fallback_to_a_public_index(index: LocalIndex) -> None:
+    assert index.status_of("no-such-project-here") == 404, "a redirect would lead off loopback"
+
+
+def test_publish_sends_no_credentials_to_the_host_an_index_falls_back_to(released: Released, tmp_path: Path) -> None:
+    # pypiserver as it runs by default, but with its fallback pointed at a sink on
+    # another loopback address instead of the public index.
+    with (
+        serve("127.0.0.2", lambda method, path: Answer(404)) as sink,
+        local_index(tmp_path, fallback_url=f"{sink.url}simple/") as falls_back,
+    ):
+        done = make(released.clone, "publish", f"INDEX_URL={falls_back.url}", env=falls_back.credentials())
+        uploaded = falls_back.status_of("thesys-c1")
+    assert not [seen for seen in sink.seen if seen.has_header("Authorization")], "the credentials stayed on loopback"
+    assert sink.seen == [], "the redirect was not followed at all"
+    assert done.returncode != 0
+    there = sink.url.removeprefix("http://").rstrip("/")
+    assert f"to {sink.url}simple/thesys-c1/, on {there}," in done.stderr
+    assert "sent nothing to" in done.stderr and "--disable-fallback" in done.stderr
+    assert uploaded != 200, "refused before the upload"
 
 
 def _readme_blocks() -> dict[str, str]:
