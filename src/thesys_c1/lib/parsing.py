@@ -7,9 +7,13 @@ chosen by the value's ``type`` against the ``const`` of each member's
 (the catch-all the spec puts last) takes any type this SDK does not know yet,
 so a new event or item type never breaks parsing.
 
-Each model is built by the fast path of ``fast_models`` when its schema is a
-plain record, and by the generated ``from_dict`` otherwise (or when the fast
-path declines a value); both give the same model.
+Every value is first checked against the JSON types the spec gives its
+fields (``shapes``, compiled from the spec like the fast path), because the
+generated ``from_dict`` casts without looking: a value off the spec's shape
+is a ``ParseError`` naming the field, never a model that crashes later.
+Each model is then built by the fast path of ``fast_models`` when its schema
+is a plain record, and by the generated ``from_dict`` otherwise (or when the
+fast path declines a value); both give the same model.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any
 from . import spec as _spec
 from .fast_models import Decline, builder_for
 from .model_lookup import model_class, schema_name_of
+from .shapes import ShapeError, check_for
 
 __all__ = ["ParseError", "model_class", "parse", "parser_for", "schema_name_of"]
 
@@ -30,7 +35,19 @@ Parser = Callable[[Any], Any]
 
 
 class ParseError(ValueError):
-    """The value does not fit the schema's model."""
+    """The value does not fit the schema's model; ``path`` is the JSON path of the field at fault, when known."""
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def _shape_error(schema_name: str, error: ShapeError) -> ParseError:
+    return ParseError(f"not a valid {schema_name}: {error}", path=error.path)
+
+
+def _too_deep(schema_name: str) -> ParseError:
+    return ParseError(f"not a valid {schema_name}: nested too deeply to read")
 
 
 @cache
@@ -91,21 +108,37 @@ def _parse_union(schema_name: str, union: _Union, data: Any) -> Any:
 @cache
 def parser_for(schema_name: str) -> Parser:
     """The parse function of one schema, with every lookup done once (streams call it per event)."""
+    check = check_for(schema_name)
     union = _union(schema_name)
     if union is not None:
-        return lambda data: _parse_union(schema_name, union, data)
+
+        def parse_member(data: Any) -> Any:
+            try:
+                check(data)
+            except ShapeError as error:
+                raise _shape_error(schema_name, error) from None
+            except RecursionError:
+                raise _too_deep(schema_name) from None
+            return _parse_union(schema_name, union, data)
+
+        return parse_member
     from_dict = model_class(schema_name).from_dict
     fast = builder_for(schema_name)
 
     # One function, no wrappers: a stream calls this once per event.
     def parse_one(data: Any) -> Any:
         try:
+            check(data)
             if fast is not None:
                 try:
                     return fast(data)
                 except Decline:
                     pass
             return from_dict(data)
+        except ShapeError as error:
+            raise _shape_error(schema_name, error) from None
+        except RecursionError:
+            raise _too_deep(schema_name) from None
         except _PARSE_ERRORS as error:
             raise ParseError(f"not a valid {schema_name}: {error!r}") from error
 
@@ -113,5 +146,5 @@ def parser_for(schema_name: str) -> Parser:
 
 
 def parse(schema_name: str, data: Any) -> Any:
-    """``data`` (decoded JSON) as the model of ``schema_name``; ``ParseError`` when it does not fit."""
+    """``data`` (decoded JSON) as the model of ``schema_name``; ``ParseError`` naming the field when it does not fit."""
     return parser_for(schema_name)(data)
