@@ -43,6 +43,7 @@ _KIND_TESTS = {
     "object": "isinstance({v}, dict)",
     "array": "isinstance({v}, list)",
 }
+_ANYTHING = "True"
 _NESTED_KEYWORDS = ("properties", "required", "additionalProperties", "items", "anyOf", "oneOf", "allOf")
 
 
@@ -103,6 +104,13 @@ def _missing(name: str) -> ShapeError:
     return error
 
 
+def _at(name: str, value: Any, error: ShapeError) -> ShapeError:
+    if value is _MISSING:
+        return _missing(name)
+    error._segments.append(name)
+    return error
+
+
 def _unknown_tag(value: Any, tags: Iterable[str]) -> ShapeError:
     error = ShapeError(f"expected one of {', '.join(map(repr, sorted(tags)))}, got {_shown(value)}")
     error._segments.append("type")
@@ -132,6 +140,7 @@ class _Compiler:
             "bad": _bad,
             "not_const": _not_const,
             "missing": _missing,
+            "at": _at,
             "unknown_tag": _unknown_tag,
             "first_fit": _first_fit,
         }
@@ -194,22 +203,23 @@ class _Compiler:
     def emit(self, schema: _spec.Schema, var: str, depth: int) -> list[str]:
         """Lines that raise ShapeError (with the path below ``var``) when ``var`` does not fit ``schema``."""
         pad = "    " * depth
+        found = self.leaf(schema)
+        if found is not None:
+            test, error = found
+            return (
+                []
+                if test == _ANYTHING
+                else [f"{pad}if not ({test.format(v=var)}):", f"{pad}    raise {error.format(v=var)}"]
+            )
         if "$ref" in schema:
             return [f"{pad}{self.component(schema_name_of(schema))}({var})"]
         branches = schema.get("anyOf") or schema.get("oneOf")
         lines: list[str] = []
         if branches:
-            lines += self.emit_union(branches, var, depth, schema)
+            lines += self.emit_union(branches, var, depth)
         for part in schema.get("allOf", ()):
             lines += self.emit(part, var, depth)
         kind = self.kind_of(schema) if not branches else None
-        if "const" in schema:
-            const = schema["const"]
-            # The type too: True == 1 in Python, not in JSON.
-            test = _KIND_TESTS[json_kind(const)].format(v=var) if json_kind(const) in _KIND_TESTS else "True"
-            lines.append(f"{pad}if {var} != {self.constant(const)} or not {test}:")
-            lines.append(f"{pad}    raise not_const({var}, {self.constant(const)})")
-            return lines
         if kind is None:
             return lines
         lines.append(f"{pad}if not {_KIND_TESTS[kind].format(v=var)}:")
@@ -219,6 +229,57 @@ class _Compiler:
         elif kind == "array":
             lines += self.emit_array(schema, var, depth)
         return lines
+
+    def leaf(self, schema: _spec.Schema) -> tuple[str, str] | None:
+        """(test, error) templates over ``{v}`` when one expression checks the whole schema, else None.
+
+        Most fields are such leaves (a string, a nullable integer, a const, a
+        free-form object), and a leaf field costs one ``get`` and one test.
+        """
+        if "$ref" in schema:
+            return self.leaf(_spec.resolve(schema))
+        if "allOf" in schema:
+            return None
+        branches = schema.get("anyOf") or schema.get("oneOf")
+        if branches:
+            if any(key in schema for key in ("type", "const", "enum", "properties", "required", "items")):
+                return None
+            tests: list[str] = []
+            kinds: list[str] = []
+            for branch in self.flatten(branches):
+                resolved = _spec.resolve(branch)
+                found = self.leaf(resolved)
+                if found is not None and found[0] == _ANYTHING:
+                    return found
+                kind = self.kind_of(resolved)
+                if found is None or kind is None or "const" in resolved:
+                    return None
+                tests.append(f"({found[0]})")
+                kinds.append(kind)
+            return " or ".join(tests), f"bad({{v}}, {' or '.join(dict.fromkeys(kinds))!r})"
+        if "const" in schema:
+            const = self.constant(schema["const"])
+            # The JSON type too: True == 1 in Python, not in JSON.
+            kind_test = _KIND_TESTS.get(json_kind(schema["const"]), "True")
+            return f"{{v}} == {const} and {kind_test}", f"not_const({{v}}, {const})"
+        kind = self.kind_of(schema)
+        if kind is None:
+            return _ANYTHING, ""
+        if kind == "object" and (
+            schema.get("properties") or schema.get("required") or self.typed(schema, "additionalProperties")
+        ):
+            return None
+        if kind == "array" and self.typed(schema, "items"):
+            return None
+        return _KIND_TESTS[kind], f"bad({{v}}, {kind!r})"
+
+    def typed(self, schema: _spec.Schema, keyword: str) -> bool:
+        """Whether the subschema under ``keyword`` checks anything."""
+        sub = schema.get(keyword)
+        if not isinstance(sub, dict):
+            return False
+        found = self.leaf(sub)
+        return found is None or found[0] != _ANYTHING
 
     @staticmethod
     def kind_of(schema: _spec.Schema) -> str | None:
@@ -246,7 +307,11 @@ class _Compiler:
         value = self.fresh("v")
         for name, prop in properties.items():
             needed = name in required
-            body = self.emit(prop, value, depth + (1 if needed else 2)) if isinstance(prop, dict) else []
+            found = self.leaf(prop) if isinstance(prop, dict) else (_ANYTHING, "")
+            if found is not None:
+                lines += self.emit_leaf_field(var, value, name, needed, *found, pad)
+                continue
+            body = self.emit(prop, value, depth + (1 if needed else 2))
             if not body and not needed:
                 continue
             lines.append(f"{pad}{value} = {var}.get({name!r}, MISSING)")
@@ -267,6 +332,17 @@ class _Compiler:
                 lines.append(f"{pad}for {key}, {item} in {var}.items():")
                 lines.append(f"{pad}    if {key} not in {known}:")
                 lines += self.wrap(body, key, pad + "        ")
+        return lines
+
+    def emit_leaf_field(
+        self, var: str, value: str, name: str, needed: bool, test: str, error: str, pad: str
+    ) -> list[str]:
+        if test == _ANYTHING:
+            return [f"{pad}if {name!r} not in {var}:", f"{pad}    raise missing({name!r})"] if needed else []
+        # A missing field reads as MISSING, which fails every test: one test finds both faults of a required field.
+        lines = [f"{pad}{value} = {var}.get({name!r}, MISSING)"]
+        fails = f"not ({test.format(v=value)})" + ("" if needed else f" and {value} is not MISSING")
+        lines += [f"{pad}if {fails}:", f"{pad}    raise at({name!r}, {value}, {error.format(v=value)})"]
         return lines
 
     def emit_array(self, schema: _spec.Schema, var: str, depth: int) -> list[str]:
@@ -296,7 +372,7 @@ class _Compiler:
             f"{pad}    raise",
         ]
 
-    def emit_union(self, branches: list[Any], var: str, depth: int, schema: _spec.Schema) -> list[str]:
+    def emit_union(self, branches: list[Any], var: str, depth: int) -> list[str]:
         """Branches grouped by the JSON type they take; a value goes to the group of its type, else fails."""
         pad = "    " * depth
         groups: dict[str, list[_spec.Schema]] = {}
