@@ -198,3 +198,21 @@ def test_a_value_that_fits_no_model_names_the_field_in_the_parse_error() -> None
         parse("ConversationItemList", body)
     assert caught.value.path == "data[0].content[0]"
     assert str(caught.value).endswith("data[0].content[0]: expected object, got string")
+
+
+@pytest.mark.parametrize(
+    ("created", "problem"),
+    [
+        (True, "created: expected integer, got boolean"),  # True == 1 in Python, not in JSON
+        (1.5, "created: expected integer, got number"),
+        (3.0, None),  # JSON has one number type: 3.0 is an integer to a JSON schema
+    ],
+)
+def test_json_types_are_told_apart_as_json_does(created: Any, problem: str | None, schema_check: SpecSchemas) -> None:
+    body = {**full_sample("ChatCompletion").value, "created": created}
+    assert bool(schema_check.errors("ChatCompletion", body)) == (problem is not None)
+    if problem is None:
+        assert parse("ChatCompletion", body).created == created
+    else:
+        with pytest.raises(ParseError, match=re.escape(problem)):
+            parse("ChatCompletion", body)
