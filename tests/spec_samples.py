@@ -122,9 +122,10 @@ class Sample:
                 yield path, record_schema(schema, value)
 
 
-def full_sample(schema_name: str) -> Sample:
+def full_sample(schema_name: str, *, union_member: bool = False) -> Sample:
+    """``union_member``: the schema is read as a member of a union, where its ``type`` picks it."""
     fields: list[Field] = []
-    value = _sample(component(schema_name), (), fields, in_union=False)
+    value = _sample(component(schema_name), (), fields, in_union=union_member)
     return Sample(value, fields, component(schema_name))
 
 
