@@ -152,15 +152,28 @@ class _Compiler:
 
     def check_for(self, schema_name: str) -> Check:
         with self.lock:
-            function = self.component(schema_name)
-            while self.pending:
-                self.compile_function(*self.pending.pop())
-            # Tables of union members are filled once the members' functions exist.
-            while self.tag_tables:
-                table, by_tag = self.tag_tables.pop()
-                self.scope[table] = {tag: self.one_of(names) for tag, names in by_tag.items()}
-            check: Check = self.scope[function]
-            return check
+            return self.compiled(self.component(schema_name))
+
+    def check_of(self, schema: _spec.Schema, label: str) -> Check:
+        with self.lock:
+            return self.compiled(self.function(schema, label))
+
+    def leaf_test(self, schema: _spec.Schema) -> str | None:
+        with self.lock:
+            before = self.counter
+            found = self.leaf(schema)
+            # A test naming constants of this namespace is of no use anywhere else.
+            return None if found is None or self.counter != before else found[0]
+
+    def compiled(self, function: str) -> Check:
+        while self.pending:
+            self.compile_function(*self.pending.pop())
+        # Tables of union members are filled once the members' functions exist.
+        while self.tag_tables:
+            table, by_tag = self.tag_tables.pop()
+            self.scope[table] = {tag: self.one_of(names) for tag, names in by_tag.items()}
+        check: Check = self.scope[function]
+        return check
 
     def one_of(self, names: list[str]) -> Check:
         checks: tuple[Check, ...] = tuple(self.scope[name] for name in names)
@@ -465,3 +478,16 @@ _COMPILER = _Compiler()
 def check_for(schema_name: str) -> Check:
     """The compiled check of a component schema: returns None when the value fits, raises ShapeError when not."""
     return _COMPILER.check_for(schema_name)
+
+
+def check_of(schema: _spec.Schema, label: str) -> Check:
+    """The compiled check of a schema that is not a component (a property's own schema)."""
+    return _COMPILER.check_of(schema, label)
+
+
+def leaf_test(schema: _spec.Schema) -> str | None:
+    """A test over ``{v}``, true exactly when a value fits ``schema``, when one expression can say it.
+
+    The fast model builders use it to check a field as they read it.
+    """
+    return _COMPILER.leaf_test(schema)

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from . import spec as _spec
-from .fast_models import Decline, builder_for
+from .fast_models import Builder, Decline, builder_for
 from .model_lookup import model_class, schema_name_of
 from .shapes import ShapeError, check_for
 
@@ -92,6 +92,18 @@ def _union(schema_name: str) -> _Union | None:
     return _Union(by_type, tuple(untagged))
 
 
+def _fast_members(schema_name: str) -> dict[str, Builder]:
+    """The fast builder of each member of a union that has one, by the ``type`` that picks the member."""
+    found: dict[str, Builder] = {}
+    for branch in _spec.component(schema_name).get("anyOf") or _spec.component(schema_name).get("oneOf") or ():
+        member = schema_name_of(branch)
+        tag = _spec.resolve(_spec.component(member)).get("properties", {}).get("type", {})
+        const = tag.get("const", tag["enum"][0] if len(tag.get("enum", ())) == 1 else None)
+        if isinstance(const, str) and const not in found:
+            found[const] = builder_for(member)  # type: ignore[assignment]
+    return {tag: builder for tag, builder in found.items() if builder is not None}
+
+
 def _parse_union(schema_name: str, union: _Union, data: Any) -> Any:
     if not isinstance(data, Mapping):
         raise ParseError(f"not a valid {schema_name}: expected an object, got {type(data).__name__}")
@@ -111,8 +123,17 @@ def parser_for(schema_name: str) -> Parser:
     check = check_for(schema_name)
     union = _union(schema_name)
     if union is not None:
+        fast_members = _fast_members(schema_name)
 
         def parse_member(data: Any) -> Any:
+            if type(data) is dict:
+                tag = data.get("type")
+                fast = fast_members.get(tag) if type(tag) is str else None
+                if fast is not None:
+                    try:
+                        return fast(data)  # the member's own checks are the union's for this type
+                    except Decline:
+                        pass
             try:
                 check(data)
             except ShapeError as error:
@@ -128,12 +149,12 @@ def parser_for(schema_name: str) -> Parser:
     # One function, no wrappers: a stream calls this once per event.
     def parse_one(data: Any) -> Any:
         try:
-            check(data)
             if fast is not None:
                 try:
-                    return fast(data)
+                    return fast(data)  # it checks each field as it reads it
                 except Decline:
                     pass
+            check(data)
             return from_dict(data)
         except ShapeError as error:
             raise _shape_error(schema_name, error) from None
