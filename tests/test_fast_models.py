@@ -1,4 +1,5 @@
-"""The fast model builders build exactly what the generated from_dict builds, or decline.
+"""The fast model builders build exactly what the generated from_dict builds, or decline,
+and build nothing the shape checks refuse.
 
 Payloads are made from the spec for every schema that has a fast builder: the
 fullest value the schema allows, the smallest, values with nulls, with keys
@@ -14,6 +15,7 @@ import pytest
 from thesys_c1.lib import spec
 from thesys_c1.lib.fast_models import Decline, builder_for
 from thesys_c1.lib.model_lookup import model_class
+from thesys_c1.lib.shapes import check_for
 
 
 def _sample(schema: dict[str, Any], *, full: bool, depth: int = 0) -> Any:
@@ -46,6 +48,8 @@ def _variants(name: str) -> list[Any]:
         variants.append({**full, key: None})
         variants.append({**full, key: "a string where something else may be"})
         variants.append({**full, key: {"an": "object"}})
+        variants.append({**full, key: 5})
+        variants.append({**full, key: True})
         if key in schema.get("required", ()):
             variants.append({k: v for k, v in full.items() if k != key})
         if spec.resolve(prop).get("type") == "array":
@@ -78,6 +82,8 @@ def test_fast_builder_agrees_with_from_dict(name: str) -> None:
             declined += 1
             continue
         assert not isinstance(expected, Exception), f"fast path accepted what from_dict refuses: {value!r}"
+        # The parser runs the shape checks only after a decline: what the fast path builds must pass them.
+        check_for(name)(value)
         assert type(result) is type(expected)
         assert result == expected, value
         assert result.to_dict() == expected.to_dict()

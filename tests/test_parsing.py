@@ -63,9 +63,11 @@ def test_an_unknown_event_type_is_kept_whole_as_the_generic_event() -> None:
     assert parsed.to_dict() == event
 
 
-def test_a_known_event_type_in_an_unexpected_shape_falls_back_to_the_generic_event() -> None:
-    parsed = parse("ResponseStreamEvent", {"type": "response.output_text.delta", "sequence_number": 1})
-    assert isinstance(parsed, models.ResponseUnknownStreamEvent)
+def test_a_known_event_type_in_another_shape_is_an_error_naming_the_field() -> None:
+    # Only a type the spec does not name goes to the catch-all: a known event missing its fields is broken.
+    with pytest.raises(ParseError, match=r"ResponseStreamEvent: item_id: is required but missing") as caught:
+        parse("ResponseStreamEvent", {"type": "response.output_text.delta", "sequence_number": 1})
+    assert caught.value.path == "item_id"
 
 
 def test_unknown_fields_are_kept_and_sent_back_by_to_dict() -> None:

@@ -11,6 +11,11 @@ check, a union, a wrong type, a missing required field, an unknown key on a
 closed schema) raises ``Decline`` and the caller falls back to ``from_dict``,
 which then gives its usual result or error. tests/test_fast_models.py holds
 the two paths to the same results.
+
+A builder also checks each field's JSON type as it reads it, with the tests
+``shapes`` compiles from the spec, and declines a value that fails one: what
+it builds has passed the same checks as ``shapes.check_for``, so the caller
+runs those only after a decline (a stream chunk is read once, not twice).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import attrs
 from .._generated.types import UNSET
 from . import spec as _spec
 from .model_lookup import model_class, schema_name_of
+from .shapes import ShapeError, check_for, check_of, leaf_test
 
 Builder = Callable[[Any], Any]
 _SCALARS = frozenset({"string", "integer", "number", "boolean"})
@@ -123,10 +129,16 @@ def _compile(schema_name: str) -> Builder | None:
             nested[wire] = (attr, *field)
     known = frozenset(plain) | frozenset(nested)
     required = frozenset(schema.get("required", ()))
+    check = check_for(schema_name)
 
     def general(data: Any) -> Any:
         if type(data) is not dict:
             raise Decline
+        # Values with keys beyond the schema's are rare: checked whole here rather than field by field.
+        try:
+            check(data)
+        except ShapeError:
+            raise Decline from None
         keys = data.keys()
         if not required <= keys:
             raise Decline
@@ -149,7 +161,8 @@ def _compile(schema_name: str) -> Builder | None:
             model.additional_properties = extra
         return model
 
-    return _straight_line(schema_name, cls, plain, nested, required, known, general)
+    plain_schemas = {wire: schema["properties"][wire] for wire in plain}
+    return _straight_line(schema_name, cls, plain, plain_schemas, nested, required, known, general)
 
 
 def _nested_value(entry: tuple[str, int, bool, Any], value: Any) -> Any:
@@ -173,6 +186,7 @@ def _straight_line(
     schema_name: str,
     cls: Any,
     plain: dict[str, str],
+    plain_schemas: dict[str, _spec.Schema],
     nested: dict[str, tuple[str, int, bool, Any]],
     required: frozenset[str],
     known: frozenset[str],
@@ -186,11 +200,12 @@ def _straight_line(
     the spec and the generated class go into the source.
     """
     names = [*plain.values(), *(entry[0] for entry in nested.values())]
-    if not all(name.isidentifier() and not name.startswith("v_") for name in names):
+    if not all(name.isidentifier() and not name.startswith(("v_", "p_")) for name in names):
         return general
     scope: dict[str, Any] = {
         "cls": cls,
         "Decline": Decline,
+        "ShapeError": ShapeError,
         "UNSET": UNSET,
         "required": required,
         "known": known,
@@ -206,8 +221,21 @@ def _straight_line(
         "    try:",
     ]
     arguments = []
-    for wire, attr in plain.items():
-        arguments.append(f"{attr}=" + (f"data[{wire!r}]" if wire in required else f"get({wire!r}, UNSET)"))
+    for number, (wire, attr) in enumerate(plain.items()):
+        value = f"p_{number}"
+        body.append(f"        {value} = " + (f"data[{wire!r}]" if wire in required else f"get({wire!r}, UNSET)"))
+        absent = "" if wire in required else f" and {value} is not UNSET"
+        test = leaf_test(plain_schemas[wire])
+        if test is None:  # an array of scalars: its items need a loop
+            scope[f"check_{number}"] = check_of(plain_schemas[wire], f"{schema_name}.{wire}")
+            steps = ["try:", f"    check_{number}({value})", "except ShapeError:", "    raise Decline from None"]
+            if absent:
+                body += [f"        if {value} is not UNSET:", *(f"            {step}" for step in steps)]
+            else:
+                body += [f"        {step}" for step in steps]
+        elif test != "True":
+            body += [f"        if not ({test.format(v=value)}){absent}:", "            raise Decline"]
+        arguments.append(f"{attr}={value}")
     for number, (wire, (attr, how, nullable, detail)) in enumerate(nested.items()):
         value = f"v_{number}"
         scope[f"detail_{number}"] = detail
@@ -216,7 +244,9 @@ def _straight_line(
         if nullable:
             present.append(f"{value} is not None")
         if how == _CONST:
-            steps = [f"if {value} != detail_{number}:", "    raise Decline"]
+            # The JSON type too: True == 1 in Python, not in JSON.
+            scope[f"const_type_{number}"] = type(detail)
+            steps = [f"if {value} != detail_{number} or type({value}) is not const_type_{number}:", "    raise Decline"]
         elif how == _MODEL:
             steps = [f"{value} = detail_{number}({value})"]
         else:
