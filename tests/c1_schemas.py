@@ -7,6 +7,7 @@ spec is loaded from the YAML file and every ``$ref`` is resolved by the
 
 from __future__ import annotations
 
+import copy
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,47 @@ class SpecSchemas:
         return name
 
 
+def _type_const(document: dict[str, Any], branch: dict[str, Any]) -> str | None:
+    if "$ref" in branch:
+        branch = document["components"]["schemas"][branch["$ref"].rsplit("/", 1)[-1]]
+    tag = branch.get("properties", {}).get("type", {})
+    if "const" in tag:
+        return str(tag["const"])
+    enum = tag.get("enum", ())
+    return str(enum[0]) if len(enum) == 1 else None
+
+
+def _discriminate(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec with its unions read as tagged: a catch-all member no longer takes a ``type`` another member names.
+
+    The spec's catch-all members (an item or event type this SDK does not know
+    yet) accept any ``type`` to plain JSON Schema, so a broken ``message`` item
+    would "fit" as an unknown one. The union's intent, which the client follows,
+    is that a named ``type`` must fit its own member.
+    """
+    document = copy.deepcopy(document)
+    for schema in document["components"]["schemas"].values():
+        branches = schema.get("anyOf")
+        if not branches or "properties" in schema:
+            continue
+        known = [tag for tag in (_type_const(document, branch) for branch in branches) if tag is not None]
+        if not known:
+            continue
+        for index, branch in enumerate(branches):
+            if _type_const(document, branch) is None and branch.get("type") != "null":
+                branches[index] = {
+                    "allOf": [branch],
+                    "not": {"required": ["type"], "properties": {"type": {"enum": known}}},
+                }
+    return document
+
+
 @cache
 def spec_schemas() -> SpecSchemas:
     return SpecSchemas(yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8")))
+
+
+@cache
+def tagged_spec_schemas() -> SpecSchemas:
+    """``spec_schemas()`` with each union's ``type`` tag deciding its member (see ``_discriminate``)."""
+    return SpecSchemas(_discriminate(spec_schemas().document))

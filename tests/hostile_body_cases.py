@@ -1,7 +1,8 @@
 """Non-stream success bodies: the spec's shapes, then broken one field at a time.
 
 Whether a changed body still fits the spec is decided by jsonschema against
-generated/openapi.yaml (tests/c1_schemas.py), independently of the client:
+generated/openapi.yaml (tests/c1_schemas.py), with each union's ``type`` tag
+deciding its member, independently of the client:
 a body that fits must come back exactly as sent, one that does not must be
 an ``APIResponseValidationError``.
 """
@@ -13,7 +14,7 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from c1_schemas import spec_schemas
+from c1_schemas import tagged_spec_schemas
 from hostile_case import Call, Case
 from hostile_http_cases import DEEP
 from hostile_samples import Samples, dumps
@@ -49,7 +50,7 @@ def _with(body: Any, path: tuple[Any, ...], value: Any, *, delete: bool = False)
 
 
 def body_cases(samples: Samples, rng: random.Random, per_field: int) -> Iterator[Case]:
-    schemas = spec_schemas()
+    schemas = tagged_spec_schemas()
     items_page = {
         "object": "list",
         "data": [samples.item],
