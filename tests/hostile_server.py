@@ -116,7 +116,7 @@ class HostileServer:
         with connection:
             connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             try:
-                head = _read_request(connection)
+                head = read_request(connection)
             except OSError:
                 return
             if head is None:
@@ -138,7 +138,8 @@ class HostileServer:
                 _play(connection, reply, visit)
 
 
-def _read_request(connection: socket.socket) -> bytes | None:
+def read_request(connection: socket.socket) -> bytes | None:
+    """The head of one request, its body read and dropped; None when the client hangs up first."""
     connection.settimeout(10)
     data = b""
     while b"\r\n\r\n" not in data:

@@ -4,7 +4,9 @@ Each connection reads one request (headers and a Content-Length body) and
 then plays the current script: byte strings are written as they are, and the
 markers ``Pause(seconds)``, ``HOLD`` (keep the connection open until the
 server stops), ``RESET`` (close with a TCP reset) end or shape the answer;
-a script that runs out closes the connection normally. Requests are recorded.
+a script that runs out closes the connection normally. Request heads are
+recorded. Reading requests and ``Pause`` come from hostile_server.py, which
+serves the seeded suite a script per case instead.
 """
 
 from __future__ import annotations
@@ -14,12 +16,22 @@ import struct
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 
+from hostile_server import Pause, read_request
 
-@dataclass(frozen=True)
-class Pause:
-    seconds: float
+__all__ = [
+    "HOLD",
+    "LAST_CHUNK",
+    "RESET",
+    "SSE_HEAD",
+    "Pause",
+    "RawServer",
+    "Step",
+    "chunk",
+    "http_head",
+    "json_answer",
+    "raw_server",
+]
 
 
 class _Marker:
@@ -85,7 +97,10 @@ class RawServer:
 
     def _serve(self, conn: socket.socket, steps: list[Step]) -> None:
         try:
-            self.requests.append(_read_request(conn))
+            head = read_request(conn)
+            if head is None:
+                return
+            self.requests.append(head)
             for step in steps:
                 if isinstance(step, bytes):
                     conn.sendall(step)
@@ -106,29 +121,6 @@ class RawServer:
     def stop(self) -> None:
         self._stopping.set()
         self._listener.close()
-
-
-def _read_request(conn: socket.socket) -> bytes:
-    conn.settimeout(10)
-    data = b""
-    while b"\r\n\r\n" not in data:
-        piece = conn.recv(65536)
-        if not piece:
-            return data
-        data += piece
-    head, _, body = data.partition(b"\r\n\r\n")
-    length = 0
-    for line in head.split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
-            length = int(value.strip())
-    while len(body) < length:
-        piece = conn.recv(65536)
-        if not piece:
-            break
-        body += piece
-    conn.settimeout(None)
-    return head + b"\r\n\r\n" + body
 
 
 @contextmanager
