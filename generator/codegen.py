@@ -71,6 +71,13 @@ def spec_sha256(effective_yaml: str) -> str:
     return hashlib.sha256(effective_yaml.encode("utf-8")).hexdigest()
 
 
+# openapi-python-client also writes an httpx client with one module per
+# endpoint; the hand-written client sends requests itself, so none of that is
+# imported, and it is not kept.
+UNUSED_OUTPUT = ("api", "client.py", "errors.py")
+GENERATED_INIT = '''"""Code and data generated from the effective spec by `make generate`; never edited by hand."""\n'''
+
+
 def build_package(effective: dict[str, Any], effective_yaml: str, src_package: Path, out_dir: Path) -> Path:
     """Assemble the package into ``out_dir/thesys_c1`` and return that path."""
     package_dir = out_dir / PACKAGE
@@ -80,6 +87,7 @@ def build_package(effective: dict[str, Any], effective_yaml: str, src_package: P
         spec_path = scratch / "openapi.yaml"
         spec_path.write_text(effective_yaml, encoding="utf-8")
         _openapi_python_client(spec_path, scratch / "client")
+        _drop_unused(scratch / "client")
         shutil.copytree(scratch / "client", generated_dir)
         _typed_dicts(spec_path, generated_dir / "params.py")
     _client_support(effective, generated_dir)
@@ -90,6 +98,19 @@ def build_package(effective: dict[str, Any], effective_yaml: str, src_package: P
     _format(generated_dir)
     _copy_hand_written(src_package, package_dir)
     return package_dir
+
+
+def _drop_unused(client_dir: Path) -> None:
+    for name in UNUSED_OUTPUT:
+        path = client_dir / name
+        if not path.exists():
+            raise CodegenFailed(f"openapi-python-client no longer writes {name}; update UNUSED_OUTPUT in codegen.py")
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    # Its __init__ only re-exported the client that was just dropped.
+    (client_dir / "__init__.py").write_text(GENERATED_INIT, encoding="utf-8")
 
 
 def _openapi_python_client(spec_path: Path, output: Path) -> None:
@@ -155,7 +176,6 @@ def _client_support(effective: dict[str, Any], generated_dir: Path) -> None:
     append_call_params(generated_dir / "params.py", effective)
     write_unions(generated_dir / "unions.py", effective, classes)
     make_lazy(models_dir / "__init__.py")
-    make_lazy(generated_dir / "__init__.py")
 
 
 def _version_module(effective: dict[str, Any], effective_yaml: str) -> str:

@@ -54,6 +54,14 @@ def test_hand_written_code_is_copied_verbatim(fresh_build: Path, repo: Path) -> 
         assert twin.read_bytes() == path.read_bytes(), path
 
 
+def test_the_endpoint_modules_and_client_nothing_imports_are_not_generated(fresh_build: Path) -> None:
+    generated = fresh_build / "thesys_c1" / "_generated"
+    assert (generated / "models").is_dir() and (generated / "types.py").is_file()
+    assert not (generated / "api").exists()
+    assert not (generated / "client.py").exists() and not (generated / "errors.py").exists()
+    assert "client" not in (generated / "__init__.py").read_text()
+
+
 def test_an_overlay_edit_makes_generated_stale_and_the_report_says_where(tmp_path: Path, repo: Path) -> None:
     for name in ("spec", "overlays", "src"):
         shutil.copytree(repo / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
