@@ -32,9 +32,10 @@ $(STAMP): requirements/dev.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.lock
 	touch $@
 
-# The package is installed editable: generated/ is then importable everywhere
-# in the venv and a regeneration needs no reinstall. Its version is read from
-# the generated code, so that must exist first.
+# The package is installed editable: src/ is then importable everywhere in the
+# venv (src/thesys_c1/_generated links to the generated code), so an edit or a
+# regeneration needs no reinstall. Its version is read from the generated
+# code, so that must exist first.
 $(VERSION_FILE): | $(STAMP)
 	$(PY) -m generator generate
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import api_diff, dist, pipeline, spec_history, vendor, version_check, yamlio
+from . import api_diff, dist, layout, pipeline, spec_history, vendor, version_check, yamlio
 from .bundle import BundleError, bundle
 from .codegen import CodegenFailed
 from .gitrepo import GitError
@@ -44,7 +44,16 @@ def _cmd_overlay(args: argparse.Namespace) -> int:
 def _cmd_generate(args: argparse.Namespace) -> int:
     target = Path(args.out)
     pipeline.generate(pipeline.Inputs.of_repo(), target)
-    print(f"generated {target}/ from spec/, overlays/ and src/")
+    print(f"generated {target}/ from spec/ and overlays/")
+    return _cmd_link_check()
+
+
+def _cmd_link_check() -> int:
+    # Without the link the source tree does not import as the whole package.
+    problem = layout.link_problem(pipeline.REPO)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -52,11 +61,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
     target = Path(args.out)
     report = pipeline.check(pipeline.Inputs.of_repo(), target)
     if report:
-        print(f"{target}/ is not what spec/, overlays/ and src/ produce; run `make generate`:")
+        print(f"{target}/ is not what spec/ and overlays/ produce; run `make generate`:")
         print("\n".join(report))
         return 1
-    print(f"{target}/ matches spec/, overlays/ and src/")
-    return _cmd_version_check(args)
+    print(f"{target}/ matches spec/ and overlays/")
+    return _cmd_link_check() or _cmd_version_check(args)
 
 
 def _cmd_version_check(args: argparse.Namespace) -> int:
@@ -102,7 +111,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     artifacts = dist.build(pipeline.REPO, Path(args.out))
     for path in artifacts.files:
         print(f"built {path} ({path.stat().st_size // 1024} KiB)")
-    print(f"{dist.PROJECT} {artifacts.version}: the wheel holds generated/thesys_c1 exactly; twine check passed")
+    print(f"{dist.PROJECT} {artifacts.version}: the wheel holds the package exactly; twine check passed")
     return 0
 
 
@@ -170,7 +179,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="a target that selects nothing is an error")
     p.set_defaults(run=_cmd_overlay)
 
-    p = commands.add_parser("generate", help="rebuild generated/ from spec/, overlays/ and src/")
+    p = commands.add_parser("generate", help="rebuild generated/ from spec/ and overlays/")
     p.add_argument("--out", default=str(pipeline.REPO / "generated"))
     p.set_defaults(run=_cmd_generate)
 

@@ -1,15 +1,14 @@
 """Turning the effective spec into the ``thesys_c1`` package.
 
-The package is assembled in a scratch folder and only then compared with, or
-moved over, ``generated/``: a failed run never leaves a half-written tree, and
-``make check`` can diff a fresh build against what is committed.
+The generated part is assembled in a scratch folder and only then compared
+with, or moved over, ``generated/``: a failed run never leaves a half-written
+tree, and ``make check`` can diff a fresh build against what is committed.
 
-Layout of the assembled package:
-- ``thesys_c1/_generated/``: everything produced from the spec (the
-  openapi-python-client output, TypedDicts for request bodies, the effective
-  spec as JSON, the version module).
-- everything else in ``thesys_c1/``: copied byte for byte from ``src/thesys_c1``,
-  where the hand-written code lives.
+What is written is ``thesys_c1/_generated/`` alone: the models, types and
+TypedDicts of the openapi-python-client and datamodel-codegen output, the
+effective spec as JSON, the version module. The rest of the package is
+hand-written in ``src/thesys_c1``, which reaches this folder through a link
+(see layout.py); nothing of it is copied here.
 """
 
 from __future__ import annotations
@@ -71,15 +70,22 @@ def spec_sha256(effective_yaml: str) -> str:
     return hashlib.sha256(effective_yaml.encode("utf-8")).hexdigest()
 
 
-def build_package(effective: dict[str, Any], effective_yaml: str, src_package: Path, out_dir: Path) -> Path:
-    """Assemble the package into ``out_dir/thesys_c1`` and return that path."""
-    package_dir = out_dir / PACKAGE
-    generated_dir = package_dir / GENERATED_SUBPACKAGE
+# openapi-python-client also writes an httpx client with one module per
+# endpoint; the hand-written client sends requests itself, so none of that is
+# imported, and it is not kept.
+UNUSED_OUTPUT = ("api", "client.py", "errors.py")
+GENERATED_INIT = '''"""Code and data generated from the effective spec by `make generate`; never edited by hand."""\n'''
+
+
+def build_package(effective: dict[str, Any], effective_yaml: str, out_dir: Path) -> Path:
+    """Write the generated subpackage into ``out_dir/thesys_c1/_generated`` and return that path."""
+    generated_dir = out_dir / PACKAGE / GENERATED_SUBPACKAGE
     with tempfile.TemporaryDirectory(prefix="thesys-c1-codegen-") as scratch_name:
         scratch = Path(scratch_name)
         spec_path = scratch / "openapi.yaml"
         spec_path.write_text(effective_yaml, encoding="utf-8")
         _openapi_python_client(spec_path, scratch / "client")
+        _drop_unused(scratch / "client")
         shutil.copytree(scratch / "client", generated_dir)
         _typed_dicts(spec_path, generated_dir / "params.py")
     _client_support(effective, generated_dir)
@@ -88,8 +94,20 @@ def build_package(effective: dict[str, Any], effective_yaml: str, src_package: P
     )
     (generated_dir / "version.py").write_text(_version_module(effective, effective_yaml), encoding="utf-8")
     _format(generated_dir)
-    _copy_hand_written(src_package, package_dir)
-    return package_dir
+    return generated_dir
+
+
+def _drop_unused(client_dir: Path) -> None:
+    for name in UNUSED_OUTPUT:
+        path = client_dir / name
+        if not path.exists():
+            raise CodegenFailed(f"openapi-python-client no longer writes {name}; update UNUSED_OUTPUT in codegen.py")
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    # Its __init__ only re-exported the client that was just dropped.
+    (client_dir / "__init__.py").write_text(GENERATED_INIT, encoding="utf-8")
 
 
 def _openapi_python_client(spec_path: Path, output: Path) -> None:
@@ -155,7 +173,6 @@ def _client_support(effective: dict[str, Any], generated_dir: Path) -> None:
     append_call_params(generated_dir / "params.py", effective)
     write_unions(generated_dir / "unions.py", effective, classes)
     make_lazy(models_dir / "__init__.py")
-    make_lazy(generated_dir / "__init__.py")
 
 
 def _version_module(effective: dict[str, Any], effective_yaml: str) -> str:
@@ -172,25 +189,6 @@ def _format(package_dir: Path) -> None:
     settings = [arg for setting in RUFF_SETTINGS for arg in ("--config", setting)]
     _run([ruff, "check", "--isolated", *settings, "--fix-only", "--exit-zero", "--quiet", str(package_dir)])
     _run([ruff, "format", "--isolated", *settings, "--quiet", str(package_dir)])
-
-
-def _copy_hand_written(src_package: Path, package_dir: Path) -> None:
-    for source in sorted(src_package.rglob("*")):
-        relative_parts = source.relative_to(src_package).parts
-        if "__pycache__" in relative_parts or source.suffix in {".pyc", ".pyo"}:
-            continue
-        # Editor swap files, backups and other hidden files are not part of the package.
-        if any(part.startswith(".") for part in relative_parts) or source.name.endswith("~"):
-            continue
-        relative = source.relative_to(src_package)
-        if relative.parts[0] == GENERATED_SUBPACKAGE:
-            raise CodegenFailed(f"{source}: src/{PACKAGE}/{GENERATED_SUBPACKAGE} is reserved for generated code")
-        destination = package_dir / relative
-        if source.is_dir():
-            destination.mkdir(parents=True, exist_ok=True)
-        else:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, destination)
 
 
 def load_effective(generated_yaml: Path) -> dict[str, Any]:

@@ -1,4 +1,7 @@
-"""`make build`: the wheel and sdist in dist/, and the checks that they hold what generated/ holds.
+"""`make build`: the wheel and sdist in dist/, and the checks that they hold the package exactly.
+
+The package's files are those of src/thesys_c1 and generated/thesys_c1/_generated
+(see layout.py); the wheel must hold each of them once, as it is in the tree.
 
 The sdist is built first and the wheel is built *from the sdist*, so a file
 missing from the sdist shows up as a broken wheel here rather than on a
@@ -18,11 +21,10 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import pipeline
+from . import layout, pipeline
 
 PROJECT = "thesys-c1"
 DIST_NAME = "thesys_c1"
-PACKAGE_DIR = Path("generated") / "thesys_c1"
 _VERSION_LINE = re.compile(r'^__version__ = "([^"]+)"$', re.MULTILINE)
 _HASH_LINE = re.compile(r'^SPEC_SHA256 = "([0-9a-f]{64})"$', re.MULTILINE)
 
@@ -43,8 +45,8 @@ class Artifacts:
 
 
 def package_version(repo: Path = pipeline.REPO) -> tuple[str, str]:
-    """(version, spec sha256) of the package in generated/, as its version module states them."""
-    version_py = repo / PACKAGE_DIR / "_generated" / "version.py"
+    """(version, spec sha256) of the package, as its generated version module states them."""
+    version_py = repo / layout.GENERATED_PACKAGE / "version.py"
     try:
         text = version_py.read_text(encoding="utf-8")
     except OSError:
@@ -65,10 +67,13 @@ def build(repo: Path, out_dir: Path) -> Artifacts:
         raise DistError(f"python -m build failed (exit {done.returncode}):\n{(done.stdout + done.stderr).strip()}")
     artifacts = find(repo, out_dir)
     _twine_check(artifacts)
-    problems = wheel_differences(artifacts.wheel, repo / PACKAGE_DIR)
+    problems = wheel_differences(artifacts.wheel, repo)
     if problems:
-        raise DistError(f"{artifacts.wheel.name} does not hold generated/thesys_c1 exactly:\n" + "\n".join(problems))
-    _sdist_holds_package(artifacts.sdist, repo / PACKAGE_DIR)
+        raise DistError(
+            f"{artifacts.wheel.name} does not hold {layout.SRC_PACKAGE} and {layout.GENERATED_PACKAGE} exactly:\n"
+            + "\n".join(problems)
+        )
+    _sdist_holds_package(artifacts.sdist, repo)
     return artifacts
 
 
@@ -95,19 +100,15 @@ def find(repo: Path, out_dir: Path) -> Artifacts:
     return Artifacts(version, wheel, sdist)
 
 
-def wheel_differences(wheel: Path, package_dir: Path) -> list[str]:
-    """Files that differ between the wheel's package and ``package_dir``; empty when identical."""
+def wheel_differences(wheel: Path, repo: Path) -> list[str]:
+    """Files that differ between the wheel's package and the package in ``repo``; empty when identical."""
     with zipfile.ZipFile(wheel) as archive:
         inside = {
             name[len(DIST_NAME) + 1 :]: archive.read(name)
             for name in archive.namelist()
             if name.startswith(f"{DIST_NAME}/") and not name.endswith("/")
         }
-    on_disk = {
-        path.relative_to(package_dir).as_posix(): path
-        for path in package_dir.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".pyo"}
-    }
+    on_disk = layout.package_files(repo)
     problems = [f"  only in the wheel: {name}" for name in sorted(inside.keys() - on_disk.keys())]
     problems += [f"  missing from the wheel: {name}" for name in sorted(on_disk.keys() - inside.keys())]
     problems += [
@@ -118,15 +119,12 @@ def wheel_differences(wheel: Path, package_dir: Path) -> list[str]:
     return problems
 
 
-def _sdist_holds_package(sdist: Path, package_dir: Path) -> None:
+def _sdist_holds_package(sdist: Path, repo: Path) -> None:
     prefix = sdist.name[: -len(".tar.gz")]
     with tarfile.open(sdist) as archive:
         names = {member.name for member in archive.getmembers() if member.isfile()}
-    wanted = {
-        f"{prefix}/{PACKAGE_DIR.as_posix()}/{path.relative_to(package_dir).as_posix()}"
-        for path in package_dir.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
-    }
+    # At their places in the tree: the wheel built from the sdist takes them from there.
+    wanted = {f"{prefix}/{path.relative_to(repo).as_posix()}" for path in layout.package_files(repo).values()}
     missing = sorted(wanted - names)
     if missing:
         raise DistError(f"{sdist.name} lacks {len(missing)} package file(s), e.g. {missing[0]}")

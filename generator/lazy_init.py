@@ -1,9 +1,8 @@
 """Rewrite a generated package ``__init__.py`` so that it imports on first use.
 
 openapi-python-client writes ``models/__init__.py`` as one import per model
-(some 280 modules, about 0.4 s) and ``_generated/__init__.py`` imports the
-httpx-based client. Importing any one model, or the package version, would pay
-for all of that. The rewritten module keeps the same names, for mypy through
+(some 280 modules, about 0.4 s). Importing any one model would pay for all of
+them. The rewritten module keeps the same names, for mypy through
 ``TYPE_CHECKING`` imports and at run time through a module ``__getattr__``
 (PEP 562) that imports only the submodule that defines the name asked for.
 """

@@ -1,4 +1,4 @@
-"""The whole pipeline: spec/ + overlays/ + src/ -> generated/.
+"""The whole pipeline: spec/ + overlays/ -> generated/.
 
 ``build`` writes a complete output tree into a folder of the caller's choice;
 ``generate`` swaps it into place and ``check`` compares it with what is there.
@@ -17,7 +17,7 @@ from typing import Any
 
 from . import support, yamlio
 from .bundle import bundle
-from .codegen import PACKAGE, build_package, spec_sha256
+from .codegen import build_package, spec_sha256
 from .overlay import parse_overlay
 from .overlay_policy import apply_every_action_matching, check_actions_change_something
 from .validate import validate_openapi
@@ -30,9 +30,9 @@ README_TEXT = """\
 
 - `openapi.yaml`: the effective spec, spec/ with overlays/ applied.
 - `SUPPORT.md`: the C1 support matrix read from it, to hold next to the docs page.
-- `thesys_c1/_generated/`: code and data generated from that spec.
-- every other file under `thesys_c1/`: a copy of `src/thesys_c1/`, the
-  hand-written part of the package. Edit it there.
+- `thesys_c1/_generated/`: code and data generated from that spec: the
+  `thesys_c1._generated` subpackage, which `src/thesys_c1/_generated` links
+  to. The rest of the package is hand-written in `src/thesys_c1/`.
 
 `make check` fails when this folder is not exactly what the inputs produce.
 """
@@ -42,11 +42,10 @@ README_TEXT = """\
 class Inputs:
     spec_dir: Path
     overlays_dir: Path
-    src_package: Path
 
     @classmethod
     def of_repo(cls, repo: Path = REPO) -> Inputs:
-        return cls(repo / "spec", repo / "overlays", repo / "src" / PACKAGE)
+        return cls(repo / "spec", repo / "overlays")
 
     def overlay_paths(self) -> list[Path]:
         return sorted(self.overlays_dir.glob("*.yaml"))
@@ -71,7 +70,7 @@ def build(inputs: Inputs, out_dir: Path) -> None:
     (out_dir / EFFECTIVE_SPEC).write_text(text, encoding="utf-8")
     (out_dir / "README.md").write_text(README_TEXT, encoding="utf-8")
     (out_dir / SUPPORT_MATRIX).write_text(support.render(document, spec_sha256(text)), encoding="utf-8")
-    build_package(document, text, inputs.src_package, out_dir)
+    build_package(document, text, out_dir)
 
 
 def generate(inputs: Inputs, target: Path) -> None:

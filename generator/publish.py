@@ -4,7 +4,8 @@ It refuses, before anything is sent, when:
 - the git tree has uncommitted or untracked files (the release would not be
   reproducible from a commit);
 - dist/ does not hold exactly the wheel and sdist of the current version, or
-  the wheel is not byte for byte what generated/thesys_c1 holds;
+  the wheel is not byte for byte the package in src/thesys_c1 and
+  generated/thesys_c1/_generated;
 - the index cannot be reached, or already has this version (an index keeps a
   released file forever: a new release needs a new version).
 
@@ -63,10 +64,10 @@ def publish(repo: Path, dist_dir: Path, index: Index, env: Mapping[str, str] | N
     env = dict(os.environ if env is None else env)
     _clean_tree(repo)
     artifacts = dist.find(repo, dist_dir)
-    stale = dist.wheel_differences(artifacts.wheel, repo / dist.PACKAGE_DIR)
+    stale = dist.wheel_differences(artifacts.wheel, repo)
     if stale:
         raise PublishError(
-            f"{artifacts.wheel.name} was not built from this tree's generated/thesys_c1; run `make build`:\n"
+            f"{artifacts.wheel.name} was not built from this tree's package; run `make build`:\n"
             + "\n".join(stale[:10])
         )
     on_index = released_versions(index, env)

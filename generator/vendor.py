@@ -1,6 +1,8 @@
-"""`make vendor`: copy the generated package into another repository, optionally under another name.
+"""`make vendor`: copy the package into another repository, optionally under another name.
 
-Only ``DEST/<name>/`` is written: the package, its own imports rewritten to
+Only ``DEST/<name>/`` is written: the package (the hand-written files of
+src/thesys_c1 and the real generated files its ``_generated`` link points to,
+so the copy holds no link), its own imports rewritten to
 the new name (see import_rewrite.py), and a stamp file saying which version,
 spec and commit it came from. A later run replaces that folder whole, and
 refuses to replace a folder that is not a vendored copy. The new copy is
@@ -17,7 +19,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import dist, gitrepo
+from . import dist, gitrepo, layout
+from .codegen import GENERATED_SUBPACKAGE
 from .import_rewrite import RewriteError, rewrite
 
 STAMP = "VENDORED.toml"
@@ -48,13 +51,17 @@ def vendor(repo: Path, dest: str, name: str | None = None) -> Vendored:
     name = name or SOURCE_PACKAGE
     if not name.isidentifier() or keyword.iskeyword(name) or not name.isascii():
         raise VendorError(f"AS={name!r} is not a valid Python package name (letters, digits and _, not a keyword)")
-    source = repo / dist.PACKAGE_DIR
-    if not (source / "__init__.py").is_file():
-        raise VendorError(f"{source} holds no package; run `make generate` first")
+    files = layout.package_files(repo)
+    if "__init__.py" not in files or f"{GENERATED_SUBPACKAGE}/__init__.py" not in files:
+        raise VendorError(f"{repo / layout.SRC_PACKAGE} is not the whole package; run `make generate` first")
     target = dest_dir / name
-    mine, theirs = source.resolve(), target.resolve()
-    if theirs == mine or mine in theirs.parents or theirs in mine.parents:
-        raise VendorError(f"{target} is the package's own folder in this repository; vendor into another repository")
+    theirs = target.resolve()
+    for home in (repo / layout.SRC_PACKAGE, repo / layout.GENERATED_PACKAGE):
+        mine = home.resolve()
+        if theirs == mine or mine in theirs.parents or theirs in mine.parents:
+            raise VendorError(
+                f"{target} is the package's own folder in this repository; vendor into another repository"
+            )
     replaced = _check_replaceable(target)
     version, digest = dist.package_version(repo)
     commit = gitrepo.head_commit(repo) if gitrepo.is_repository(repo) else None
@@ -64,7 +71,7 @@ def vendor(repo: Path, dest: str, name: str | None = None) -> Vendored:
     old_copy = staging / "old"
     try:
         built = staging / name
-        files = _copy(source, built, name)
+        count = _copy(files, built, name)
         (built / STAMP).write_text(_stamp(name, version, digest, commit, clean), encoding="utf-8")
         if target.exists():
             target.rename(old_copy)
@@ -76,7 +83,7 @@ def vendor(repo: Path, dest: str, name: str | None = None) -> Vendored:
             raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return Vendored(target, files + 1, version, digest, commit or "unknown", replaced)
+    return Vendored(target, count + 1, version, digest, commit or "unknown", replaced)
 
 
 def _check_replaceable(target: Path) -> bool:
@@ -96,12 +103,9 @@ def _check_replaceable(target: Path) -> bool:
     )
 
 
-def _copy(source: Path, target: Path, name: str) -> int:
+def _copy(files: dict[str, Path], target: Path, name: str) -> int:
     count = 0
-    for path in sorted(source.rglob("*")):
-        if "__pycache__" in path.parts or path.suffix in {".pyc", ".pyo"} or not path.is_file():
-            continue
-        relative = path.relative_to(source)
+    for relative, path in files.items():
         out = target / relative
         out.parent.mkdir(parents=True, exist_ok=True)
         if path.suffix == ".py" and name != SOURCE_PACKAGE:

@@ -15,7 +15,6 @@ from thesys_c1._generated.models import (
     ResponseIncompleteEvent,
     ResponseOutputTextDeltaEvent,
 )
-
 from thesys_c1.content import escape, parse_answer
 
 HEADER = {"component": "Header", "props": {"title": "World population, 1950-2020"}}

@@ -62,7 +62,13 @@ def clone_worktree(into: Path) -> Path:
     for relative in filter(None, listed):
         source = REPO / relative
         target = into / relative
-        if source.is_file():
+        if source.is_symlink():
+            # A link stays a link (src/thesys_c1/_generated): copying what it reaches would add a copy.
+            if target.is_symlink() or target.exists():
+                target.unlink()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.symlink_to(os.readlink(source))
+        elif source.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)
         elif target.exists():

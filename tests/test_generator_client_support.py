@@ -10,11 +10,11 @@ import typing
 from pathlib import Path
 
 import pytest
-from thesys_c1._generated import params, types
 
 from generator.call_params import append_call_params
 from generator.lazy_init import make_lazy
 from generator.model_extras import ModelExtrasError, _add_to_class
+from thesys_c1._generated import params, types
 from thesys_c1.lib import spec
 
 

@@ -1,4 +1,4 @@
-"""generated/ is exactly what spec/, overlays/ and src/ produce, and goes stale when they change."""
+"""generated/ is exactly what spec/ and overlays/ produce, holds nothing else, and goes stale when they change."""
 
 from __future__ import annotations
 
@@ -32,30 +32,27 @@ def test_package_version_and_spec_hash_come_from_the_spec(fresh_build: Path) -> 
     assert spec_sha256(effective) in version_py
 
 
-def test_hidden_and_backup_files_in_src_are_not_copied(tmp_path: Path, repo: Path) -> None:
-    src = tmp_path / "src" / "thesys_c1"
-    shutil.copytree(repo / "src" / "thesys_c1", src, ignore=shutil.ignore_patterns("__pycache__"))
-    (src / "lib" / ".client.py.swp").write_bytes(b"swap")
-    (src / "lib" / "client.py~").write_text("backup")
-    out = tmp_path / "out"
-    from generator.codegen import _copy_hand_written
-
-    _copy_hand_written(src, out)
-    assert (out / "lib" / "client.py").is_file()
-    assert not (out / "lib" / ".client.py.swp").exists() and not (out / "lib" / "client.py~").exists()
+def test_a_build_writes_generated_output_only_and_no_hand_written_file(fresh_build: Path, repo: Path) -> None:
+    written = {p.relative_to(fresh_build).as_posix() for p in fresh_build.rglob("*") if p.is_file()}
+    top = {name for name in written if "/" not in name}
+    assert top == {"openapi.yaml", "SUPPORT.md", "README.md"}
+    assert all(name.startswith("thesys_c1/_generated/") for name in written - top), sorted(written - top)[:5]
+    hand_written = {
+        p.relative_to(repo / "src").as_posix() for p in (repo / "src" / "thesys_c1").rglob("*.py") if p.is_file()
+    }
+    assert hand_written and not hand_written & written, "a hand-written file was copied into generated/"
 
 
-def test_hand_written_code_is_copied_verbatim(fresh_build: Path, repo: Path) -> None:
-    src = repo / "src" / "thesys_c1"
-    copied = [p for p in src.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-    assert copied, "src/thesys_c1 holds the hand-written package"
-    for path in copied:
-        twin = fresh_build / "thesys_c1" / path.relative_to(src)
-        assert twin.read_bytes() == path.read_bytes(), path
+def test_the_endpoint_modules_and_client_nothing_imports_are_not_generated(fresh_build: Path) -> None:
+    generated = fresh_build / "thesys_c1" / "_generated"
+    assert (generated / "models").is_dir() and (generated / "types.py").is_file()
+    assert not (generated / "api").exists()
+    assert not (generated / "client.py").exists() and not (generated / "errors.py").exists()
+    assert "client" not in (generated / "__init__.py").read_text()
 
 
 def test_an_overlay_edit_makes_generated_stale_and_the_report_says_where(tmp_path: Path, repo: Path) -> None:
-    for name in ("spec", "overlays", "src"):
+    for name in ("spec", "overlays"):
         shutil.copytree(repo / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     overlay = tmp_path / "overlays" / "10-chat-completions.yaml"
     text = overlay.read_text()

@@ -70,7 +70,7 @@ def _inputs_with_extra_overlay(tmp_path: Path, text: str) -> pipeline.Inputs:
     overlays = tmp_path / "overlays"
     shutil.copytree(REPO / "overlays", overlays)
     (overlays / "99-extra.yaml").write_text(text, encoding="utf-8")
-    return pipeline.Inputs(REPO / "spec", overlays, REPO / "src" / "thesys_c1")
+    return pipeline.Inputs(REPO / "spec", overlays)
 
 
 def test_the_pipeline_refuses_an_overlay_with_a_target_only_action(tmp_path: Path) -> None:

@@ -20,7 +20,6 @@ def test_importing_the_package_loads_no_http_stack_and_no_models() -> None:
     assert "httpx" not in loaded
     assert "attrs" not in loaded
     assert not any(name.startswith("thesys_c1._generated.models") for name in loaded)
-    assert "thesys_c1._generated.client" not in loaded
 
 
 def test_importing_the_client_loads_only_the_models_it_needs() -> None:

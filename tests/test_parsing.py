@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from thesys_c1._generated import models
 
+from thesys_c1._generated import models
 from thesys_c1.lib import spec
 from thesys_c1.lib.parsing import ParseError, model_class, parse
 

@@ -36,7 +36,7 @@ from release_tools import (
     run,
 )
 
-from generator import dist, version_check
+from generator import dist, layout, version_check
 from thesys_c1.testing import LocalC1
 
 # Only the local index: no configuration, find-links or extra index of this machine.
@@ -118,6 +118,17 @@ def test_make_build_gives_a_wheel_and_sdist_holding_only_the_package(released: R
     assert all(n.startswith(("thesys_c1/", f"thesys_c1-{v}.dist-info/")) for n in names), "no tests or tooling"
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
     assert "thesys_c1/_generated/openapi.json" in names and "thesys_c1/py.typed" in names
+    with zipfile.ZipFile(wheel) as archive:
+        listed = archive.namelist()
+    assert len(listed) == len(set(listed)), "every file is in the wheel once"
+    package = {n.removeprefix("thesys_c1/") for n in names if n.startswith("thesys_c1/")}
+    # The one package: the hand-written files of src/ and the generated ones, each at its real place.
+    assert package == set(layout.package_files(released.clone))
+    assert any(re.fullmatch(r"_generated/models/\w+\.py", n) for n in package)
+    assert {"lib/errors.py", "lib/client.py"} <= package
+    assert not [
+        n for n in package if n.startswith("_generated/api/") or n in ("_generated/client.py", "_generated/errors.py")
+    ]
     metadata = names[f"thesys_c1-{v}.dist-info/METADATA"].decode()
     requires = [line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Requires-Dist: ")]
     runtime = sorted(re.split(r"[<>=;\s]", r)[0] for r in requires if "extra ==" not in r)
@@ -370,7 +381,7 @@ def test_the_readme_walk_through(tmp_path: Path, index: LocalIndex) -> None:
         "rules = [str(v.rule) for n in (4, 5) for v in find_violations('createChatCompletion', body(n))]\n"
         "print(thesys_c1.__file__, rules)"
     )
-    used = run([PYTHON, "-c", probe], tmp_path, env={"PYTHONPATH": str(clone / "generated")})
+    used = run([PYTHON, "-c", probe], tmp_path, env={"PYTHONPATH": str(clone / "src")})
     assert used.returncode == 0, used.stderr
     assert used.stdout.split()[0].startswith(str(clone)) and "['up to 4']" in used.stdout
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from release_tools import CLIENT_SCRIPT, PYTHON, REPO, free_port, git, make, run
 
-from generator import dist, gitrepo
+from generator import dist, gitrepo, layout
 from generator.import_rewrite import RewriteError, rewrite
 from thesys_c1.testing import LocalC1
 
@@ -92,13 +92,12 @@ def test_vendor_under_a_new_name_writes_only_that_folder_with_a_stamp(other_repo
         "source_commit": gitrepo.head_commit(REPO),
         "source_tree_clean": not gitrepo.dirty_paths(REPO),
     }
-    source_files = {
-        p.relative_to(REPO / dist.PACKAGE_DIR).as_posix()
-        for p in (REPO / dist.PACKAGE_DIR).rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    source_files = set(layout.package_files(REPO))
     vendored = {k.removeprefix("acme_c1/") for k in after if k.startswith("acme_c1/")}
     assert vendored == source_files | {"VENDORED.toml"}
+    # The generated files themselves, not the source tree's link to them.
+    assert not (other_repo / "acme_c1" / "_generated").is_symlink()
+    assert any(name.startswith("_generated/models/") for name in vendored)
     for name in vendored:
         if name.endswith(".py"):
             tree = ast.parse(after[f"acme_c1/{name}"])
@@ -137,11 +136,11 @@ print(json.dumps({
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert Path(seen["vendored_file"]).parent == other_repo / "acme_c1"
-    assert Path(seen["installed_file"]).parent == REPO / dist.PACKAGE_DIR
+    assert Path(seen["installed_file"]).parent == REPO / layout.SRC_PACKAGE
     assert seen["versions"][0] == seen["versions"][1] == dist.package_version(REPO)[0]
     assert seen["vendored_rule"] == seen["installed_rule"] == ["n: must be 1"]
     assert seen["separate_specs"] is True
-    homes = {"acme_c1": other_repo / "acme_c1", "thesys_c1": REPO / dist.PACKAGE_DIR}
+    homes = {"acme_c1": other_repo / "acme_c1", "thesys_c1": REPO / layout.SRC_PACKAGE}
     for name, file in seen["module_files"].items():
         # Every module of each copy was loaded from that copy's own folder.
         assert file is None or homes[name.split(".")[0]] in Path(file).parents, (name, file)
@@ -190,7 +189,7 @@ def test_re_vendoring_replaces_the_old_copy_whole(other_repo: Path) -> None:
 def test_vendor_keeps_the_name_by_default(other_repo: Path) -> None:
     done = make(REPO, "vendor", f"DEST={other_repo}")
     assert done.returncode == 0, done.stderr
-    original = (REPO / dist.PACKAGE_DIR / "lib" / "spec.py").read_bytes()
+    original = (REPO / layout.SRC_PACKAGE / "lib" / "spec.py").read_bytes()
     assert (other_repo / "thesys_c1" / "lib" / "spec.py").read_bytes() == original
 
 
