@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .model_names import ref_name
+from .speclib import specdoc
 
 STREAM_SWITCH = "stream"
 PROTOCOL = "SupportsToDict"
@@ -48,15 +49,16 @@ def append_call_params(params_path: Path, document: dict[str, Any]) -> None:
     objectish = _object_like_names(tree, set(classes))
 
     blocks = [HEADER]
-    for method, path, operation in _operations(document):
-        schema_name = _request_schema_name(operation)
-        if schema_name is None:
+    for op in specdoc.operations(document):
+        schema_name = ref_name(op.request_body_schema(document))
+        if schema_name is None or op.operation_id is None:
             continue
         body_class = classes.get(schema_name)
         if body_class is None:
-            raise CallParamsError(f"params.py has no TypedDict {schema_name} for {operation['operationId']}")
-        skip = {STREAM_SWITCH} if _can_stream(operation) else set()
-        blocks.append(_render(operation["operationId"], method, path, body_class, skip, objectish))
+            raise CallParamsError(f"params.py has no TypedDict {schema_name} for {op.operation_id}")
+        can_stream = any(media == "text/event-stream" for _, media, _ in op.success_contents(document))
+        skip = {STREAM_SWITCH} if can_stream else set()
+        blocks.append(_render(op.operation_id, op.method, op.path, body_class, skip, objectish))
 
     header, _, rest = source.partition("from __future__ import annotations\n")
     if not rest:
@@ -65,31 +67,6 @@ def append_call_params(params_path: Path, document: dict[str, Any]) -> None:
     params_path.write_text(
         header + "from __future__ import annotations\n\n" + imports + rest.rstrip("\n") + "".join(blocks),
         encoding="utf-8",
-    )
-
-
-def _operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    found = []
-    for path, item in document.get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, dict) and "operationId" in operation:
-                found.append((method.upper(), path, operation))
-    return found
-
-
-def _request_schema_name(operation: dict[str, Any]) -> str | None:
-    body = operation.get("requestBody")
-    if not body:
-        return None
-    content = body.get("content", {}).get("application/json")
-    return ref_name(content.get("schema")) if content else None
-
-
-def _can_stream(operation: dict[str, Any]) -> bool:
-    return any(
-        "text/event-stream" in response.get("content", {})
-        for status, response in operation.get("responses", {}).items()
-        if str(status).startswith("2")
     )
 
 

@@ -6,19 +6,14 @@ import ast
 from pathlib import Path
 from typing import Any
 
+from .speclib import specdoc
+
 
 class ModelNameError(Exception):
     pass
 
 
-def ref_name(schema: Any) -> str | None:
-    """``Name`` for a ``{"$ref": "#/components/schemas/Name"}``, else None."""
-    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        prefix = "#/components/schemas/"
-        ref: str = schema["$ref"]
-        if ref.startswith(prefix):
-            return ref[len(prefix) :]
-    return None
+ref_name = specdoc.ref_name
 
 
 def class_name(schema_name: str, document: dict[str, Any]) -> str:
@@ -58,19 +53,13 @@ def generated_classes(models_dir: Path) -> dict[str, str]:
 def response_schemas(document: dict[str, Any]) -> list[str]:
     """Schemas an operation answers with as JSON, unions expanded into their members."""
     found: list[str] = []
-    for item in document.get("paths", {}).values():
-        for operation in item.values():
-            if not isinstance(operation, dict):
+    for op in specdoc.operations(document):
+        for _, media_type, schema in op.success_contents(document):
+            name = ref_name(schema) if media_type == "application/json" else None
+            if name is None:
                 continue
-            for status, response in operation.get("responses", {}).items():
-                if not str(status).startswith("2"):
-                    continue
-                content = response.get("content", {}).get("application/json")
-                name = ref_name(content.get("schema")) if content else None
-                if name is None:
-                    continue
-                members = union_members(name, document)
-                for member in members if members is not None else [name]:
-                    if member not in found:
-                        found.append(member)
+            members = union_members(name, document)
+            for member in members if members is not None else [name]:
+                if member not in found:
+                    found.append(member)
     return found

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .speclib import specdoc
+
 Schema = dict[str, Any]
 
 SUPPORTED = "supported"
@@ -111,14 +113,10 @@ def matrix(document: dict[str, Any]) -> list[Endpoint]:
     reader = _Reader(document)
     tag_order = [tag.get("name") for tag in document.get("tags", [])]
     found: list[tuple[int, Endpoint]] = []
-    for path, item in document.get("paths", {}).items():
-        shared = item.get("parameters", [])
-        for method, operation in item.items():
-            if not isinstance(operation, dict) or "responses" not in operation:
-                continue
-            tags = operation.get("tags") or [""]
-            rank = tag_order.index(tags[0]) if tags[0] in tag_order else len(tag_order)
-            found.append((rank, reader.endpoint(method, path, operation, shared)))
+    for op in specdoc.operations(document):
+        tags = op.operation.get("tags") or [""]
+        rank = tag_order.index(tags[0]) if tags[0] in tag_order else len(tag_order)
+        found.append((rank, reader.endpoint(op)))
     # The spec's tag order (chat, responses, conversations) is the docs page's order.
     return [endpoint for _, endpoint in sorted(found, key=lambda pair: pair[0])]
 
@@ -180,34 +178,21 @@ class _Reader:
         self.document = document
 
     def resolve(self, node: Schema) -> Schema:
-        seen: set[str] = set()
-        while isinstance(node, dict) and "$ref" in node:
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith("#/"):
-                raise ValueError(f"cannot resolve {ref!r}")
-            seen.add(ref)
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return specdoc.resolve(node, self.document)
 
-    def endpoint(self, method: str, path: str, operation: Schema, shared: list[Schema]) -> Endpoint:
-        endpoint = Endpoint(method.upper(), path, operation.get("operationId", ""), operation.get("summary", ""))
-        for parameter in [*shared, *operation.get("parameters", [])]:
-            parameter = self.resolve(parameter)
+    def endpoint(self, op: specdoc.SpecOperation) -> Endpoint:
+        endpoint = Endpoint(op.method, op.path, op.operation_id or "", op.operation.get("summary", ""))
+        for parameter in op.parameters(self.document):
             row = self.property_row(parameter["name"], parameter.get("schema", {}), {})
             endpoint.rows.append(PropertyRow(row.name, row.status, row.rule, row.detail, parameter["in"]))
-        body = operation.get("requestBody")
-        if body is not None:
-            schema = self.resolve(body).get("content", {}).get("application/json", {}).get("schema")
-            if schema is not None:
-                self.body_rows(endpoint, self.resolve(schema))
+        schema = op.request_body_schema(self.document)
+        if schema is not None:
+            self.body_rows(endpoint, self.resolve(schema))
         return endpoint
 
     def body_rows(self, endpoint: Endpoint, schema: Schema) -> None:
         properties: dict[str, Schema] = schema.get("properties", {})
-        rejected: dict[str, str] = schema.get("x-c1-rejected-properties", {})
+        rejected: dict[str, str] = schema.get(specdoc.X_C1_REJECTED_PROPERTIES, {})
         required = [name for name in schema.get("required", []) if name in properties]
         # The docs tables list the required properties first, then the rest
         # alphabetically (refused ones among them).
@@ -222,8 +207,8 @@ class _Reader:
 
     def property_row(self, name: str, prop: Schema, siblings: dict[str, Schema]) -> PropertyRow:
         prop_resolved = self.resolve(prop)
-        mark = prop.get("x-c1-support", prop_resolved.get("x-c1-support"))
-        rule = str(prop.get("x-c1-rule", prop_resolved.get("x-c1-rule", "")))
+        mark = prop.get(specdoc.X_C1_SUPPORT, prop_resolved.get(specdoc.X_C1_SUPPORT))
+        rule = str(prop.get(specdoc.X_C1_RULE, prop_resolved.get(specdoc.X_C1_RULE, "")))
         if mark is not None:
             status = _SUPPORT_WORDS.get(mark, f"unknown mark {mark!r}")
         else:
@@ -239,7 +224,7 @@ class _Reader:
         highs = [s["maximum"] for s in (prop, value) if "maximum" in s]
         if const is not _NO_CONST:
             yield f"only {_code(const)} is accepted"
-        elif "x-c1-rule" in prop and (lows or highs):
+        elif specdoc.X_C1_RULE in prop and (lows or highs):
             low, high = max(lows, default=None), min(highs, default=None)
             yield "accepts " + (
                 f"{low} to {high}"
@@ -248,19 +233,19 @@ class _Reader:
                 if low is not None
                 else f"at most {high}"
             )
-        if "x-c1-default" in prop:
-            yield f"C1 uses {_code(prop['x-c1-default'])} when it is left out; the client does not send a default"
-        for sibling, wanted in prop.get("x-c1-requires", {}).items():
-            default = self.resolve(siblings.get(sibling, {})).get("x-c1-default")
+        if specdoc.X_C1_DEFAULT in prop:
+            yield f"C1 uses {_code(prop[specdoc.X_C1_DEFAULT])} when it is left out; the client does not send a default"
+        for sibling, wanted in prop.get(specdoc.X_C1_REQUIRES, {}).items():
+            default = self.resolve(siblings.get(sibling, {})).get(specdoc.X_C1_DEFAULT)
             tail = f" (C1's default for `{sibling}` is {_code(default)})" if default is not None else ""
             yield f"needs `{sibling}: {json.dumps(wanted)}`{tail}"
-        if prop.get("x-c1-json-object-string"):
+        if prop.get(specdoc.X_C1_JSON_OBJECT_STRING):
             yield "a string holding a JSON-encoded object"
         obj = self.object_of(prop)
-        if obj is not None and obj.get("additionalProperties") is False and "x-c1-rule" in prop:
+        if obj is not None and obj.get("additionalProperties") is False and specdoc.X_C1_RULE in prop:
             keys = ", ".join(f"`{key}`" for key in obj.get("properties", {}))
             yield f"keys accepted: {keys}"
-        if "x-c1-gemini-max-reasoning-tokens" in prop:
+        if specdoc.X_C1_GEMINI_MAX_REASONING_TOKENS in prop:
             yield "sets the max reasoning tokens of C1 Gemini models (table below)"
         for union_path, _ in self.marked_unions(prop, name, set()):
             yield f"some types refused (see `{union_path}` types below)"
@@ -268,17 +253,18 @@ class _Reader:
 
     def value_of(self, prop: Schema) -> Schema:
         """The schema a non-null value of the property must meet: the one other branch of a nullable ``anyOf``."""
-        branches = [self.resolve(b) for b in prop.get("anyOf", []) if self.resolve(b).get("type") != "null"]
-        return branches[0] if len(branches) == 1 and len(prop["anyOf"]) == 2 else prop
+        value, nullable = specdoc.split_nullable(prop, self.document)
+        return self.resolve(value) if nullable else prop
 
     def object_of(self, prop: Schema) -> Schema | None:
         """The object schema a property holds, looking through ``$ref`` and a nullable ``anyOf``."""
         prop = self.resolve(prop)
         if prop.get("type") == "object" or "properties" in prop:
             return prop
-        branches = [self.resolve(b) for b in prop.get("anyOf", []) if self.resolve(b).get("type") != "null"]
-        if len(branches) == 1 and (branches[0].get("type") == "object" or "properties" in branches[0]):
-            return branches[0]
+        value, nullable = specdoc.split_nullable(prop, self.document)
+        value = self.resolve(value)
+        if nullable and (value.get("type") == "object" or "properties" in value):
+            return value
         return None
 
     def sub_rows(self, name: str, prop: Schema) -> Iterator[PropertyRow]:
@@ -288,8 +274,13 @@ class _Reader:
         if obj is None:
             return
         properties: dict[str, Schema] = obj.get("properties", {})
-        rejected: dict[str, str] = obj.get("x-c1-rejected-properties", {})
-        marked = [key for sub in properties.values() for key in {**self.resolve(sub), **sub} if key.startswith("x-c1-")]
+        rejected: dict[str, str] = obj.get(specdoc.X_C1_REJECTED_PROPERTIES, {})
+        marked = [
+            key
+            for sub in properties.values()
+            for key in {**self.resolve(sub), **sub}
+            if key.startswith(specdoc.X_C1_PREFIX)
+        ]
         if not rejected and not marked:
             return
         for sub in sorted(set(properties) | set(rejected)):
@@ -300,7 +291,7 @@ class _Reader:
 
     def collect_tables(self, endpoint: Endpoint, name: str, prop: Schema) -> None:
         resolved = self.resolve(prop)
-        table = resolved.get("x-c1-gemini-max-reasoning-tokens")
+        table = resolved.get(specdoc.X_C1_GEMINI_MAX_REASONING_TOKENS)
         if isinstance(table, dict) and table:
             models = tuple(table)
             efforts: list[str] = []
@@ -320,7 +311,7 @@ class _Reader:
             seen = seen | {node["$ref"]}
         schema = self.resolve(node)
         branches = [*schema.get("anyOf", []), *schema.get("oneOf", [])]
-        if "x-c1-coming-soon" in schema or "x-c1-rejected-types" in schema:
+        if specdoc.X_C1_COMING_SOON in schema or specdoc.X_C1_REJECTED_TYPES in schema:
             yield where, schema
         for branch in branches:
             yield from self.marked_unions(branch, where, seen)
@@ -353,9 +344,9 @@ class _Reader:
         for tag in order:
             label = f"{tag} ({'/'.join(roles[tag])})" if roles[tag] else tag
             rows.append(TypeRow(label, (tag,), SUPPORTED))
-        for tag, rule in union.get("x-c1-rejected-types", {}).items():
+        for tag, rule in union.get(specdoc.X_C1_REJECTED_TYPES, {}).items():
             rows.append(TypeRow(tag, (tag,), NOT_SUPPORTED, rule))
-        for tag in union.get("x-c1-coming-soon", []):
+        for tag in union.get(specdoc.X_C1_COMING_SOON, []):
             rows.append(TypeRow(tag, (tag,), COMING_SOON, "coming soon"))
         return _paired(rows)
 

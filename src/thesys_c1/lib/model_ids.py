@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 
+from .specdoc import X_C1_GEMINI_MAX_REASONING_TOKENS
+
 CLAUDE_SONNET_4_20250930 = "c1/anthropic/claude-sonnet-4/v-20250930"
 CLAUDE_SONNET_4_20250915 = "c1/anthropic/claude-sonnet-4/v-20250915"
 CLAUDE_OPUS_4_6_20251230 = "c1/anthropic/claude-opus-4.6/v-20251230"
@@ -33,7 +35,7 @@ DOCUMENTED_MODELS: tuple[str, ...] = (
     ARTIFACT_20251030,
 )
 
-_REASONING_TABLE_KEY = "x-c1-gemini-max-reasoning-tokens"
+_REASONING_TABLE_KEY = X_C1_GEMINI_MAX_REASONING_TOKENS
 
 
 @cache

@@ -1,7 +1,9 @@
 """The effective spec, as shipped inside the package.
 
 It is read lazily, on the first rule check, so that ``import thesys_c1`` stays
-cheap; after that it is kept for the life of the process.
+cheap; after that it is kept for the life of the process. How it is read
+(references, operations, nullable unions) is ``specdoc``'s, shared with the
+generator.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-Schema = dict[str, Any]
+from . import specdoc
+from .specdoc import Schema
+
+__all__ = ["Schema", "component", "effective_spec", "operation", "operations", "request_schema", "resolve"]
 
 
 @cache
@@ -23,39 +28,36 @@ def effective_spec() -> dict[str, Any]:
 
 def resolve(schema: Schema, document: dict[str, Any] | None = None) -> Schema:
     """Follow ``$ref`` (local references only, as the spec uses) until a real schema."""
-    root = document if document is not None else effective_spec()
-    seen: set[str] = set()
-    while "$ref" in schema:
-        ref = schema["$ref"]
-        if ref in seen or not ref.startswith("#/"):
-            raise ValueError(f"cannot resolve schema reference {ref!r}")
-        seen.add(ref)
-        node: Any = root
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        schema = node
-    return schema
+    return specdoc.resolve(schema, document if document is not None else effective_spec())
 
 
 @cache
 def operations() -> dict[str, tuple[str, str, Schema]]:
     """operationId -> (HTTP method, path, operation object)."""
-    found: dict[str, tuple[str, str, Schema]] = {}
-    for path, item in effective_spec().get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, dict) and "operationId" in operation:
-                found[operation["operationId"]] = (method.upper(), path, operation)
-    return found
+    return {
+        op.operation_id: (op.method, op.path, op.operation)
+        for op in specdoc.operations(effective_spec())
+        if op.operation_id is not None
+    }
+
+
+@cache
+def _operations_by_id() -> dict[str, specdoc.SpecOperation]:
+    return {op.operation_id: op for op in specdoc.operations(effective_spec()) if op.operation_id is not None}
+
+
+def operation(operation_id: str) -> specdoc.SpecOperation:
+    """The spec's operation; LookupError naming it when the spec has none by that id."""
+    try:
+        return _operations_by_id()[operation_id]
+    except KeyError:
+        raise LookupError(f"the spec has no operation {operation_id!r}") from None
 
 
 def request_schema(operation_id: str) -> Schema | None:
     """The JSON request body schema of an operation, or None when it takes no body."""
-    _, _, operation = operations()[operation_id]
-    body = operation.get("requestBody")
-    if body is None:
-        return None
-    content = resolve(body).get("content", {}).get("application/json")
-    return None if content is None else resolve(content["schema"])
+    schema = _operations_by_id()[operation_id].request_body_schema(effective_spec())
+    return None if schema is None else resolve(schema)
 
 
 def component(name: str) -> Schema:

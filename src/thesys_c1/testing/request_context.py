@@ -28,6 +28,7 @@ class Call:
 def c1_default(operation_id: str, name: str) -> Any:
     """The value C1 uses for a left-out request property, read from the spec's ``x-c1-default``."""
     from ..lib import spec
+    from ..lib.specdoc import X_C1_DEFAULT
 
     schema = spec.request_schema(operation_id) or {}
-    return spec.resolve(schema.get("properties", {}).get(name, {})).get("x-c1-default")
+    return spec.resolve(schema.get("properties", {}).get(name, {})).get(X_C1_DEFAULT)
