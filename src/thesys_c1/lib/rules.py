@@ -17,11 +17,22 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cache
 from typing import Any
 
 from . import spec as _spec
 from .spec import Schema
+from .specdoc import (
+    ENFORCED_KEYWORDS,
+    X_C1_COMING_SOON,
+    X_C1_DEFAULT,
+    X_C1_JSON_OBJECT_STRING,
+    X_C1_REJECTED_PROPERTIES,
+    X_C1_REJECTED_TYPES,
+    X_C1_REQUIRES,
+    X_C1_RULE,
+)
 
 
 class C1RuleError(ValueError):
@@ -49,11 +60,20 @@ class Rule:
     text: str
 
 
+# What refused a value, as ``Violation.kind``: the JSON Schema keyword or the
+# ``x-c1-*`` key of the spec, or one of these for what no single keyword says.
+UNKNOWN_PARAMETER = "additionalProperties"  # a key the object does not list
+NO_FORM = "anyOf"  # a value that fits none of a union's forms
+UNKNOWN_QUERY_PARAMETER = "query"  # a query parameter the operation does not declare
+
+
 @dataclass(frozen=True)
 class Violation:
     param: str
     problem: str
     applies: Rule | None
+    kind: str
+    """The keyword that refused the value (``maxItems``, ``x-c1-requires``...): what code tests, not the words."""
 
     @property
     def rule(self) -> str | None:
@@ -99,6 +119,9 @@ _TYPE_CHECKS: dict[str, Any] = {
 }
 
 
+_UNION_KEYWORDS = frozenset({"anyOf", "oneOf"})
+
+
 @cache
 def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
@@ -123,7 +146,7 @@ def _quoting_only_relevant_rules(violations: Iterable[Violation]) -> list[Violat
         if rule is not None and violation.param != rule.param:
             child = violation.param.removeprefix(rule.param + ".") if rule.param else violation.param
             if child == violation.param or "." in child or "[" in child:
-                violation = Violation(violation.param, violation.problem, None)
+                violation = Violation(violation.param, violation.problem, None, violation.kind)
         kept.append(violation)
     return kept
 
@@ -143,28 +166,38 @@ class _Checker:
 
     def check(self, schema: Schema, value: Any, param: str, rule: Rule | None) -> Iterator[Violation]:
         schema = self.resolve(schema)
-        if "x-c1-rule" in schema:
-            rule = Rule(param, schema["x-c1-rule"])
+        if X_C1_RULE in schema:
+            rule = Rule(param, schema[X_C1_RULE])
 
         if "anyOf" in schema or "oneOf" in schema:
-            yield from self._check_union(schema, value, param, rule)
-            return
+            # Keywords beside the union apply too, once the value has a form to apply them to.
+            found = list(self._check_union(schema, value, param, rule))
+            if found:
+                yield from found
+                return
+            if "oneOf" in schema:
+                yield from self._check_only_one(schema["oneOf"], value, param, rule)
+            if ENFORCED_KEYWORDS.isdisjoint(schema.keys() - _UNION_KEYWORDS):
+                return
         for part in schema.get("allOf", ()):
             yield from self.check(part, value, param, rule)
+        if "not" in schema and next(iter(self.check(schema["not"], value, param, None)), None) is None:
+            shown = _describe(self.resolve(schema["not"]))
+            yield Violation(param, f"must not match {shown}, got {_describe(value)}", rule, "not")
 
         if "const" in schema and value != schema["const"]:
-            yield Violation(param, f"must be {_describe(schema['const'])}, got {_describe(value)}", rule)
+            yield Violation(param, f"must be {_describe(schema['const'])}, got {_describe(value)}", rule, "const")
             return
         if "enum" in schema and value not in schema["enum"]:
             allowed = ", ".join(_describe(option) for option in schema["enum"])
-            yield Violation(param, f"must be one of {allowed}, got {_describe(value)}", rule)
+            yield Violation(param, f"must be one of {allowed}, got {_describe(value)}", rule, "enum")
             return
 
         types = schema.get("type")
         if types is not None:
             names = [types] if isinstance(types, str) else list(types)
             if not any(_TYPE_CHECKS[name](value) for name in names):
-                yield Violation(param, f"must be of type {' or '.join(names)}, got {_describe(value)}", rule)
+                yield Violation(param, f"must be of type {' or '.join(names)}, got {_describe(value)}", rule, "type")
                 return
 
         if isinstance(value, dict):
@@ -189,13 +222,15 @@ class _Checker:
 
         tag = value.get("type") if isinstance(value, dict) else None
         if isinstance(tag, str):
-            rejected_types: dict[str, str] = schema.get("x-c1-rejected-types", {})
+            rejected_types: dict[str, str] = schema.get(X_C1_REJECTED_TYPES, {})
             if tag in rejected_types:
-                yield Violation(param, f"type {tag!r} is not accepted by C1", Rule(param, rejected_types[tag]))
+                yield Violation(
+                    param, f"type {tag!r} is not accepted by C1", Rule(param, rejected_types[tag]), X_C1_REJECTED_TYPES
+                )
                 return
-            if tag in schema.get("x-c1-coming-soon", ()):
+            if tag in schema.get(X_C1_COMING_SOON, ()):
                 text = rule.text if rule is not None else "coming soon"
-                yield Violation(param, f"type {tag!r} is not accepted by C1 yet", Rule(param, text))
+                yield Violation(param, f"type {tag!r} is not accepted by C1 yet", Rule(param, text), X_C1_COMING_SOON)
                 return
         # Prefer the branch the value evidently meant (same `type` or `role`
         # constant), so the error talks about the field that is actually wrong.
@@ -221,9 +256,15 @@ class _Checker:
         # this value fits no form, so only the value's own rule is quoted.
         own = rule if rule is not None and rule.param == param else None
         if isinstance(tag, str):
-            yield Violation(param, f"type {tag!r} is not accepted here", own)
+            yield Violation(param, f"type {tag!r} is not accepted here", own, NO_FORM)
             return
-        yield Violation(param, f"{_describe(value)} matches none of the accepted forms", own)
+        yield Violation(param, f"{_describe(value)} matches none of the accepted forms", own, NO_FORM)
+
+    def _check_only_one(self, branches: list[Schema], value: Any, param: str, rule: Rule | None) -> Iterator[Violation]:
+        fitting = [index for index, branch in enumerate(branches) if not any(self.check(branch, value, param, rule))]
+        if len(fitting) > 1:
+            forms = " and ".join(str(index) for index in fitting)
+            yield Violation(param, f"must fit exactly one of the accepted forms, fits forms {forms}", rule, "oneOf")
 
     def _passes_named_branch(self, branches: list[Schema], value: Any, param: str, rule: Rule | None) -> bool:
         # Most values name their branch by a `type` or `role` constant; checking
@@ -263,21 +304,21 @@ class _Checker:
         self, schema: Schema, value: dict[str, Any], param: str, rule: Rule | None
     ) -> Iterator[Violation]:
         properties: dict[str, Schema] = schema.get("properties", {})
-        rejected: dict[str, str] = schema.get("x-c1-rejected-properties", {})
+        rejected: dict[str, str] = schema.get(X_C1_REJECTED_PROPERTIES, {})
         for name in schema.get("required", ()):
             if name not in value:
-                yield Violation(_join(param, name), "is required", rule)
+                yield Violation(_join(param, name), "is required", rule, "required")
         for name, item in value.items():
             where = _join(param, name)
             if name in rejected:
-                yield Violation(where, "is not accepted by C1", Rule(where, rejected[name]))
+                yield Violation(where, "is not accepted by C1", Rule(where, rejected[name]), X_C1_REJECTED_PROPERTIES)
             elif name in properties:
                 prop = self.resolve(properties[name])
-                own = Rule(where, prop["x-c1-rule"]) if "x-c1-rule" in prop else rule
+                own = Rule(where, prop[X_C1_RULE]) if X_C1_RULE in prop else rule
                 yield from self.check(prop, item, where, own)
                 if item is not None:
                     yield from self._check_requires(prop, value, where, properties, own)
-                if item is not None and prop.get("x-c1-json-object-string"):
+                if item is not None and prop.get(X_C1_JSON_OBJECT_STRING):
                     yield from self._check_json_object_string(item, where, own)
             else:
                 extra = schema.get("additionalProperties", True)
@@ -285,25 +326,35 @@ class _Checker:
                     # Only a rule about this very object (metadata: "thesys metadata only")
                     # explains an unknown key; one about an enclosing list does not.
                     own = rule if rule is not None and rule.param == param else None
-                    yield Violation(where, "is not a known parameter", own)
+                    yield Violation(where, "is not a known parameter", own, UNKNOWN_PARAMETER)
                 elif isinstance(extra, dict):
                     yield from self.check(extra, item, where, rule)
+        if "minProperties" in schema and len(value) < schema["minProperties"]:
+            yield Violation(param, f"must have at least {schema['minProperties']} entries", rule, "minProperties")
         if "maxProperties" in schema and len(value) > schema["maxProperties"]:
-            yield Violation(param, f"may have at most {schema['maxProperties']} entries", rule)
+            yield Violation(param, f"may have at most {schema['maxProperties']} entries", rule, "maxProperties")
+        names = schema.get("propertyNames")
+        if isinstance(names, dict):
+            for name in value:
+                for found in self.check(names, name, _join(param, name), rule):
+                    problem = f"is not an accepted key: it {found.problem}"
+                    yield Violation(found.param, problem, found.applies, "propertyNames")
 
     def _check_requires(
         self, prop: Schema, value: dict[str, Any], where: str, properties: dict[str, Schema], rule: Rule | None
     ) -> Iterator[Violation]:
-        requires: dict[str, Any] = prop.get("x-c1-requires", {})
+        requires: dict[str, Any] = prop.get(X_C1_REQUIRES, {})
         for sibling, wanted in requires.items():
             sibling_schema = self.resolve(properties.get(sibling, {}))
             actual = value.get(sibling)
             # A null sibling is the wire format's way of leaving it out, so C1's default applies.
             if actual is None:
-                actual = sibling_schema.get("x-c1-default", _MISSING)
+                actual = sibling_schema.get(X_C1_DEFAULT, _MISSING)
             if actual != wanted:
                 shown = "left out" if actual is _MISSING else f"{sibling}={_describe(actual)}"
-                yield Violation(where, f"requires {sibling}={_describe(wanted)}, but the request has {shown}", rule)
+                yield Violation(
+                    where, f"requires {sibling}={_describe(wanted)}, but the request has {shown}", rule, X_C1_REQUIRES
+                )
 
     def _check_json_object_string(self, item: Any, where: str, rule: Rule | None) -> Iterator[Violation]:
         if not isinstance(item, str):
@@ -311,16 +362,20 @@ class _Checker:
         try:
             decoded = json.loads(item)
         except ValueError:
-            yield Violation(where, "must be a JSON-encoded object, and this string is not JSON", rule)
+            yield Violation(
+                where, "must be a JSON-encoded object, and this string is not JSON", rule, X_C1_JSON_OBJECT_STRING
+            )
             return
         if not isinstance(decoded, dict):
-            yield Violation(where, "must be a JSON-encoded object", rule)
+            yield Violation(where, "must be a JSON-encoded object", rule, X_C1_JSON_OBJECT_STRING)
 
     def _check_array(self, schema: Schema, value: list[Any], param: str, rule: Rule | None) -> Iterator[Violation]:
         if "minItems" in schema and len(value) < schema["minItems"]:
-            yield Violation(param, f"must have at least {schema['minItems']} items, has {len(value)}", rule)
+            yield Violation(param, f"must have at least {schema['minItems']} items, has {len(value)}", rule, "minItems")
         if "maxItems" in schema and len(value) > schema["maxItems"]:
-            yield Violation(param, f"may have at most {schema['maxItems']} items, has {len(value)}", rule)
+            yield Violation(param, f"may have at most {schema['maxItems']} items, has {len(value)}", rule, "maxItems")
+        if schema.get("uniqueItems") is True:
+            yield from _check_unique(value, param, rule)
         items = schema.get("items")
         if isinstance(items, dict):
             for index, item in enumerate(value):
@@ -328,22 +383,38 @@ class _Checker:
 
     def _check_string(self, schema: Schema, value: str, param: str, rule: Rule | None) -> Iterator[Violation]:
         if "minLength" in schema and len(value) < schema["minLength"]:
-            yield Violation(param, f"must be at least {schema['minLength']} characters long", rule)
+            yield Violation(param, f"must be at least {schema['minLength']} characters long", rule, "minLength")
         if "maxLength" in schema and len(value) > schema["maxLength"]:
-            yield Violation(param, f"may be at most {schema['maxLength']} characters long", rule)
+            yield Violation(param, f"may be at most {schema['maxLength']} characters long", rule, "maxLength")
         # JSON Schema patterns are unanchored: a match anywhere in the string counts.
         if "pattern" in schema and _pattern(schema["pattern"]).search(value) is None:
-            yield Violation(param, f"must match the pattern {schema['pattern']}, got {_describe(value)}", rule)
+            yield Violation(
+                param, f"must match the pattern {schema['pattern']}, got {_describe(value)}", rule, "pattern"
+            )
 
     def _check_number(self, schema: Schema, value: float, param: str, rule: Rule | None) -> Iterator[Violation]:
         if "minimum" in schema and value < schema["minimum"]:
-            yield Violation(param, f"must be at least {schema['minimum']}, got {_describe(value)}", rule)
+            yield Violation(param, f"must be at least {schema['minimum']}, got {_describe(value)}", rule, "minimum")
         if "maximum" in schema and value > schema["maximum"]:
-            yield Violation(param, f"must be at most {schema['maximum']}, got {_describe(value)}", rule)
+            yield Violation(param, f"must be at most {schema['maximum']}, got {_describe(value)}", rule, "maximum")
         if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
-            yield Violation(param, f"must be more than {schema['exclusiveMinimum']}, got {_describe(value)}", rule)
+            yield Violation(
+                param,
+                f"must be more than {schema['exclusiveMinimum']}, got {_describe(value)}",
+                rule,
+                "exclusiveMinimum",
+            )
+        if "multipleOf" in schema and not _is_multiple(value, schema["multipleOf"]):
+            yield Violation(
+                param, f"must be a multiple of {schema['multipleOf']}, got {_describe(value)}", rule, "multipleOf"
+            )
         if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
-            yield Violation(param, f"must be less than {schema['exclusiveMaximum']}, got {_describe(value)}", rule)
+            yield Violation(
+                param,
+                f"must be less than {schema['exclusiveMaximum']}, got {_describe(value)}",
+                rule,
+                "exclusiveMaximum",
+            )
 
 
 class _Missing:
@@ -352,3 +423,35 @@ class _Missing:
 
 
 _MISSING: Any = _Missing()
+
+
+def _check_unique(value: list[Any], param: str, rule: Rule | None) -> Iterator[Violation]:
+    first_at: dict[Any, int] = {}
+    for index, item in enumerate(value):
+        key = _json_identity(item)
+        if key in first_at:
+            problem = f"must hold unique items, but items {first_at[key]} and {index} are equal"
+            yield Violation(param, problem, rule, "uniqueItems")
+            return
+        first_at[key] = index
+
+
+def _json_identity(value: Any) -> Any:
+    """A hashable stand-in equal for equal JSON values: 1 and 1.0 are one number, true and 1 are not."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return (type(value).__name__, value)
+    if isinstance(value, (int, float)):
+        return ("number", int(value) if isinstance(value, float) and value.is_integer() else value)
+    if isinstance(value, list):
+        return ("array", tuple(_json_identity(item) for item in value))
+    if isinstance(value, dict):
+        return ("object", frozenset((key, _json_identity(item)) for key, item in value.items()))
+    return ("other", id(value))
+
+
+def _is_multiple(value: float, step: float) -> bool:
+    if isinstance(value, int) and isinstance(step, int):
+        return value % step == 0
+    # JSON numbers are decimal text, and 0.3 is a multiple of 0.1 there though not in binary floating
+    # point: the shortest decimal spelling of each float is compared exactly.
+    return math.isfinite(value) and Fraction(repr(value)) % Fraction(repr(step)) == 0

@@ -36,7 +36,6 @@ from .redaction import Secret, bearer_token
 from .retries import backoff_delay, should_retry_status
 
 USER_AGENT = f"thesys-c1-python/{__version__}"
-_UNKNOWN_PARAMETER = "is not a known parameter"
 # How much of a body that is not JSON an error keeps: enough to see what it was.
 _SHOWN_BYTES = 2000
 
@@ -137,7 +136,7 @@ def _check_body(op: Operation, wire: dict[str, Any], *, extra_keys: Any) -> None
         violation
         for violation in rules.find_violations(op.operation_id, wire)
         # extra_body is the way to send what the spec does not know yet.
-        if not (violation.param in extra_keys and violation.problem == _UNKNOWN_PARAMETER)
+        if not (violation.param in extra_keys and violation.kind == rules.UNKNOWN_PARAMETER)
     ]
     if violations:
         raise rules.C1RuleError(violations)
@@ -148,10 +147,14 @@ def _check_query(op: Operation, params: Mapping[str, Any]) -> None:
     for name, value in params.items():
         schema = op.query_params.get(name)
         if schema is None:
-            violations.append(rules.Violation(name, f"is not a query parameter of {op.operation_id}", None))
+            violations.append(
+                rules.Violation(
+                    name, f"is not a query parameter of {op.operation_id}", None, rules.UNKNOWN_QUERY_PARAMETER
+                )
+            )
             continue
         for found in rules.find_schema_violations(schema, value):
-            violations.append(rules.Violation(name + found.param, found.problem, found.applies))
+            violations.append(rules.Violation(name + found.param, found.problem, found.applies, found.kind))
     if violations:
         raise rules.C1RuleError(violations)
 
