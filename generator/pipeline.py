@@ -4,7 +4,9 @@
 ``generate`` swaps it into place and ``check`` compares it with what is there.
 Overlays are held to ``overlay_policy``, stricter than the Overlay
 specification: an action that changes nothing, or whose target no longer
-matches the spec, fails the build instead of silently dropping a C1 rule.
+matches the spec, fails the build instead of silently dropping a C1 rule; and
+neither spec/ nor an overlay may put a keyword into a request schema that the
+client's rule checks do not enforce (``request_keywords``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .bundle import bundle
 from .codegen import build_package, spec_sha256
 from .overlay import parse_overlay
 from .overlay_policy import apply_every_action_matching, check_actions_change_something
+from .request_keywords import refuse_new_unenforced_keywords
 from .validate import validate_openapi
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,11 +58,13 @@ def effective_spec(inputs: Inputs) -> tuple[dict[str, Any], str]:
     """Bundle, validate, apply every overlay under the project's overlay policy, validate again."""
     document = bundle(inputs.spec_dir)
     validate_openapi(document, "the bundled spec/")
+    unenforced = refuse_new_unenforced_keywords(document, "spec/", set())
     for path in inputs.overlay_paths():
         source = f"overlays/{path.name}"
         overlay = parse_overlay(yamlio.load(path), source=source)
         check_actions_change_something(overlay, source)
         document = apply_every_action_matching(document, overlay, source)
+        unenforced = refuse_new_unenforced_keywords(document, source, unenforced)
     validate_openapi(document, "the effective spec (spec/ with overlays/ applied)")
     return document, yamlio.dumps(document)
 
