@@ -27,11 +27,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .speclib import specdoc
+
 Schema = dict[str, Any]
 
 REQUEST = "request"
 RESPONSE = "response"
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_METHODS = specdoc.HTTP_METHODS
 _SIZE_KEYWORDS = (
     ("minLength", "maxLength", "characters"),
     ("minItems", "maxItems", "items"),
@@ -683,14 +685,8 @@ def _schema_target(schema: Schema, document: dict[str, Any]) -> Schema:
 
 def _nullable_parts(schema: Schema) -> tuple[Schema, bool]:
     """(the schema without its null branch, whether it had one) for `anyOf: [S, {type: 'null'}]`."""
-    branches = schema.get("anyOf")
-    if not isinstance(branches, list) or len(branches) != 2 or {"type": "null"} not in branches:
-        return schema, False
-    other = branches[0] if branches[1] == {"type": "null"} else branches[1]
-    if not isinstance(other, dict):
-        return schema, False
-    outer = {key: value for key, value in schema.items() if key != "anyOf"}
-    return outer | other, True
+    # Without the document: a referenced branch is compared by name, never taken for null.
+    return specdoc.split_nullable(schema)
 
 
 def _types(schema: Schema) -> frozenset[str]:
