@@ -14,7 +14,7 @@ import pytest
 
 from thesys_c1.lib import rules
 from thesys_c1.lib.rules import find_schema_violations
-from thesys_c1.lib.specdoc import ENFORCED_KEYWORDS
+from thesys_c1.lib.specdoc import ENFORCED_KEYWORDS, X_C1_REJECTED_PROPERTIES
 
 DOCUMENT: dict[str, Any] = {
     "components": {
@@ -132,3 +132,10 @@ def test_unique_items_compares_as_json_does() -> None:
     assert _violations(prop, [1, True, "1", None, [1], {"a": [1]}]) == []
     assert len(_violations(prop, [1, 1.0])) == 1, "one number, written two ways"
     assert len(_violations(prop, [{"a": 1, "b": 2}, {"b": 2, "a": 1}])) == 1, "key order does not count"
+
+
+def test_a_refused_property_beside_a_union_is_refused_with_its_rule() -> None:
+    prop = {"anyOf": [{"type": "object"}, {"type": "null"}], X_C1_REJECTED_PROPERTIES: {"old": "use new"}}
+    assert _violations(prop, {"new": 1}) == []
+    [violation] = _violations(prop, {"old": 1})
+    assert (violation.param, violation.kind, violation.rule) == ("p.old", X_C1_REJECTED_PROPERTIES, "use new")

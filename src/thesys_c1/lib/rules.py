@@ -119,7 +119,8 @@ _TYPE_CHECKS: dict[str, Any] = {
 }
 
 
-_UNION_KEYWORDS = frozenset({"anyOf", "oneOf"})
+# What a union's schema can hold beside its forms that still constrains the value.
+_BESIDE_A_UNION = (ENFORCED_KEYWORDS - {"anyOf", "oneOf"}) | {X_C1_REJECTED_PROPERTIES}
 
 
 @cache
@@ -177,7 +178,7 @@ class _Checker:
                 return
             if "oneOf" in schema:
                 yield from self._check_only_one(schema["oneOf"], value, param, rule)
-            if ENFORCED_KEYWORDS.isdisjoint(schema.keys() - _UNION_KEYWORDS):
+            if _BESIDE_A_UNION.isdisjoint(schema):
                 return
         for part in schema.get("allOf", ()):
             yield from self.check(part, value, param, rule)

@@ -83,7 +83,18 @@ ENFORCED_KEYWORDS = frozenset(
 )
 # Keywords that constrain no value: words for readers and tools.
 ANNOTATION_KEYWORDS = frozenset(
-    {"description", "title", "examples", "example", "$comment", "deprecated", "readOnly", "writeOnly", "default"}
+    {
+        "description",
+        "title",
+        "examples",
+        "example",
+        "$comment",
+        "externalDocs",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "default",
+    }
 )
 
 # Where a schema holds other schemas: one, a list of them, or a map of them.
