@@ -34,11 +34,7 @@ def resolve(schema: Schema, document: dict[str, Any] | None = None) -> Schema:
 @cache
 def operations() -> dict[str, tuple[str, str, Schema]]:
     """operationId -> (HTTP method, path, operation object)."""
-    return {
-        op.operation_id: (op.method, op.path, op.operation)
-        for op in specdoc.operations(effective_spec())
-        if op.operation_id is not None
-    }
+    return {operation_id: (op.method, op.path, op.operation) for operation_id, op in _operations_by_id().items()}
 
 
 @cache
