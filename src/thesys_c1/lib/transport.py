@@ -29,7 +29,7 @@ from .errors import (
 )
 from .json_decoding import NotJSON, loads
 from .logs import logger, redact_headers, scrub_text, secret_forms
-from .operations import Operation, fill_path, operation
+from .operations import Operation, fill_path
 from .options import RequestOptions
 from .parsing import ParseError, parse
 from .redaction import Secret, bearer_token
@@ -76,7 +76,7 @@ class Call:
 def build_call(
     settings: Settings,
     http: httpx.Client | httpx.AsyncClient,
-    operation_id: str,
+    op: Operation,
     *,
     path_params: Mapping[str, str] | None = None,
     query: Mapping[str, Any] | None = None,
@@ -85,7 +85,6 @@ def build_call(
     options: RequestOptions,
 ) -> Call:
     """The request to send, after every argument was checked: a bad one raises before anything is sent."""
-    op = operation(operation_id)
     arguments.flag("stream", stream, optional=True)
     check = arguments.flag("check_rules", options.get("check_rules", settings.check_rules))
     timeout = arguments.timeout("timeout", options["timeout"]) if "timeout" in options else settings.timeout
