@@ -29,6 +29,8 @@ from .lazy_init import make_lazy
 from .model_extras import add_extras, add_unset_repr
 from .model_names import class_name, generated_classes, response_schemas
 from .model_unions import write_unions
+from .operation_table import OperationTableError
+from .resource_layer import render as render_resource_layer
 
 PACKAGE = "thesys_c1"
 GENERATED_SUBPACKAGE = "_generated"
@@ -80,6 +82,11 @@ GENERATED_INIT = '''"""Code and data generated from the effective spec by `make 
 def build_package(effective: dict[str, Any], effective_yaml: str, out_dir: Path) -> Path:
     """Write the generated subpackage into ``out_dir/thesys_c1/_generated`` and return that path."""
     generated_dir = out_dir / PACKAGE / GENERATED_SUBPACKAGE
+    # First, so that an operation the client could not call fails before the slow tools run.
+    try:
+        resource_layer = render_resource_layer(effective)
+    except OperationTableError as error:
+        raise CodegenFailed(str(error)) from None
     with tempfile.TemporaryDirectory(prefix="thesys-c1-codegen-") as scratch_name:
         scratch = Path(scratch_name)
         spec_path = scratch / "openapi.yaml"
@@ -89,6 +96,8 @@ def build_package(effective: dict[str, Any], effective_yaml: str, out_dir: Path)
         shutil.copytree(scratch / "client", generated_dir)
         _typed_dicts(spec_path, generated_dir / "params.py")
     _client_support(effective, generated_dir)
+    for name, text in resource_layer.items():
+        (generated_dir / name).write_text(text, encoding="utf-8")
     (generated_dir / "openapi.json").write_text(
         json.dumps(effective, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )

@@ -16,7 +16,7 @@ import httpx
 from .._generated.version import __version__
 from . import arguments, preflight, wire_json
 from .logs import redact_headers, secret_forms
-from .operations import Operation, fill_path, operation
+from .operations import Operation, fill_path
 from .options import RequestOptions
 from .redaction import Secret, bearer_token
 
@@ -58,7 +58,7 @@ class Call:
 def build_call(
     settings: Settings,
     http: httpx.Client | httpx.AsyncClient,
-    operation_id: str,
+    op: Operation,
     *,
     path_params: Mapping[str, str] | None = None,
     query: Mapping[str, Any] | None = None,
@@ -67,7 +67,6 @@ def build_call(
     options: RequestOptions,
 ) -> Call:
     """The request to send, after every argument was checked: a bad one raises before anything is sent."""
-    op = operation(operation_id)
     arguments.flag("stream", stream, optional=True)
     check = arguments.flag("check_rules", options.get("check_rules", settings.check_rules))
     timeout = arguments.timeout("timeout", options["timeout"]) if "timeout" in options else settings.timeout

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .._generated.resources import AsyncResources, Resources
 from . import arguments
 from .constants import (
     API_KEY_ENV,
@@ -27,10 +28,8 @@ from .constants import (
 )
 from .errors import InvalidArgumentError, InvalidArgumentTypeError, MissingAPIKeyError
 from .logs import setup_from_environment
+from .operations import Operation
 from .options import RequestOptions
-from .resources.chat import AsyncChat, Chat
-from .resources.conversations import AsyncConversations, Conversations
-from .resources.responses import AsyncResponses, Responses
 from .transport import AsyncTransport, Settings, SyncTransport, build_call, request_id_of
 
 S = TypeVar("S")
@@ -106,6 +105,13 @@ def _http_client(value: object, expected: type[Any]) -> None:
         )
 
 
+def _event_schema(op: Operation) -> str:
+    # The generator gives a stream method only to operations with an event schema; checked before sending all the same.
+    if op.event_schema is None:
+        raise TypeError(f"{op.operation_id} has no event-stream answer in the spec")
+    return op.event_schema
+
+
 class _ClientBase:
     _settings: Settings
 
@@ -147,7 +153,7 @@ class _ClientBase:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
 
-class C1(_ClientBase):
+class C1(_ClientBase, Resources):
     """The Thesys C1 API client.
 
     ``api_key`` defaults to ``THESYS_API_KEY``, ``base_url`` to
@@ -173,9 +179,7 @@ class C1(_ClientBase):
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(timeout=self._settings.timeout)
         self._transport = SyncTransport(self._settings, self._http)
-        self.chat = Chat(self)
-        self.responses = Responses(self)
-        self.conversations = Conversations(self)
+        self._attach_resources(self)
 
     def with_options(
         self,
@@ -209,7 +213,7 @@ class C1(_ClientBase):
 
     def _request(
         self,
-        operation_id: str,
+        op: Operation,
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, Any] | None = None,
@@ -220,7 +224,7 @@ class C1(_ClientBase):
         call = build_call(
             self._settings,
             self._http,
-            operation_id,
+            op,
             path_params=path_params,
             query=query,
             body=body,
@@ -231,19 +235,27 @@ class C1(_ClientBase):
 
     def _stream(
         self,
-        operation_id: str,
+        op: Operation,
         *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any],
         options: RequestOptions,
         wrap: Callable[[httpx.Response, Any], S],
         reader: ReaderFactory,
     ) -> S:
-        call = build_call(self._settings, self._http, operation_id, body=body, stream=True, options=options)
+        schema = _event_schema(op)
+        call = build_call(
+            self._settings,
+            self._http,
+            op,
+            path_params=path_params,
+            query=query,
+            body=body,
+            stream=True,
+            options=options,
+        )
         response = self._transport.send(call)
-        schema = call.operation.event_schema
-        if schema is None:
-            response.close()
-            raise LookupError(f"{operation_id} has no event-stream answer in the spec")
         return wrap(response, reader(response, request_id_of(response), schema))
 
     def close(self) -> None:
@@ -259,7 +271,7 @@ class C1(_ClientBase):
         self.close()
 
 
-class AsyncC1(_ClientBase):
+class AsyncC1(_ClientBase, AsyncResources):
     """The async twin of ``C1``: the same resources, with ``await`` and ``async for``."""
 
     def __init__(
@@ -278,9 +290,7 @@ class AsyncC1(_ClientBase):
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._settings.timeout)
         self._transport = AsyncTransport(self._settings, self._http)
-        self.chat = AsyncChat(self)
-        self.responses = AsyncResponses(self)
-        self.conversations = AsyncConversations(self)
+        self._attach_resources(self)
 
     def with_options(
         self,
@@ -312,7 +322,7 @@ class AsyncC1(_ClientBase):
 
     async def _request(
         self,
-        operation_id: str,
+        op: Operation,
         *,
         path_params: Mapping[str, str] | None = None,
         query: Mapping[str, Any] | None = None,
@@ -323,7 +333,7 @@ class AsyncC1(_ClientBase):
         call = build_call(
             self._settings,
             self._http,
-            operation_id,
+            op,
             path_params=path_params,
             query=query,
             body=body,
@@ -334,19 +344,27 @@ class AsyncC1(_ClientBase):
 
     async def _stream(
         self,
-        operation_id: str,
+        op: Operation,
         *,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any],
         options: RequestOptions,
         wrap: Callable[[httpx.Response, Any], S],
         reader: ReaderFactory,
     ) -> S:
-        call = build_call(self._settings, self._http, operation_id, body=body, stream=True, options=options)
+        schema = _event_schema(op)
+        call = build_call(
+            self._settings,
+            self._http,
+            op,
+            path_params=path_params,
+            query=query,
+            body=body,
+            stream=True,
+            options=options,
+        )
         response = await self._transport.send(call)
-        schema = call.operation.event_schema
-        if schema is None:
-            await response.aclose()
-            raise LookupError(f"{operation_id} has no event-stream answer in the spec")
         return wrap(response, reader(response, request_id_of(response), schema))
 
     async def close(self) -> None:

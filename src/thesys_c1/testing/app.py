@@ -36,7 +36,7 @@ from .json_body import NotJson, parse_body
 from .limits import DEFAULT_MAX_BODY_BYTES
 from .recording import ReceivedRequest, RequestLog
 from .request_context import Call
-from .routes import HANDLERS, find_route, spec_routes
+from .routes import find_route, spec_routes
 from .state import Store
 from .streaming import StreamCut, StreamFaults
 
@@ -221,7 +221,7 @@ class LocalC1App:
             check_body(route.operation_id, payload)
         values = check_query(route.parameters, query)
         call = Call(route.operation_id, path_params, values, payload, self.store, stream_faults)
-        return HANDLERS[route.operation_id](call)
+        return route.handler(call)
 
 
 def _parse(body: bytes) -> Any:

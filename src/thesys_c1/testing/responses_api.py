@@ -24,7 +24,7 @@ from .answers import AnswerError, Reply, ToolPolicy, ToolSpec, reply_to
 from .errors import ApiError
 from .items import Item, function_call, new_id, output_message, output_text_part, stored_item
 from .request_context import Call, c1_default
-from .state import Conversation, StoredResponse
+from .state import Conversation, StoredResponse, collection_of
 from .streaming import STREAM_ERROR_MESSAGE, Frame, event_frame, sse_body
 from .turns import Turn, from_items, from_response_input
 from .wire import NUMBER_HOLE, TEXT_HOLE, LazyText, Template, to_bytes
@@ -170,6 +170,9 @@ class _Outcome:
             prefix = history if self.conversation is not None else []
             store.save_response(StoredResponse(self.id, previous, tuple(prefix + input_turns + output_turns)))
             store.remember(self.output(self.text))
+            store.keep(
+                collection_of(call.operation_id), self.id, lambda: self.response(self.output(self.text), done=True)
+            )
         if self.conversation is not None:
             added = [stored_item(item, lambda ref: store.item(ref, "input")) for item in input_items]
             store.append_to_conversation(self.conversation, added + self.output(self.text))

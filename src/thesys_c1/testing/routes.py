@@ -13,6 +13,7 @@ from ..lib import spec
 from . import chat_api, conversations_api, responses_api
 from .errors import ApiError
 from .request_context import Call
+from .unhandled import handler_for
 
 API_PREFIX = "/v1"
 # The docs page builds its conversations client on the bare host, so these also answer without /v1.
@@ -42,6 +43,7 @@ class Route:
     operation_id: str
     operation: dict[str, Any]
     parameters: tuple[dict[str, Any], ...]
+    handler: Handler
 
 
 def _compile(path: str) -> re.Pattern[str]:
@@ -51,19 +53,18 @@ def _compile(path: str) -> re.Pattern[str]:
 
 
 def spec_routes() -> list[Route]:
-    """A route for every operation of the effective spec, where the server answers it."""
+    """A route for every operation of the effective spec; one without a handler is answered by ``unhandled``."""
     document = spec.effective_spec()
     routes = []
     for operation_id, (method, path, operation) in spec.operations().items():
-        if operation_id not in HANDLERS:
-            raise RuntimeError(f"the effective spec has operation {operation_id!r} ({method} {path}), with no handler")
+        handler = HANDLERS.get(operation_id) or handler_for(operation_id, method, path, operation)
         shared = document["paths"][path].get("parameters", [])
         parameters = tuple(spec.resolve(p) for p in [*shared, *operation.get("parameters", [])])
         mounts = [API_PREFIX + path]
         if BARE_PATH_TAGS & set(operation.get("tags", ())):
             mounts.append(path)
         for mount in mounts:
-            routes.append(Route(method, mount, _compile(mount), operation_id, operation, parameters))
+            routes.append(Route(method, mount, _compile(mount), operation_id, operation, parameters, handler))
     return routes
 
 

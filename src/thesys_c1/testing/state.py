@@ -7,14 +7,29 @@ time on the server's event loop and nothing here awaits, so no lock is needed.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
+from ..lib import spec
 from .errors import ApiError, not_found
 from .items import Item, new_id, stored_item
 from .turns import Turn
+
+# The operations whose answers are kept, by id, to be read or deleted again.
+KEEPING_OPERATIONS = ("createResponse",)
+Answer = Callable[[], dict[str, Any]]
+
+
+def collection_of(operation_id: str) -> str:
+    """The spec path an operation creates things in; one of them is at `<path>/{id}`."""
+    return spec.operations()[operation_id][1]
+
+
+@cache
+def kept_collections() -> frozenset[str]:
+    return frozenset(collection_of(name) for name in KEEPING_OPERATIONS if name in spec.operations())
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,16 @@ class Store:
         self.conversations: dict[str, Conversation] = {}
         # Every item that was stored anywhere, for `item_reference` inputs.
         self.items: dict[str, Item] = {}
+        # What a keeping operation answered, by collection and id; each is written when it is read.
+        self.kept: dict[str, dict[str, Answer]] = {collection: {} for collection in kept_collections()}
+
+    def keep(self, collection: str, object_id: str, answer: Answer) -> None:
+        self.kept[collection][object_id] = answer
+
+    def forget(self, collection: str, object_id: str) -> None:
+        del self.kept[collection][object_id]
+        # A deleted response is gone for previous_response_id too.
+        self.responses.pop(object_id, None)
 
     # --- responses ---------------------------------------------------------
     def save_response(self, response: StoredResponse) -> None:
