@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from .._generated.version import __version__
-from . import arguments, rules, wire_json
+from . import arguments, raw_response, rules, wire_json
 from .constants import REQUEST_ID_HEADER
 from .errors import (
     APIConnectionError,
@@ -300,6 +300,7 @@ class SyncTransport:
             else:
                 if response.is_success:
                     _log_success(call, response)
+                    raw_response.record(response, retries_done)
                     return response
                 if retries_left > 0 and should_retry_status(response.status_code, response.headers):
                     retries_done = self._wait(call, retries_done, f"status {response.status_code}", response.headers)
@@ -348,6 +349,7 @@ class AsyncTransport:
             else:
                 if response.is_success:
                     _log_success(call, response)
+                    raw_response.record(response, retries_done)
                     return response
                 if retries_left > 0 and should_retry_status(response.status_code, response.headers):
                     retries_done = await self._wait(

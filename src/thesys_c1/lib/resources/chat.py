@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from ..arguments import flag
 from ..options import split_options
+from ..raw_response import WithRawResponse
+from ..stream_helpers import (
+    AsyncChatCompletionEventStream,
+    AsyncStreamManager,
+    ChatCompletionEventStream,
+    StreamManager,
+)
 from ..streaming import AsyncChatCompletionStream, ChatChunkReader, ChatCompletionStream
 
 if TYPE_CHECKING:
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
 OPERATION = "createChatCompletion"
 
 
-class Completions:
+class Completions(WithRawResponse):
     def __init__(self, client: C1) -> None:
         self._client = client
 
@@ -46,13 +53,17 @@ class Completions:
         result: ChatCompletion = self._client._request(OPERATION, body=body, stream=stream, options=options)
         return result
 
+    def stream(self, **kwargs: Unpack[ChatCompletionCreateArgs]) -> StreamManager[ChatCompletionEventStream]:
+        """openai-python's helper: ``with ....stream(...) as stream:``, events such as ``content.delta``."""
+        return StreamManager(lambda: ChatCompletionEventStream(self.create(stream=True, **kwargs)))
+
 
 class Chat:
     def __init__(self, client: C1) -> None:
         self.completions = Completions(client)
 
 
-class AsyncCompletions:
+class AsyncCompletions(WithRawResponse):
     def __init__(self, client: AsyncC1) -> None:
         self._client = client
 
@@ -78,6 +89,14 @@ class AsyncCompletions:
             )
         result: ChatCompletion = await self._client._request(OPERATION, body=body, stream=stream, options=options)
         return result
+
+    def stream(self, **kwargs: Unpack[ChatCompletionCreateArgs]) -> AsyncStreamManager[AsyncChatCompletionEventStream]:
+        """``async with ....stream(...) as stream:``; not awaited, as in openai-python."""
+
+        async def open_stream() -> AsyncChatCompletionEventStream:
+            return AsyncChatCompletionEventStream(await self.create(stream=True, **kwargs))
+
+        return AsyncStreamManager(open_stream)
 
 
 class AsyncChat:

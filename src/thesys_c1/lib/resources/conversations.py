@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from ..options import RequestOptions, split_options
 from ..pagination import AsyncCursorPage, AsyncPaginator, CursorPage
+from ..raw_response import WithRawResponse
 
 if TYPE_CHECKING:
     from ..._generated.models import Conversation, ConversationDeleted, ConversationItemList
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 Order = Literal["asc", "desc"]
 
 
-class Conversations:
+class Conversations(WithRawResponse):
     def __init__(self, client: C1) -> None:
         self._client = client
         self.items = ConversationItems(client)
@@ -49,7 +50,7 @@ class Conversations:
         return result
 
 
-class ConversationItems:
+class ConversationItems(WithRawResponse):
     def __init__(self, client: C1) -> None:
         self._client = client
 
@@ -122,7 +123,7 @@ class ConversationItems:
         return fetch(after, frozenset(() if after is None else (after,)))
 
 
-class AsyncConversations:
+class AsyncConversations(WithRawResponse):
     def __init__(self, client: AsyncC1) -> None:
         self._client = client
         self.items = AsyncConversationItems(client)
@@ -152,7 +153,7 @@ class AsyncConversations:
         return result
 
 
-class AsyncConversationItems:
+class AsyncConversationItems(WithRawResponse):
     def __init__(self, client: AsyncC1) -> None:
         self._client = client
 

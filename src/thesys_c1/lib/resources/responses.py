@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from ..arguments import flag
 from ..options import split_options
+from ..raw_response import WithRawResponse
+from ..stream_helpers import AsyncStreamManager, StreamManager
 from ..streaming import AsyncResponseStream, ResponseEventReader, ResponseStream
 
 if TYPE_CHECKING:
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 OPERATION = "createResponse"
 
 
-class Responses:
+class Responses(WithRawResponse):
     def __init__(self, client: C1) -> None:
         self._client = client
 
@@ -43,8 +45,12 @@ class Responses:
         result: ResponseObject = self._client._request(OPERATION, body=body, stream=stream, options=options)
         return result
 
+    def stream(self, **kwargs: Unpack[ResponseCreateArgs]) -> StreamManager[ResponseStream]:
+        """openai-python's helper: ``with ....stream(...) as stream:``, the events of ``create(stream=True)``."""
+        return StreamManager(lambda: self.create(stream=True, **kwargs))
 
-class AsyncResponses:
+
+class AsyncResponses(WithRawResponse):
     def __init__(self, client: AsyncC1) -> None:
         self._client = client
 
@@ -68,3 +74,12 @@ class AsyncResponses:
             )
         result: ResponseObject = await self._client._request(OPERATION, body=body, stream=stream, options=options)
         return result
+
+    def stream(self, **kwargs: Unpack[ResponseCreateArgs]) -> AsyncStreamManager[AsyncResponseStream]:
+        """``async with ....stream(...) as stream:``; not awaited, as in openai-python."""
+
+        async def open_stream() -> AsyncResponseStream:
+            opened: AsyncResponseStream = await self.create(stream=True, **kwargs)
+            return opened
+
+        return AsyncStreamManager(open_stream)
