@@ -294,8 +294,8 @@ def test_publish_sends_no_credentials_to_the_host_an_index_falls_back_to(release
     assert uploaded != 200, "refused before the upload"
 
 
-def _readme_blocks() -> dict[str, str]:
-    text = (REPO / "README.md").read_text(encoding="utf-8")
+def _walk_through_blocks() -> dict[str, str]:
+    text = (REPO / "MAINTAINING.md").read_text(encoding="utf-8")
     return dict(re.findall(r"<!-- walkthrough: (\S+) -->\n```[a-z]*\n(.*?)```", text, re.DOTALL))
 
 
@@ -303,11 +303,11 @@ def _lines(block: str) -> list[str]:
     return [line for line in block.splitlines() if line.strip()]
 
 
-def test_the_readme_walk_through(tmp_path: Path, index: LocalIndex) -> None:
+def test_the_maintainers_walk_through(tmp_path: Path, index: LocalIndex) -> None:
     clone = clone_worktree(tmp_path / "clone")
-    blocks = _readme_blocks()
+    blocks = _walk_through_blocks()
     assert set(blocks) == {"before", "after", "support", "api-diff", "check", "bump"}
-    # The README shows the versions of the time of writing; the clone has today's.
+    # MAINTAINING.md shows the versions of the time of writing; the clone has today's.
     written_now = re.search(r"info\.version is still (\S+):", blocks["api-diff"])
     written_bump = re.search(r"version: (\S+)", blocks["bump"])
     assert written_now is not None and written_bump is not None
