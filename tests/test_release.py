@@ -227,6 +227,20 @@ def test_the_installed_client_completes_a_call_against_the_local_c1_server(insta
     assert paths == ["/v1/embed/chat/completions"], "only the valid request reached the server"
 
 
+def test_the_installed_console_script_asks_the_local_c1_server(installed: Path, released: Released) -> None:
+    script = str(installed.parent / "thesys-c1")
+    clean = {"PYTHONPATH": None, "THESYS_API_KEY": None, "THESYS_BASE_URL": None}
+    version = run([script, "version"], installed.parent, env=clean)
+    assert version.returncode == 0, version.stderr
+    assert version.stdout == f"thesys-c1 {released.version} (spec sha256 {released.spec_sha256})\n"
+    with LocalC1() as server:
+        done = run([script, "-b", server.base_url, "-k", server.api_key, "ask", "Hi"], installed.parent, env=clean)
+        paths = [request.path for request in server.requests]
+    assert done.returncode == 0, done.stderr
+    assert '<content thesys="true">' in done.stdout
+    assert paths == ["/v1/embed/chat/completions"]
+
+
 def test_a_vendored_copy_works_beside_the_installed_wheel(installed: Path, released: Released, tmp_path: Path) -> None:
     other = tmp_path / "other"
     other.mkdir()
