@@ -27,11 +27,22 @@ class StreamClasses:
     sync: str
     async_: str
     reader: str
+    # What `.stream()` hands out inside its `with` block (lib/stream_helpers.py):
+    # a wrapper that turns the stream into openai-python's events, or None for
+    # the stream itself.
+    events_sync: str | None = None
+    events_async: str | None = None
 
 
 # The hand-written stream classes of lib/streaming.py, by the event schema they read.
 STREAMS: dict[str, StreamClasses] = {
-    "ChatCompletionChunk": StreamClasses("ChatCompletionStream", "AsyncChatCompletionStream", "ChatChunkReader"),
+    "ChatCompletionChunk": StreamClasses(
+        "ChatCompletionStream",
+        "AsyncChatCompletionStream",
+        "ChatChunkReader",
+        "ChatCompletionEventStream",
+        "AsyncChatCompletionEventStream",
+    ),
     "ResponseStreamEvent": StreamClasses("ResponseStream", "AsyncResponseStream", "ResponseEventReader"),
 }
 
@@ -97,6 +108,10 @@ class _Flavour:
     def stream(self, op: _Op) -> str:
         assert op.stream_classes is not None
         return op.stream_classes.async_ if self.is_async else op.stream_classes.sync
+
+    def events(self, op: _Op) -> str | None:
+        assert op.stream_classes is not None
+        return op.stream_classes.events_async if self.is_async else op.stream_classes.events_sync
 
     def page(self, op: _Op) -> str:
         if self.is_async:
@@ -199,7 +214,22 @@ def render(document: dict[str, Any]) -> dict[str, str]:
     env = _environment()
     ops = _ops(document)
     nodes, roots = _tree(ops)
-    streams = sorted({name for op in ops if op.stream_classes for name in vars(op.stream_classes).values()})
+    streams = sorted(
+        {
+            name
+            for op in ops
+            if op.stream_classes
+            for name in (op.stream_classes.sync, op.stream_classes.async_, op.stream_classes.reader)
+        }
+    )
+    helpers = {"StreamManager", "AsyncStreamManager"} if any(op.stream_classes for op in ops) else set()
+    helpers |= {
+        name
+        for op in ops
+        if op.stream_classes
+        for name in (op.stream_classes.events_sync, op.stream_classes.events_async)
+        if name
+    }
     return {
         "operations.py": env.get_template("operations.py.jinja").render(entries=ops),
         "resources.py": env.get_template("resources.py.jinja").render(
@@ -208,6 +238,7 @@ def render(document: dict[str, Any]) -> dict[str, str]:
             roots=roots,
             flavours=[_Flavour(False), _Flavour(True)],
             stream_imports=streams,
+            helper_imports=sorted(helpers),
             type_imports=_type_imports(ops, document),
         ),
     }

@@ -33,9 +33,12 @@ def status_class(status: int) -> type[thesys_c1.APIError]:
     # The README's table, written out again so the suite does not lean on the client's own mapping.
     named: dict[int, type[thesys_c1.APIError]] = {
         400: thesys_c1.BadRequestError,
+        401: thesys_c1.AuthenticationError,
         403: thesys_c1.PermissionDeniedError,
         404: thesys_c1.NotFoundError,
+        409: thesys_c1.ConflictError,
         413: thesys_c1.RequestTooLargeError,
+        422: thesys_c1.UnprocessableEntityError,
         429: thesys_c1.RateLimitError,
     }
     if status >= 500:

@@ -8,6 +8,9 @@ example runs as written (sync and async), and then streamed.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from client_helpers import MODEL, QUESTION, assert_c1_answer
 
@@ -167,3 +170,17 @@ async def test_conversation_example_async(local_c1: LocalC1) -> None:
         items = [item async for item in conv_client.conversations.items.list(conversation.id, order="asc")]
 
     assert [item.type for item in items].count("message") == 4
+
+
+def _readme_block(marker: str) -> str:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(rf"<!-- {marker} -->\n```python\n(.*?)```", readme, re.DOTALL)
+    assert len(blocks) == 1, f"README.md should have one python block marked {marker!r}"
+    return str(blocks[0])
+
+
+def test_the_readme_quick_start_runs_offline_in_three_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    code = _readme_block("quickstart")
+    assert len(code.splitlines()) == 3
+    exec(compile(code, "README.md (quick start)", "exec"), {})
+    assert_c1_answer(capsys.readouterr().out, "Hello")

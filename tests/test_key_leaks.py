@@ -41,6 +41,7 @@ from thesys_c1 import (
     APITimeoutError,
     AsyncC1,
     BadRequestError,
+    ConflictError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -136,7 +137,8 @@ STATUS_ERRORS = [
     (413, RequestTooLargeError),
     (429, RateLimitError),
     (500, InternalServerError),
-    (409, APIStatusError),
+    (409, ConflictError),
+    (418, APIStatusError),
 ]
 
 

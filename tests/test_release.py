@@ -227,6 +227,20 @@ def test_the_installed_client_completes_a_call_against_the_local_c1_server(insta
     assert paths == ["/v1/embed/chat/completions"], "only the valid request reached the server"
 
 
+def test_the_installed_console_script_asks_the_local_c1_server(installed: Path, released: Released) -> None:
+    script = str(installed.parent / "thesys-c1")
+    clean = {"PYTHONPATH": None, "THESYS_API_KEY": None, "THESYS_BASE_URL": None}
+    version = run([script, "version"], installed.parent, env=clean)
+    assert version.returncode == 0, version.stderr
+    assert version.stdout == f"thesys-c1 {released.version} (spec sha256 {released.spec_sha256})\n"
+    with LocalC1() as server:
+        done = run([script, "-b", server.base_url, "-k", server.api_key, "ask", "Hi"], installed.parent, env=clean)
+        paths = [request.path for request in server.requests]
+    assert done.returncode == 0, done.stderr
+    assert '<content thesys="true">' in done.stdout
+    assert paths == ["/v1/embed/chat/completions"]
+
+
 def test_a_vendored_copy_works_beside_the_installed_wheel(installed: Path, released: Released, tmp_path: Path) -> None:
     other = tmp_path / "other"
     other.mkdir()
@@ -294,8 +308,8 @@ def test_publish_sends_no_credentials_to_the_host_an_index_falls_back_to(release
     assert uploaded != 200, "refused before the upload"
 
 
-def _readme_blocks() -> dict[str, str]:
-    text = (REPO / "README.md").read_text(encoding="utf-8")
+def _walk_through_blocks() -> dict[str, str]:
+    text = (REPO / "MAINTAINING.md").read_text(encoding="utf-8")
     return dict(re.findall(r"<!-- walkthrough: (\S+) -->\n```[a-z]*\n(.*?)```", text, re.DOTALL))
 
 
@@ -303,11 +317,11 @@ def _lines(block: str) -> list[str]:
     return [line for line in block.splitlines() if line.strip()]
 
 
-def test_the_readme_walk_through(tmp_path: Path, index: LocalIndex) -> None:
+def test_the_maintainers_walk_through(tmp_path: Path, index: LocalIndex) -> None:
     clone = clone_worktree(tmp_path / "clone")
-    blocks = _readme_blocks()
+    blocks = _walk_through_blocks()
     assert set(blocks) == {"before", "after", "support", "api-diff", "check", "bump"}
-    # The README shows the versions of the time of writing; the clone has today's.
+    # MAINTAINING.md shows the versions of the time of writing; the clone has today's.
     written_now = re.search(r"info\.version is still (\S+):", blocks["api-diff"])
     written_bump = re.search(r"version: (\S+)", blocks["bump"])
     assert written_now is not None and written_bump is not None

@@ -37,7 +37,9 @@ if TYPE_CHECKING:
         APIStatusError,
         APIStreamError,
         APITimeoutError,
+        AuthenticationError,
         BadRequestError,
+        ConflictError,
         InternalServerError,
         InvalidArgumentError,
         InvalidArgumentTypeError,
@@ -46,11 +48,13 @@ if TYPE_CHECKING:
         PermissionDeniedError,
         RateLimitError,
         RequestTooLargeError,
+        UnprocessableEntityError,
     )
     from .lib.metadata import ThesysMetadata
     from .lib.model_ids import gemini_max_reasoning_tokens, max_reasoning_tokens
     from .lib.options import RequestOptions
     from .lib.pagination import AsyncCursorPage, AsyncPaginator, CursorPage
+    from .lib.raw_response import APIResponse
     from .lib.rules import C1RuleError
     from .lib.streaming import (
         AsyncChatCompletionStream,
@@ -71,7 +75,9 @@ _SOURCES = {
         "APIStatusError",
         "APIStreamError",
         "APITimeoutError",
+        "AuthenticationError",
         "BadRequestError",
+        "ConflictError",
         "InternalServerError",
         "InvalidArgumentError",
         "InvalidArgumentTypeError",
@@ -80,11 +86,13 @@ _SOURCES = {
         "PermissionDeniedError",
         "RateLimitError",
         "RequestTooLargeError",
+        "UnprocessableEntityError",
     ),
     ".lib.metadata": ("ThesysMetadata",),
     ".lib.model_ids": ("gemini_max_reasoning_tokens", "max_reasoning_tokens"),
     ".lib.options": ("RequestOptions",),
     ".lib.pagination": ("AsyncCursorPage", "AsyncPaginator", "CursorPage"),
+    ".lib.raw_response": ("APIResponse",),
     ".lib.rules": ("C1RuleError",),
     ".lib.streaming": (
         "AsyncChatCompletionStream",
@@ -111,6 +119,7 @@ __all__ = [
     "SPEC_SHA256",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APIStreamError",
@@ -121,12 +130,14 @@ __all__ = [
     "AsyncPaginator",
     "AsyncResponseStream",
     "AsyncStream",
+    "AuthenticationError",
     "BadRequestError",
     "C1Content",
     "C1RuleError",
     "ChatCompletion",
     "ChatCompletionChunk",
     "ChatCompletionStream",
+    "ConflictError",
     "Conversation",
     "ConversationDeleted",
     "ConversationItem",
@@ -147,6 +158,7 @@ __all__ = [
     "ResponseUnknownStreamEvent",
     "Stream",
     "ThesysMetadata",
+    "UnprocessableEntityError",
     "__version__",
     "c1_components",
     "gemini_max_reasoning_tokens",

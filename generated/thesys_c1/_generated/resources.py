@@ -8,6 +8,13 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 from ..lib.arguments import flag
 from ..lib.options import RequestOptions, split_options
 from ..lib.pagination import AsyncCursorPage, AsyncPaginator, CursorPage
+from ..lib.raw_response import WithRawResponse
+from ..lib.stream_helpers import (
+    AsyncChatCompletionEventStream,
+    AsyncStreamManager,
+    ChatCompletionEventStream,
+    StreamManager,
+)
 from ..lib.streaming import (
     AsyncChatCompletionStream,
     AsyncResponseStream,
@@ -46,7 +53,7 @@ if TYPE_CHECKING:
         """Keyword arguments of `createResponse`: its request body and the per-call options."""
 
 
-class ChatCompletions:
+class ChatCompletions(WithRawResponse):
     def __init__(self, client: C1) -> None:
         self._client = client
 
@@ -82,8 +89,12 @@ class ChatCompletions:
         )
         return result
 
+    def stream(self, **kwargs: Unpack[CreateChatCompletionArgs]) -> StreamManager[ChatCompletionEventStream]:
+        """As in openai-python: `with ....stream(...) as stream:` over the events of `create(stream=True)`."""
+        return StreamManager(lambda: ChatCompletionEventStream(self.create(stream=True, **kwargs)))
 
-class ConversationsItems:
+
+class ConversationsItems(WithRawResponse):
     def __init__(self, client: C1) -> None:
         self._client = client
 
@@ -159,13 +170,13 @@ class ConversationsItems:
         return fetch(after, frozenset(() if after is None else (after,)))
 
 
-class Chat:
+class Chat(WithRawResponse):
     def __init__(self, client: C1) -> None:
         self._client = client
         self.completions = ChatCompletions(client)
 
 
-class Conversations:
+class Conversations(WithRawResponse):
     def __init__(self, client: C1) -> None:
         self._client = client
         self.items = ConversationsItems(client)
@@ -202,7 +213,7 @@ class Conversations:
         return result
 
 
-class Responses:
+class Responses(WithRawResponse):
     def __init__(self, client: C1) -> None:
         self._client = client
 
@@ -232,6 +243,10 @@ class Responses:
         )
         return result
 
+    def stream(self, **kwargs: Unpack[CreateResponseArgs]) -> StreamManager[ResponseStream]:
+        """As in openai-python: `with ....stream(...) as stream:` over the events of `create(stream=True)`."""
+        return StreamManager(lambda: self.create(stream=True, **kwargs))
+
 
 class Resources:
     """The top-level resources of `C1`, set up by its constructor."""
@@ -246,7 +261,7 @@ class Resources:
         self.responses = Responses(client)
 
 
-class AsyncChatCompletions:
+class AsyncChatCompletions(WithRawResponse):
     def __init__(self, client: AsyncC1) -> None:
         self._client = client
 
@@ -284,8 +299,16 @@ class AsyncChatCompletions:
         )
         return result
 
+    def stream(self, **kwargs: Unpack[CreateChatCompletionArgs]) -> AsyncStreamManager[AsyncChatCompletionEventStream]:
+        """As in openai-python: `async with ....stream(...) as stream:` over the events of `create(stream=True)` (the call is not awaited)."""
 
-class AsyncConversationsItems:
+        async def open_stream() -> AsyncChatCompletionEventStream:
+            return AsyncChatCompletionEventStream(await self.create(stream=True, **kwargs))
+
+        return AsyncStreamManager(open_stream)
+
+
+class AsyncConversationsItems(WithRawResponse):
     def __init__(self, client: AsyncC1) -> None:
         self._client = client
 
@@ -361,13 +384,13 @@ class AsyncConversationsItems:
         return AsyncPaginator(lambda: fetch(after, frozenset(() if after is None else (after,))))
 
 
-class AsyncChat:
+class AsyncChat(WithRawResponse):
     def __init__(self, client: AsyncC1) -> None:
         self._client = client
         self.completions = AsyncChatCompletions(client)
 
 
-class AsyncConversations:
+class AsyncConversations(WithRawResponse):
     def __init__(self, client: AsyncC1) -> None:
         self._client = client
         self.items = AsyncConversationsItems(client)
@@ -404,7 +427,7 @@ class AsyncConversations:
         return result
 
 
-class AsyncResponses:
+class AsyncResponses(WithRawResponse):
     def __init__(self, client: AsyncC1) -> None:
         self._client = client
 
@@ -439,6 +462,15 @@ class AsyncResponses:
             _operations.CREATE_RESPONSE, body=body, stream=stream, options=options
         )
         return result
+
+    def stream(self, **kwargs: Unpack[CreateResponseArgs]) -> AsyncStreamManager[AsyncResponseStream]:
+        """As in openai-python: `async with ....stream(...) as stream:` over the events of `create(stream=True)` (the call is not awaited)."""
+
+        async def open_stream() -> AsyncResponseStream:
+            opened: AsyncResponseStream = await self.create(stream=True, **kwargs)
+            return opened
+
+        return AsyncStreamManager(open_stream)
 
 
 class AsyncResources:

@@ -199,7 +199,16 @@ class BadRequestError(APIStatusError):
     """400: the request body or parameters are not valid."""
 
 
-class PermissionDeniedError(APIStatusError):
+class AuthenticationError(APIStatusError):
+    """401, and (through ``PermissionDeniedError``) C1's 403 for a missing or wrong API key.
+
+    openai-python code catches a bad key as ``AuthenticationError`` (OpenAI
+    sends 401); C1 sends 403 instead, so the 403 class derives from this one
+    and such an ``except`` keeps working unchanged.
+    """
+
+
+class PermissionDeniedError(AuthenticationError):
     """403: the API key is missing or not valid (C1 sends 403, not 401, for a bad key)."""
 
 
@@ -207,8 +216,16 @@ class NotFoundError(APIStatusError):
     """404: no such path or object."""
 
 
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state; retried by default."""
+
+
 class RequestTooLargeError(APIStatusError):
     """413: the request body is larger than the server accepts."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but cannot be processed."""
 
 
 class RateLimitError(APIStatusError):
@@ -221,9 +238,12 @@ class InternalServerError(APIStatusError):
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
+    401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
     413: RequestTooLargeError,
+    422: UnprocessableEntityError,
     429: RateLimitError,
 }
 

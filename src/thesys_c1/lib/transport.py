@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from . import raw_response
 from .answer_reading import aread_body, parse_result, read_body, request_id_of, status_error
 from .calls import USER_AGENT, Call, Settings, build_call
 from .errors import APIConnectionError, APIError, APITimeoutError, safe_cause, scrub_chain
@@ -99,6 +100,7 @@ class SyncTransport:
             else:
                 if response.is_success:
                     _log_success(call, response)
+                    raw_response.record(response, retries_done)
                     return response
                 if retries_left > 0 and should_retry_status(response.status_code, response.headers):
                     retries_done = self._wait(call, retries_done, f"status {response.status_code}", response.headers)
@@ -147,6 +149,7 @@ class AsyncTransport:
             else:
                 if response.is_success:
                     _log_success(call, response)
+                    raw_response.record(response, retries_done)
                     return response
                 if retries_left > 0 and should_retry_status(response.status_code, response.headers):
                     retries_done = await self._wait(
