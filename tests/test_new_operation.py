@@ -135,7 +135,7 @@ def test_the_new_operations_are_generated_as_methods_of_their_resource(scratch_p
     resources = (scratch_package / "thesys_c1" / "_generated" / "resources.py").read_text()
     for method in ("def retrieve(self, response_id: str", "def delete(self, response_id: str"):
         assert f"    {method}" in resources and f"    async {method}" in resources, method
-    assert "class ResponsesCancel:" in resources and "class AsyncResponsesCancel:" in resources
+    assert "class ResponsesCancel(" in resources and "class AsyncResponsesCancel(" in resources
     assert "_operations.RETRIEVE_RESPONSE" in resources and "_operations.DELETE_RESPONSE" in resources
 
 
