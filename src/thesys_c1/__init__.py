@@ -60,6 +60,16 @@ if TYPE_CHECKING:
         ResponseStream,
         Stream,
     )
+    from .lib.tools.function_tool import FunctionTool, ToolArgumentsError, function_tool
+    from .lib.tools.rounds import ToolCallRun, ToolCallsStarted, ToolNotFoundError, ToolRound, describe_tool_error
+    from .lib.tools.runner import (
+        AsyncChatToolRunner,
+        AsyncResponsesToolRunner,
+        ChatToolRunner,
+        ResponsesToolRunner,
+        run_chat_tools,
+        run_response_tools,
+    )
 
 _SOURCES = {
     ".lib.client": ("C1", "AsyncC1"),
@@ -93,6 +103,16 @@ _SOURCES = {
         "ChatCompletionStream",
         "ResponseStream",
         "Stream",
+    ),
+    ".lib.tools.function_tool": ("FunctionTool", "ToolArgumentsError", "function_tool"),
+    ".lib.tools.rounds": ("ToolCallRun", "ToolCallsStarted", "ToolNotFoundError", "ToolRound", "describe_tool_error"),
+    ".lib.tools.runner": (
+        "AsyncChatToolRunner",
+        "AsyncResponsesToolRunner",
+        "ChatToolRunner",
+        "ResponsesToolRunner",
+        "run_chat_tools",
+        "run_response_tools",
     ),
     "._generated.models": (
         "ChatCompletion",

@@ -234,7 +234,15 @@ def _is_object_type(source: type) -> bool:
 
 
 @overload
-def function_tool(source: Callable[..., R], /) -> FunctionTool[R]: ...
+def function_tool(
+    source: Callable[..., R],
+    /,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    strict: bool | None = None,
+    progress: str | Callable[[Any], str] | None = None,
+) -> FunctionTool[R]: ...
 @overload
 def function_tool(
     source: type[T],

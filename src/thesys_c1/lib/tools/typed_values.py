@@ -264,7 +264,10 @@ def object_fields(cls: type) -> list[Field]:
     if is_typeddict(cls):
         required_keys = getattr(cls, "__required_keys__", frozenset(hints))
         # A key that may be left out has no default: it is simply absent from the dict.
-        return [Field(name, _without_required(hint), name in required_keys) for name, hint in hints.items()]
+        return [
+            Field(name, _without_required(hint), _key_required(name, hint, required_keys))
+            for name, hint in hints.items()
+        ]
     fields = []
     for field in dataclasses.fields(cls):
         if not field.init:
@@ -274,6 +277,15 @@ def object_fields(cls: type) -> list[Field]:
         description = field.metadata.get("description") if field.metadata else None
         fields.append(Field(field.name, hints[field.name], not has_default, default, description))
     return fields
+
+
+def _key_required(name: str, hint: Any, required_keys: frozenset[str]) -> bool:
+    # Under `from __future__ import annotations` the class cannot see NotRequired in its string
+    # annotations, so __required_keys__ alone would call every key required: the hint decides first.
+    origin = get_origin(hint)
+    if origin is typing.NotRequired:
+        return False
+    return origin is typing.Required or name in required_keys
 
 
 def _without_required(hint: Any) -> Any:
