@@ -20,6 +20,8 @@ from .docstrings import split_docstring
 from .typed_values import BadValue, Field, Typed, UnsupportedType, _Walker
 
 R = TypeVar("R")
+# Covariant: a list holding tools that return different things is still a list of tools.
+R_co = TypeVar("R_co", covariant=True)
 T = TypeVar("T")
 _NAME = re.compile(r"\A[A-Za-z0-9_-]{1,64}\Z")
 
@@ -44,7 +46,7 @@ class ToolArgumentsError(ValueError):
         return (type(self), (self.tool, self.field, self.problem, self.arguments))
 
 
-class FunctionTool(Generic[R]):
+class FunctionTool(Generic[R_co]):
     """A function tool: its wire shape for either API, its argument check, and what runs it."""
 
     def __init__(
@@ -54,7 +56,7 @@ class FunctionTool(Generic[R]):
         description: str,
         typed: Typed,
         strict: bool | None,
-        handler: Callable[..., R] | None,
+        handler: Callable[..., R_co] | None,
         spread: bool,
         progress: str | Callable[[Any], str] | None,
     ) -> None:
@@ -79,7 +81,7 @@ class FunctionTool(Generic[R]):
     def __repr__(self) -> str:
         return f"FunctionTool(name={self.name!r}, strict={self.strict})"
 
-    def __call__(self, *args: Any, **kwargs: Any) -> R:
+    def __call__(self, *args: Any, **kwargs: Any) -> R_co:
         """Call the function itself, as if it were not decorated."""
         if self.handler is None:
             raise TypeError(f"tool {self.name!r} has no function to run; give function_tool(..., handler=)")
