@@ -91,7 +91,7 @@ def test_a_sync_tool_loop_streams_progress_through_iter_answer(local_c1: LocalC1
         with serve_wsgi(app) as url:
             text = httpx.get(url, timeout=30).text
     answer = parse_answer(text)
-    assert [item.title for item in answer.think_items][0] == "Counting the letters of banana"
+    assert [item.title for item in answer.think_items] == ["Counting the letters of banana", "Reading the tool output"]
     assert "The `count_letters` tool returned: 6" in c1_content.texts(c1_content.check_renderable(text))
     assert [message["role"] for message in results[0]] == ["assistant", "tool", "assistant"]
 
