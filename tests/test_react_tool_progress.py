@@ -98,4 +98,4 @@ def test_a_sync_tool_loop_streams_progress_through_iter_answer(local_c1: LocalC1
 
 def test_tool_progress_refuses_what_is_not_a_runner() -> None:
     with pytest.raises(TypeError, match="runner must be a tool runner"):
-        tool_progress([])  # type: ignore[arg-type]
+        tool_progress([])  # type: ignore[call-overload]

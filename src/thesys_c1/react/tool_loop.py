@@ -18,7 +18,7 @@ items, the progress among them, left out).
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from typing import Any
+from typing import Any, overload
 
 from ..content import AnswerWriter
 from ..lib.content import output_text
@@ -117,6 +117,12 @@ class AsyncToolProgress(_Progress):
     async def aclose(self) -> None:
         await self._items.aclose()
         await self.runner.aclose()
+
+
+@overload
+def tool_progress(runner: ToolRunner[Any, Any], *, describe: Describe = ...) -> ToolProgress: ...
+@overload
+def tool_progress(runner: AsyncToolRunner[Any, Any], *, describe: Describe = ...) -> AsyncToolProgress: ...
 
 
 def tool_progress(
