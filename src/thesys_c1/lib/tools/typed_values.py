@@ -221,6 +221,7 @@ class _Walker:
         schema = {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
         strict = len(required) == len(fields) and all(found.strict for found in walked.values())
         defaults = {field.name: field.default for field in fields if not field.required}
+        ordered = [field.name for field in fields]
 
         def convert(value: Any, path: str) -> Any:
             if not isinstance(value, dict):
@@ -232,7 +233,8 @@ class _Walker:
             if missing:
                 raise BadValue(_at(path, missing[0]), "is required but missing")
             converted = {key: walked[key].convert(item, _at(path, key)) for key, item in value.items()}
-            return build({**defaults, **converted})
+            # In the order the fields are declared, defaults filled in.
+            return build({name: converted[name] if name in converted else defaults[name] for name in ordered})
 
         return Typed(schema, convert, strict)
 
