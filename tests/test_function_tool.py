@@ -108,7 +108,8 @@ def test_a_functions_signature_and_docstring_become_the_schema() -> None:
     }
     responses = get_weather.responses_param()
     assert responses["type"] == "function" and responses["name"] == "get_weather"
-    assert responses["parameters"] == get_weather.chat_param()["function"]["parameters"]
+    same: object = responses.get("parameters")
+    assert same == get_weather.parameters == get_weather.chat_param()["function"].get("parameters")
     # Still the function it was.
     assert get_weather("Oslo") == {"city": "Oslo", "unit": "celsius", "days": 1}
 

@@ -292,3 +292,39 @@ def test_bad_runner_arguments_name_the_parameter(local_c1: LocalC1) -> None:
         with pytest.raises(InvalidArgumentError, match="input: is required"):
             run_response_tools(client, model=MODEL, tools=TOOLS)
     assert local_c1.requests == []
+
+
+def test_parse_tool_calls_gives_typed_arguments_for_a_loop_of_your_own(local_c1: LocalC1) -> None:
+    from dataclasses import dataclass
+
+    from thesys_c1 import ToolArgumentsError, ToolNotFoundError, parse_tool_calls
+
+    @dataclass
+    class Forecast:
+        """The forecast for a city."""
+
+        city: str
+        days: int
+
+    forecast = function_tool(Forecast)
+    with C1(base_url=local_c1.base_url, api_key=local_c1.api_key, max_retries=0) as client:
+        completion = client.chat.completions.create(
+            model=MODEL,
+            messages=[{"role": "user", "content": "call Forecast for Bergen"}],
+            tools=[forecast.chat_param()],
+        )
+        response = client.responses.create(
+            model=MODEL,
+            input="call Forecast for Bergen",
+            tools=[forecast.responses_param()],
+        )
+    for answer in (completion, response):
+        [call] = parse_tool_calls(answer, [forecast])
+        assert call.name == "Forecast" and call.parsed == Forecast("Bergen", 1) and call.error is None
+    with pytest.raises(ToolNotFoundError, match="no tool named 'Forecast'"):
+        parse_tool_calls(completion, [get_weather])
+    wire = completion.to_dict()
+    wire["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"] = '{"city": "Bergen", "days": "two"}'
+    with pytest.raises(ToolArgumentsError) as raised:
+        parse_tool_calls(wire, [forecast])
+    assert (raised.value.tool, raised.value.field) == ("Forecast", "days")

@@ -61,7 +61,14 @@ if TYPE_CHECKING:
         Stream,
     )
     from .lib.tools.function_tool import FunctionTool, ToolArgumentsError, function_tool
-    from .lib.tools.rounds import ToolCallRun, ToolCallsStarted, ToolNotFoundError, ToolRound, describe_tool_error
+    from .lib.tools.rounds import (
+        ToolCallRun,
+        ToolCallsStarted,
+        ToolNotFoundError,
+        ToolRound,
+        describe_tool_error,
+        parse_tool_calls,
+    )
     from .lib.tools.runner import (
         AsyncChatToolRunner,
         AsyncResponsesToolRunner,
@@ -105,7 +112,14 @@ _SOURCES = {
         "Stream",
     ),
     ".lib.tools.function_tool": ("FunctionTool", "ToolArgumentsError", "function_tool"),
-    ".lib.tools.rounds": ("ToolCallRun", "ToolCallsStarted", "ToolNotFoundError", "ToolRound", "describe_tool_error"),
+    ".lib.tools.rounds": (
+        "ToolCallRun",
+        "ToolCallsStarted",
+        "ToolNotFoundError",
+        "ToolRound",
+        "describe_tool_error",
+        "parse_tool_calls",
+    ),
     ".lib.tools.runner": (
         "AsyncChatToolRunner",
         "AsyncResponsesToolRunner",
@@ -185,6 +199,7 @@ __all__ = [
     "max_reasoning_tokens",
     "models",
     "output_text",
+    "parse_tool_calls",
     "run_chat_tools",
     "run_response_tools",
 ]

@@ -13,11 +13,19 @@ import inspect
 import json
 import re
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar, get_type_hints, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, get_type_hints, overload
 
 from ..errors import InvalidArgumentError, InvalidArgumentTypeError
 from .docstrings import split_docstring
 from .typed_values import BadValue, Field, Typed, UnsupportedType, _Walker
+
+if TYPE_CHECKING:
+    from ..._generated.params import (
+        ChatCompletionTool,
+        FunctionDefinition,
+        ResponseFunctionParameters,
+        ResponseFunctionTool,
+    )
 
 R = TypeVar("R")
 # Covariant: a list holding tools that return different things is still a list of tools.
@@ -91,21 +99,23 @@ class FunctionTool(Generic[R_co]):
     def is_async(self) -> bool:
         return self.handler is not None and inspect.iscoroutinefunction(self.handler)
 
-    def _definition(self) -> dict[str, Any]:
-        definition: dict[str, Any] = {"name": self.name}
-        if self.description:
-            definition["description"] = self.description
-        definition["parameters"] = self.parameters
-        definition["strict"] = self.strict
-        return definition
-
-    def chat_param(self) -> dict[str, Any]:
+    def chat_param(self) -> ChatCompletionTool:
         """The tool for Chat Completions' ``tools``: ``{"type": "function", "function": {...}}``."""
-        return {"type": "function", "function": self._definition()}
+        function: FunctionDefinition = {"name": self.name}
+        if self.description:
+            function["description"] = self.description
+        function["parameters"] = self.parameters
+        function["strict"] = self.strict
+        return {"type": "function", "function": function}
 
-    def responses_param(self) -> dict[str, Any]:
+    def responses_param(self) -> ResponseFunctionTool:
         """The tool for the Responses API's ``tools``: ``{"type": "function", "name": ..., ...}``."""
-        return {"type": "function", **self._definition()}
+        tool: ResponseFunctionTool = {"type": "function", "name": self.name}
+        if self.description:
+            tool["description"] = self.description
+        tool["parameters"] = cast("ResponseFunctionParameters", self.parameters)
+        tool["strict"] = self.strict
+        return tool
 
     def parse_arguments(self, arguments: str | None) -> Any:
         """The model's JSON arguments as the declared types; ``ToolArgumentsError`` when they do not fit."""

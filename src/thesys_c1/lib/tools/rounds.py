@@ -146,6 +146,31 @@ def prepare(table: Mapping[str, FunctionTool[Any]], call_id: str, name: str, arg
     return run
 
 
+def parse_tool_calls(answer: Any, tools: Sequence[FunctionTool[Any]]) -> list[ToolCallRun]:
+    """The function calls of an answer (``ChatCompletion`` or ``ResponseObject``), arguments parsed.
+
+    For a loop of your own: each call's ``parsed`` holds its arguments as the
+    tool's declared types. Raises ``ToolArgumentsError`` (naming the tool and
+    the field) when the model sent arguments that do not fit, and
+    ``ToolNotFoundError`` for a call to a tool not in ``tools``.
+    """
+    table, _ = tool_table(tools)
+    wire = answer.to_dict() if hasattr(answer, "to_dict") else answer
+    if not isinstance(wire, Mapping):
+        raise InvalidArgumentTypeError(
+            "answer", f"must be a ChatCompletion or ResponseObject, got {type(answer).__name__}"
+        )
+    calls = chat_calls(wire) if "choices" in wire else response_calls(wire)
+    runs = [prepare(table, *call) for call in calls]
+    for run in runs:
+        # A tool without a function still parses: only an unknown name or bad arguments are errors here.
+        if run.tool is None or isinstance(run.error, ToolArgumentsError):
+            assert run.error is not None
+            raise run.error
+        run.error = None
+    return runs
+
+
 def settle(run: ToolCallRun, result: Any, error: BaseException | None, on_tool_error: OnToolError) -> None:
     if error is None:
         run.output = output_text(result)
