@@ -328,3 +328,22 @@ def test_parse_tool_calls_gives_typed_arguments_for_a_loop_of_your_own(local_c1:
     with pytest.raises(ToolArgumentsError) as raised:
         parse_tool_calls(wire, [forecast])
     assert (raised.value.tool, raised.value.field) == ("Forecast", "days")
+
+
+def test_responses_in_a_conversation_send_only_the_outputs(local_c1: LocalC1) -> None:
+    with C1(base_url=local_c1.base_url, api_key=local_c1.api_key, max_retries=0) as client:
+        conversation = client.conversations.create()
+        rounds = list(
+            run_response_tools(client, model=MODEL, input=QUESTION, tools=TOOLS, conversation=conversation.id)
+        )
+        items = client.conversations.items.list(conversation.id, limit=100).data
+    _check_three_rounds(rounds, rounds[-1].answer)
+    bodies = _response_requests(local_c1)
+    assert all(body["conversation"] == conversation.id and "previous_response_id" not in body for body in bodies)
+    assert [[item["type"] for item in body["input"]] for body in bodies[1:]] == [
+        ["function_call_output", "function_call_output"],
+        ["function_call_output"],
+    ]
+    # The conversation kept every call and output for the next question.
+    kinds = [item.to_dict()["type"] for item in items]
+    assert kinds.count("function_call") == 3 and kinds.count("function_call_output") == 3
