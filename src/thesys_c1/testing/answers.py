@@ -369,12 +369,31 @@ def _arguments(tool: ToolSpec, hint: str) -> str:
 # for Paris." Each sentence that starts with "Then" is the next round, asked
 # once the tool outputs of the one before are in ("and then" inside a
 # sentence stays one round: both tools are called together).
-_STEPS = re.compile(r"(?:(?<=[.!?])\s+|\n\s*)then\b[\s,]*", re.IGNORECASE)
-_HINT_TAIL = re.compile(r"(?:[\s,;]+(?:and|or|also|with|then)?)+\Z", re.IGNORECASE)
+_THEN = re.compile(r"\bthen\b", re.IGNORECASE)
+_TAIL_WORDS = frozenset({"and", "or", "also", "with", "then", "call", "use", "run", "ask"})
 
 
 def _steps(text: str) -> list[str]:
-    return [step for step in _STEPS.split(text) if step.strip()] or [text]
+    # Scanned by hand rather than with one regex: a long run of spaces must not make it quadratic.
+    steps, start = [], 0
+    for match in _THEN.finditer(text):
+        end = match.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        gap = text[end : match.start()]
+        if gap and ((end > start and text[end - 1] in ".!?") or "\n" in gap):
+            steps.append(text[start:end])
+            start = match.end()
+    steps.append(text[start:])
+    return [step.strip(" \t\r\n,") for step in steps if step.strip(" \t\r\n,")] or [text]
+
+
+def _hint_of(segment: str) -> str:
+    """A call's hint: its words, less the joining words ("and", "then call") that lead to the next call."""
+    words = segment.split()
+    while words and words[-1].strip(",;").lower() in _TAIL_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;").rstrip("?.!").strip()
 
 
 def _all_mentions(text: str, name: str) -> list[int]:
@@ -388,14 +407,8 @@ def _named_calls(step: str, tools: Sequence[ToolSpec]) -> list[tuple[ToolSpec, s
     for number, (position, tool) in enumerate(mentions):
         end = mentions[number + 1][0] if number + 1 < len(mentions) else len(step)
         segment = _HINT_LEAD.sub("", step[position + len(tool.name) : end], count=1)
-        segment = _HINT_TAIL.sub("", segment.strip().rstrip("?.!").strip())
-        calls.append((tool, _clip(_call_verb_cut(segment), 100)))
+        calls.append((tool, _clip(_hint_of(segment), 100)))
     return calls
-
-
-def _call_verb_cut(segment: str) -> str:
-    # "Paris and call" -> "Paris": a verb that leads into the next mention is not part of the hint.
-    return re.sub(r"(?:[\s,;]+(?:and\s+)?(?:call|use|run|ask)\s*)\Z", "", segment, flags=re.IGNORECASE).strip()
 
 
 def _chosen_calls(step: str, tools: Sequence[ToolSpec], policy: ToolPolicy) -> list[tuple[ToolSpec, str]]:
