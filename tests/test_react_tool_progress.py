@@ -99,3 +99,24 @@ def test_a_sync_tool_loop_streams_progress_through_iter_answer(local_c1: LocalC1
 def test_tool_progress_refuses_what_is_not_a_runner() -> None:
     with pytest.raises(TypeError, match="runner must be a tool runner"):
         tool_progress([])  # type: ignore[call-overload]
+
+
+def test_a_failure_after_the_tools_ran_is_shown_after_their_progress(local_c1: LocalC1) -> None:
+    from thesys_c1.testing import Fault
+
+    example = _load_example()
+
+    @function_tool(progress="Looking up the weather for {city}")
+    def get_weather(city: str) -> str:
+        # C1 fails the next request: the one that sends this output back.
+        local_c1.add_fault(Fault(status=500, path="/v1/embed/chat/completions", times=1))
+        return f"clear in {city}"
+
+    threads = InMemoryThreadStore()
+    client = AsyncC1(base_url=local_c1.base_url, api_key=local_c1.api_key, max_retries=0)
+    with serve_asgi(example.create_app(client, threads=threads, page=None, tools=[get_weather])) as url:
+        text = _ask(url, "What's the weather like in Paris?", thread="t-fails")
+    answer = parse_answer(text)
+    assert [item.title for item in answer.think_items] == ["Looking up the weather for Paris"]
+    assert "C1 answered with HTTP status 500." in c1_content.texts(c1_content.check_renderable(text))
+    assert len(local_c1.requests) == 2
