@@ -205,6 +205,16 @@ def test_types_without_a_json_schema_are_refused_naming_the_parameter() -> None:
         function_tool(_forecast, name="get weather")
 
 
+def test_an_annotation_that_cannot_be_resolved_is_refused_clearly() -> None:
+    class Local:
+        pass
+
+    def uses_local(thing: Local) -> None: ...
+
+    with pytest.raises(InvalidArgumentError, match="uses_local: an annotation names something not defined"):
+        function_tool(uses_local)
+
+
 def test_progress_text_describes_the_call() -> None:
     assert get_weather.describe({"city": "Paris"}) == "Looking up the weather for Paris"
     assert plan_trip.describe({"stops": ["A"], "nights": 1, "mode": "car"}) == (

@@ -197,6 +197,8 @@ def _build(
             typed = walker.walk_object(source, source.__name__) if _is_object_type(source) else None
         except UnsupportedType as error:
             raise InvalidArgumentTypeError("function_tool", str(error)) from None
+        except NameError as error:
+            raise InvalidArgumentTypeError("function_tool", f"{source.__name__}: {_unresolved(error)}") from None
         if typed is None:
             raise InvalidArgumentTypeError(
                 "function_tool", f"{source.__name__} is not a TypedDict, dataclass or pydantic model"
@@ -225,6 +227,8 @@ def _build(
         typed = walker.fields(fields, source.__name__, build=lambda values: values)
     except UnsupportedType as error:
         raise InvalidArgumentTypeError("function_tool", str(error)) from None
+    except NameError as error:
+        raise InvalidArgumentTypeError("function_tool", f"{source.__name__}: {_unresolved(error)}") from None
     return FunctionTool(
         name=name or source.__name__,
         description=summary if description is None else description,
@@ -234,6 +238,11 @@ def _build(
         spread=True,
         progress=progress,
     )
+
+
+def _unresolved(error: NameError) -> str:
+    # String annotations (`from __future__ import annotations`) are resolved in the module's globals.
+    return f"an annotation names something not defined at module level ({error})"
 
 
 def _is_object_type(source: type) -> bool:
