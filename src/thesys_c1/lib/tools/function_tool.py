@@ -9,15 +9,16 @@ the model's JSON arguments back into the declared types. ``chat_param()`` and
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import json
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, get_type_hints, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, get_type_hints, is_typeddict, overload
 
 from ..errors import InvalidArgumentError, InvalidArgumentTypeError
 from .docstrings import split_docstring
-from .typed_values import BadValue, Field, Typed, UnsupportedType, _Walker
+from .typed_values import BadValue, Field, Typed, TypeWalker, UnsupportedType, is_pydantic_model
 
 if TYPE_CHECKING:
     from ..._generated.params import (
@@ -185,7 +186,7 @@ def _build(
     handler: Callable[..., Any] | None,
     progress: str | Callable[[Any], str] | None,
 ) -> FunctionTool[Any]:
-    walker = _Walker()
+    walker = TypeWalker()
     if inspect.isclass(source):
         # Its own docstring only: an inherited one (dict's, BaseModel's) says nothing about this tool.
         doc = source.__dict__.get("__doc__") or ""
@@ -246,12 +247,7 @@ def _unresolved(error: NameError) -> str:
 
 
 def _is_object_type(source: type) -> bool:
-    import dataclasses
-    from typing import is_typeddict
-
-    from .typed_values import _is_pydantic
-
-    return is_typeddict(source) or dataclasses.is_dataclass(source) or _is_pydantic(source)
+    return is_typeddict(source) or dataclasses.is_dataclass(source) or is_pydantic_model(source)
 
 
 @overload

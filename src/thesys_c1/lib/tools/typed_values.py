@@ -70,7 +70,7 @@ def _at(path: str, key: str | int) -> str:
 
 def typed(annotation: Any, *, owner: str = "value") -> Typed:
     """The schema, converter and strictness of one annotation; ``owner`` names it in errors."""
-    return _Walker().walk(annotation, owner)
+    return TypeWalker().walk(annotation, owner)
 
 
 def _primitive(python_type: type, name: str) -> Typed:
@@ -97,7 +97,7 @@ def _identity(value: Any, path: str) -> Any:
     return value
 
 
-class _Walker:
+class TypeWalker:
     def __init__(self) -> None:
         self._seen: set[Any] = set()
 
@@ -125,7 +125,7 @@ class _Walker:
         if isinstance(annotation, type):
             if issubclass(annotation, enum.Enum):
                 return self._enum(annotation)
-            if is_typeddict(annotation) or dataclasses.is_dataclass(annotation) or _is_pydantic(annotation):
+            if is_typeddict(annotation) or dataclasses.is_dataclass(annotation) or is_pydantic_model(annotation):
                 return self.walk_object(annotation, owner)
         raise UnsupportedType(f"{owner}: the type {annotation!r} has no JSON schema (use str, int, float, bool, ...)")
 
@@ -204,7 +204,7 @@ class _Walker:
             raise UnsupportedType(f"{owner}: {cls.__name__} refers to itself; recursive types are not supported")
         self._seen.add(cls)
         try:
-            if _is_pydantic(cls):
+            if is_pydantic_model(cls):
                 return _pydantic(cls)
             fields = object_fields(cls)
             return self.fields(fields, owner, build=_builder(cls))
@@ -302,7 +302,7 @@ def _builder(cls: type) -> Callable[[dict[str, Any]], Any]:
     return lambda values: cls(**{key: value for key, value in values.items() if value is not _NO_DEFAULT})
 
 
-def _is_pydantic(cls: Any) -> bool:
+def is_pydantic_model(cls: Any) -> bool:
     pydantic = sys.modules.get("pydantic")
     # Only when the caller's code has imported pydantic can its class be a model: never imported here.
     return pydantic is not None and isinstance(cls, type) and issubclass(cls, pydantic.BaseModel)
