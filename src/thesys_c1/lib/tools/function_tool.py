@@ -14,11 +14,11 @@ import inspect
 import json
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, get_type_hints, is_typeddict, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, is_typeddict, overload
 
 from ..errors import InvalidArgumentError, InvalidArgumentTypeError
 from .docstrings import split_docstring
-from .typed_values import BadValue, Field, Typed, TypeWalker, UnsupportedType, is_pydantic_model
+from .typed_values import BadValue, Field, Typed, TypeWalker, UnsupportedType, is_pydantic_model, resolved_hints
 
 if TYPE_CHECKING:
     from ..._generated.params import (
@@ -156,7 +156,7 @@ class FunctionTool(Generic[R_co]):
 
 def _function_fields(function: Callable[..., Any], argument_docs: dict[str, str]) -> list[Field]:
     signature = inspect.signature(function)
-    hints = get_type_hints(function, include_extras=True)
+    hints = resolved_hints(function, function.__name__)
     fields = []
     for parameter in signature.parameters.values():
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
@@ -198,8 +198,6 @@ def _build(
             typed = walker.walk_object(source, source.__name__) if _is_object_type(source) else None
         except UnsupportedType as error:
             raise InvalidArgumentTypeError("function_tool", str(error)) from None
-        except NameError as error:
-            raise InvalidArgumentTypeError("function_tool", f"{source.__name__}: {_unresolved(error)}") from None
         if typed is None:
             raise InvalidArgumentTypeError(
                 "function_tool", f"{source.__name__} is not a TypedDict, dataclass or pydantic model"
@@ -228,8 +226,6 @@ def _build(
         typed = walker.fields(fields, source.__name__, build=lambda values: values)
     except UnsupportedType as error:
         raise InvalidArgumentTypeError("function_tool", str(error)) from None
-    except NameError as error:
-        raise InvalidArgumentTypeError("function_tool", f"{source.__name__}: {_unresolved(error)}") from None
     return FunctionTool(
         name=name or source.__name__,
         description=summary if description is None else description,
@@ -239,11 +235,6 @@ def _build(
         spread=True,
         progress=progress,
     )
-
-
-def _unresolved(error: NameError) -> str:
-    # String annotations (`from __future__ import annotations`) are resolved in the module's globals.
-    return f"an annotation names something not defined at module level ({error})"
 
 
 def _is_object_type(source: type) -> bool:

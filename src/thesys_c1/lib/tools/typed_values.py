@@ -256,13 +256,18 @@ class Field:
     description: str | None = None
 
 
-def _hints(cls: Any) -> dict[str, Any]:
-    module = sys.modules.get(getattr(cls, "__module__", ""), None)
-    return get_type_hints(cls, globalns=vars(module) if module else None, include_extras=True)
+def resolved_hints(owner: Any, label: str) -> dict[str, Any]:
+    """The annotations of a function or class, strings resolved in its module."""
+    module = sys.modules.get(getattr(owner, "__module__", ""), None)
+    try:
+        return get_type_hints(owner, globalns=vars(module) if module else None, include_extras=True)
+    except NameError as error:
+        # String annotations (`from __future__ import annotations`) resolve only in the module's globals.
+        raise UnsupportedType(f"{label}: an annotation names something not defined at module level ({error})") from None
 
 
 def object_fields(cls: type) -> list[Field]:
-    hints = _hints(cls)
+    hints = resolved_hints(cls, cls.__name__)
     if is_typeddict(cls):
         required_keys = getattr(cls, "__required_keys__", frozenset(hints))
         # A key that may be left out has no default: it is simply absent from the dict.
