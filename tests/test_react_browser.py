@@ -13,6 +13,7 @@ import importlib.util
 import os
 import shutil
 import subprocess
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -21,7 +22,7 @@ from urllib.parse import urlsplit
 import pytest
 from serving import serve_asgi
 
-from thesys_c1 import AsyncC1
+from thesys_c1 import AsyncC1, function_tool
 from thesys_c1.testing import Fault, LocalC1
 
 REPO = Path(__file__).resolve().parent.parent
@@ -127,3 +128,57 @@ def test_c1chat_renders_the_streamed_answer_and_a_cut_streams_notice(
     assert roles == ["system", "user", "assistant", "user"]
     assert QUESTION in follow_up["messages"][1]["content"]
     assert (ARTIFACTS / "react-chat-answer.png").stat().st_size > 10_000
+
+
+def test_c1chat_shows_tool_progress_while_the_tools_run_then_the_answer(
+    built_page: Path, local_c1: LocalC1, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    # The tool holds until the page has shown its progress, so the think item is seen while the tool runs.
+    release = threading.Event()
+    cities: list[str] = []
+
+    @function_tool(progress="Looking up the weather for {city}")
+    def get_weather(city: str) -> dict[str, object]:
+        """The weather now in a city."""
+        cities.append(city)
+        release.wait(timeout=30)
+        return {"city": city, "sky": "clear", "celsius": 21}
+
+    example = _load_example()
+    client = AsyncC1(base_url=local_c1.base_url, api_key=local_c1.api_key, max_retries=0)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page_errors: list[str] = []
+    with serve_asgi(example.create_app(client, page=built_page, tools=[get_weather])) as url, sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            user_data_dir=tmp_path / "profile",
+            executable_path=CHROMIUM,
+            headless=True,
+            args=CHROMIUM_FLAGS,
+            viewport={"width": 1200, "height": 900},
+        )
+        try:
+            page = context.new_page()
+            page.on("pageerror", lambda error: page_errors.append(str(error)))
+            page.goto(url)
+            composer = page.get_by_placeholder("Type your message...")
+            composer.fill("What's the weather like in Paris?")
+            composer.press("Enter")
+            # C1Chat shows a think item twice: in the list of steps and as the current one.
+            expect(page.get_by_text("Looking up the weather for Paris").first).to_be_visible(timeout=20_000)
+            assert cities == ["Paris"]
+            expect(page.get_by_text("Answer 1 of this conversation")).to_have_count(0)
+            page.screenshot(path=ARTIFACTS / "react-chat-tool-progress.png")
+            release.set()
+            expect(page.get_by_text("Answer 1 of this conversation")).to_be_visible(timeout=20_000)
+            expect(page.get_by_text('tool returned: {"city": "Paris", "sky": "clear"', exact=False)).to_be_visible()
+            page.screenshot(path=ARTIFACTS / "react-chat-tool-answer.png")
+        finally:
+            release.set()
+            context.close()
+    assert page_errors == []
+    # The final request carried the call and its output back to the model.
+    final = local_c1.requests[-1].json
+    assert isinstance(final, dict)
+    assert [message["role"] for message in final["messages"]] == ["system", "user", "assistant", "tool"]

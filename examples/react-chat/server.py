@@ -6,8 +6,11 @@
 ``C1Chat`` (from @thesysai/genui-sdk) posts each new user message to
 ``/api/chat`` with the thread's id; this backend keeps the thread's history,
 asks C1 for the answer as a stream and passes it on with
-``thesys_c1.react.c1_streaming_response``. The page itself is the Vite build
-in ``dist/`` (``make example`` builds it on first run).
+``thesys_c1.react.c1_streaming_response``. C1 may call the backend's tools
+first (here ``get_weather``): the tool runner runs them and sends their
+outputs back, and while they run the chat shows what they do ("Looking up the
+weather for Paris") before the answer arrives. The page itself is the Vite
+build in ``dist/`` (``make example`` builds it on first run).
 
 With ``THESYS_API_KEY`` set, the backend asks C1 (``THESYS_BASE_URL`` points it
 elsewhere); without it, it starts the local C1 server from
@@ -18,16 +21,17 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from starlette.staticfiles import StaticFiles
 
-from thesys_c1 import AsyncC1
+from thesys_c1 import AsyncC1, FunctionTool, function_tool, run_chat_tools
 from thesys_c1.react import (
     AnswerResult,
     C1ChatRequest,
@@ -35,15 +39,26 @@ from thesys_c1.react import (
     ThreadStore,
     c1_streaming_response,
     read_chat_request,
+    tool_progress,
 )
-
-if TYPE_CHECKING:
-    from thesys_c1.params import ChatCompletionMessageParam
 
 HERE = Path(__file__).resolve().parent
 DIST = HERE / "dist"
 MODEL = "c1/anthropic/claude-sonnet-4/v-20250930"
 SYSTEM_PROMPT = "You are a helpful assistant. Answer with compact, well-organised UI."
+# Stand-in readings: a real backend would ask a weather service here.
+READINGS = {"paris": ("clear", 21), "london": ("rain", 17), "oslo": ("snow", -3)}
+
+
+@function_tool(progress="Looking up the weather for {city}")
+async def get_weather(city: str) -> dict[str, Any]:
+    """The weather now in a city.
+
+    Args:
+        city: The city's name, in English.
+    """
+    sky, celsius = READINGS.get(city.strip().lower(), ("unknown", None))
+    return {"city": city, "sky": sky, "celsius": celsius}
 
 
 def create_app(
@@ -52,9 +67,11 @@ def create_app(
     model: str = MODEL,
     threads: ThreadStore | None = None,
     page: Path | None = DIST,
+    tools: Sequence[FunctionTool[Any]] = (get_weather,),
 ) -> FastAPI:
     """The backend: ``POST /api/chat`` for C1Chat, and the built page at ``/`` when ``page`` is given."""
     store = threads if threads is not None else InMemoryThreadStore()
+    offered = list(tools)
     app = FastAPI(title="C1 chat example", docs_url=None, redoc_url=None, openapi_url=None)
 
     @app.post("/api/chat")
@@ -66,15 +83,17 @@ def create_app(
         store.append(prompt.thread_id, prompt.user_message())
         messages = [{"role": "system", "content": SYSTEM_PROMPT}, *history, prompt.user_message()]
 
-        def remember(result: AnswerResult) -> None:
-            store.append(prompt.thread_id, result.message())
+        # Nothing is sent yet: the runner opens each round's stream inside the
+        # response, so a failure to open one is shown in the chat like a failure part-way.
+        runner = run_chat_tools(client, model=model, messages=messages, tools=offered, stream=True)
+        progress = tool_progress(runner)
 
-        # Not awaited: opened inside the response, so a failure to open the
-        # stream is shown in the chat like a failure part-way.
-        stream = client.chat.completions.create(
-            model=model, messages=cast("list[ChatCompletionMessageParam]", messages), stream=True
-        )
-        return c1_streaming_response(stream, on_complete=remember)
+        def remember(result: AnswerResult) -> None:
+            # The calls and their outputs too: the next turn's model can refer to them.
+            for message in progress.history(result):
+                store.append(prompt.thread_id, message)
+
+        return c1_streaming_response(progress, on_complete=remember)
 
     if page is not None:
         if not (page / "index.html").is_file():

@@ -11,7 +11,9 @@ assistant message for the thread history:
 - ``C1ChatRequest`` (the request ``C1Chat`` sends; ``C1ChatRequest.read``
   gives it or the ready 400 answer to a malformed body, ``read_chat_request``
   the same for Starlette/FastAPI), ``ThreadStore`` and
-  ``InMemoryThreadStore`` (the history ``C1Chat`` expects the backend to keep).
+  ``InMemoryThreadStore`` (the history ``C1Chat`` expects the backend to keep),
+- ``tool_progress`` (a tool loop's think items while its tools run, then its
+  answer, and the thread history it leaves).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from .threads import InMemoryThreadStore, ThreadStore
 
 if TYPE_CHECKING:
     from .starlette import C1StreamingResponse, c1_streaming_response, read_chat_request
+    from .tool_loop import AsyncToolProgress, ToolProgress, describe_call, tool_progress
 
 __all__ = [
     "ANSWER_HEADERS",
@@ -33,6 +36,7 @@ __all__ = [
     "MAX_CHAT_REQUEST_BYTES",
     "AnswerEncoder",
     "AnswerResult",
+    "AsyncToolProgress",
     "C1ChatRequest",
     "C1StreamError",
     "C1StreamingResponse",
@@ -40,18 +44,28 @@ __all__ = [
     "InvalidChatRequest",
     "RejectedChatRequest",
     "ThreadStore",
+    "ToolProgress",
     "aiter_answer",
     "c1_streaming_response",
     "default_error_notice",
+    "describe_call",
     "iter_answer",
     "read_chat_request",
+    "tool_progress",
     "unwrap_prompt",
 ]
 
 _STARLETTE_NAMES = frozenset({"C1StreamingResponse", "c1_streaming_response", "read_chat_request"})
+# Loaded on first use: the tool runner brings in the client's models.
+_TOOL_NAMES = frozenset({"AsyncToolProgress", "ToolProgress", "describe_call", "tool_progress"})
 
 
 def __getattr__(name: str) -> Any:
+    if name in _TOOL_NAMES:
+        from . import tool_loop
+
+        value = globals()[name] = getattr(tool_loop, name)
+        return value
     # Starlette is optional: it is imported only when its helpers are used.
     if name in _STARLETTE_NAMES:
         try:

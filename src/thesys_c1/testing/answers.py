@@ -6,8 +6,12 @@ answer is valid Thesys content, a think item and then a ``Card`` that quotes
 the user's question. When function tools are offered and the latest user text
 names one (``call get_weather for Paris``), or speaks of what its name is about
 (``What's the weather like in San Francisco?`` for ``get_weather``), or
-``tool_choice`` demands one, the answer is a function call instead; the next
-turn, holding the tool's output, gets a card that quotes it.
+``tool_choice`` demands one, the answer is a function call instead (one call
+per mention of a tool's name, so naming a tool twice calls it twice in
+parallel). A user text of several sentences, each after the first starting
+with "Then", plans several rounds: once the outputs of one round are in, the
+next sentence decides the next calls. When no step is left, the turn holding
+the tool outputs gets a card that quotes them all.
 
 ``/bench chunks=N`` as the user text yields an answer of exactly N pieces,
 each one content delta when streamed, produced lazily so that memory stays
@@ -360,25 +364,69 @@ def _arguments(tool: ToolSpec, hint: str) -> str:
     return json.dumps(values, ensure_ascii=False)
 
 
-def _chosen_tools(question: str, tools: Sequence[ToolSpec], policy: ToolPolicy) -> list[ToolSpec]:
+# A user text can plan several rounds, one sentence each after the first:
+# "Call get_weather for Paris and get_weather for London. Then call get_time
+# for Paris." Each sentence that starts with "Then" is the next round, asked
+# once the tool outputs of the one before are in ("and then" inside a
+# sentence stays one round: both tools are called together).
+_THEN = re.compile(r"\bthen\b", re.IGNORECASE)
+_TAIL_WORDS = frozenset({"and", "or", "also", "with", "then", "call", "use", "run", "ask"})
+
+
+def _steps(text: str) -> list[str]:
+    # Scanned by hand rather than with one regex: a long run of spaces must not make it quadratic.
+    steps, start = [], 0
+    for match in _THEN.finditer(text):
+        end = match.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        gap = text[end : match.start()]
+        if gap and ((end > start and text[end - 1] in ".!?") or "\n" in gap):
+            steps.append(text[start:end])
+            start = match.end()
+    steps.append(text[start:])
+    return [step.strip(" \t\r\n,") for step in steps if step.strip(" \t\r\n,")] or [text]
+
+
+def _hint_of(segment: str) -> str:
+    """A call's hint: its words, less the joining words ("and", "then call") that lead to the next call."""
+    words = segment.split()
+    while words and words[-1].strip(",;").lower() in _TAIL_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;").rstrip("?.!").strip()
+
+
+def _all_mentions(text: str, name: str) -> list[int]:
+    return [match.start() for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)]
+
+
+def _named_calls(step: str, tools: Sequence[ToolSpec]) -> list[tuple[ToolSpec, str]]:
+    """Each mention of a tool's name is a call; its hint is the text up to the next mention."""
+    mentions = sorted((position, tool) for tool in tools for position in _all_mentions(step, tool.name))
+    calls = []
+    for number, (position, tool) in enumerate(mentions):
+        end = mentions[number + 1][0] if number + 1 < len(mentions) else len(step)
+        segment = _HINT_LEAD.sub("", step[position + len(tool.name) : end], count=1)
+        calls.append((tool, _clip(_hint_of(segment), 100)))
+    return calls
+
+
+def _chosen_calls(step: str, tools: Sequence[ToolSpec], policy: ToolPolicy) -> list[tuple[ToolSpec, str]]:
     if policy.mode == "none" or not tools:
         return []
     offered = [tool for tool in tools if policy.allowed is None or tool.name in policy.allowed]
     if policy.forced is not None:
-        return [tool for tool in offered if tool.name == policy.forced][:1]
-    named = sorted(
-        ((position, tool) for tool in offered if (position := _mentions(question, tool.name)) is not None),
-        key=lambda pair: pair[0],
-    )
-    if not named:
+        return [(tool, _hint(step, tool.name)) for tool in offered if tool.name == policy.forced][:1]
+    chosen = _named_calls(step, offered)
+    if not chosen:
         # No tool named outright: one whose subject the question speaks of.
-        named = sorted(
-            ((found[0], tool) for tool in offered if (found := _speaks_of(question, tool.name)) is not None),
+        spoken = sorted(
+            ((found[0], tool) for tool in offered if (found := _speaks_of(step, tool.name)) is not None),
             key=lambda pair: pair[0],
         )
-    chosen = [tool for _, tool in named]
+        chosen = [(tool, _hint(step, tool.name)) for _, tool in spoken]
     if not chosen and policy.mode == "required" and offered:
-        chosen = offered[:1]
+        chosen = [(offered[0], _hint(step, offered[0].name))]
     return chosen if policy.parallel else chosen[:1]
 
 
@@ -387,6 +435,16 @@ def _hint(text: str, name: str) -> str:
         return _hint_after(text, name)
     spoken = _speaks_of(text, name)
     return _hint_about(text, spoken[1]) if spoken is not None else ""
+
+
+def _rounds_since(turns: Sequence[Turn], start: int) -> int:
+    """How many rounds of calls the model made after turn ``start``: runs of consecutive tool calls."""
+    shown = turns[start:]
+    return sum(
+        1
+        for index, turn in enumerate(shown)
+        if turn.kind == "tool_call" and (index == 0 or shown[index - 1].kind != "tool_call")
+    )
 
 
 def _input_tokens(turns: Sequence[Turn]) -> int:
@@ -407,16 +465,25 @@ def reply_to(turns: Sequence[Turn], tools: Sequence[ToolSpec] = (), policy: Tool
             if not 1 <= chunks <= BENCH_MAX_CHUNKS:
                 raise AnswerError(f"/bench takes from 1 to {BENCH_MAX_CHUNKS} chunks, got {chunks}")
             return Reply(BenchAnswer(chunks), (), input_tokens)
-        chosen = _chosen_tools(latest.text, tools, policy)
-        if chosen:
-            calls = tuple(
-                ToolCall(
-                    "call_" + hashlib.sha256(digest + f"{index}:{tool.name}".encode()).hexdigest()[:24],
-                    tool.name,
-                    _arguments(tool, _hint(latest.text, tool.name)),
-                )
-                for index, tool in enumerate(chosen)
+        chosen = _chosen_calls(_steps(latest.text)[0], tools, policy)
+    elif latest is not None:
+        # Tool outputs came back: the next step of the user's plan, if there is one, is the next round.
+        last_user = max((index for index, turn in enumerate(turns) if turn.kind == "user"), default=-1)
+        steps = _steps(turns[last_user].text) if last_user >= 0 else []
+        done = _rounds_since(turns, last_user + 1)
+        later = ToolPolicy("none" if policy.mode == "none" else "auto", policy.allowed, None, policy.parallel)
+        chosen = _chosen_calls(steps[done], tools, later) if done < len(steps) else []
+    else:
+        chosen = []
+    if chosen:
+        calls = tuple(
+            ToolCall(
+                "call_" + hashlib.sha256(digest + f"{index}:{tool.name}".encode()).hexdigest()[:24],
+                tool.name,
+                _arguments(tool, hint),
             )
-            return Reply(None, calls, input_tokens)
+            for index, (tool, hint) in enumerate(chosen)
+        )
+        return Reply(None, calls, input_tokens)
 
     return Reply(_write(turns, digest), (), input_tokens)
