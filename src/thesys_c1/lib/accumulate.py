@@ -39,15 +39,25 @@ class ChatCompletionAccumulator:
         self.chunks = 0
 
     def add(self, chunk: dict[str, Any]) -> None:
+        # Called once per chunk: the fields a chunk seldom carries cost one lookup each, and
+        # a delta that holds only text (nearly every one) takes the first branch.
         self.chunks += 1
         top = self._top
         if not top:
             top.update({key: chunk.get(key) for key in ("id", "created", "model")})
-        for key in ("usage", "system_fingerprint", "service_tier"):
-            value = chunk.get(key)
-            if value is not None:
-                top[key] = value
-        for raw in chunk.get("choices") or ():
+        usage = chunk.get("usage")
+        if usage is not None:
+            top["usage"] = usage
+        fingerprint = chunk.get("system_fingerprint")
+        if fingerprint is not None:
+            top["system_fingerprint"] = fingerprint
+        tier = chunk.get("service_tier")
+        if tier is not None:
+            top["service_tier"] = tier
+        choices = chunk.get("choices")
+        if not choices:
+            return
+        for raw in choices:
             index = raw.get("index", 0)
             choice = self._choices.get(index)
             if choice is None:
@@ -59,11 +69,11 @@ class ChatCompletionAccumulator:
                 content = delta.get("content")
                 if content:
                     choice.content.append(content)
-                # Most deltas carry only text; the rest is looked at when there is more.
                 if len(delta) > 1 or content is None:
                     self._add_delta(choice, delta)
-            if raw.get("finish_reason"):
-                choice.finish_reason = raw["finish_reason"]
+            finish_reason = raw.get("finish_reason")
+            if finish_reason:
+                choice.finish_reason = finish_reason
             logprobs = raw.get("logprobs")
             if logprobs:
                 collected = choice.logprobs = choice.logprobs or {}
