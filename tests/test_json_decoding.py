@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
+from thesys_c1 import C1
 from thesys_c1.lib import json_decoding
 from thesys_c1.lib.json_decoding import NotJSON, loads
+from thesys_c1.testing import LocalC1
 
 
 @pytest.fixture(params=[True, False], ids=["speedups", "stdlib"])
@@ -65,3 +68,24 @@ def test_the_switch_chooses_the_decoder_streams_take(backend: bool) -> None:
     assert json_decoding.using_speedups() is (backend and json_decoding.speedups_available())
     decode = json_decoding.decoder()
     assert math.isnan(decode("NaN")) and decode('{"x": [1]}') == {"x": [1]}
+
+
+def test_streams_read_the_same_with_either_decoder(local_c1: LocalC1) -> None:
+    seen = {}
+    with C1(base_url=local_c1.base_url, api_key=local_c1.api_key) as client:
+        for speedups in (True, False):
+            json_decoding.use_speedups(speedups)
+            try:
+                messages: Any = [{"role": "user", "content": "/bench chunks=300"}]
+                with client.chat.completions.create(model="c1/x", messages=messages, stream=True) as chat:
+                    pieces = [chunk.choices[0].delta.content for chunk in chat if chunk.choices]
+                    chat_text = chat.get_final_text()
+                with client.responses.create(model="c1/x", input="/bench chunks=300", stream=True) as events:
+                    kinds = [event.type for event in events]
+                    responses_text = events.get_final_text()
+            finally:
+                json_decoding.use_speedups(True)
+            assert chat_text == "".join(piece for piece in pieces if isinstance(piece, str))
+            assert kinds.count("response.output_text.delta") == 300 and kinds[-1] == "response.completed"
+            seen[speedups] = (chat_text, responses_text)
+    assert seen[True] == seen[False] and len(seen[True][0]) > 300
