@@ -90,3 +90,20 @@ def test_response_accumulator_keeps_the_terminal_snapshot_and_the_deltas() -> No
     assert accumulator.finished
     assert accumulator.streamed_text() == ANSWER
     assert accumulator.response().status == "completed"
+
+
+def test_thousands_of_pieces_join_back_exactly_and_asking_twice_gives_the_same() -> None:
+    # Far more pieces than one block holds, each different, so any lost, doubled or reordered one shows.
+    pieces = [f"<{n}&amp;>" for n in range(5_000)]
+    chat = ChatCompletionAccumulator()
+    responses = ResponseAccumulator()
+    for piece in pieces:
+        chat.add(_chunk(piece))
+        responses.add({"type": "response.output_text.delta", "output_index": 0, "content_index": 0, "delta": piece})
+    chat.add(_chunk(finish="stop"))
+    whole = "".join(pieces)
+    assert chat.text() == whole and chat.text() == whole
+    assert chat.completion().choices[0].message.content == whole
+    assert responses.streamed_text() == whole and responses.streamed_text() == whole
+    chat.add(_chunk("late"))  # text after a join is added after it, not lost
+    assert chat.text() == whole + "late"

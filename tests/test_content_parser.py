@@ -22,6 +22,7 @@ from thesys_c1.content import (
     parse_answer,
     unescape,
 )
+from thesys_c1.content.parser import held_back
 from thesys_c1.content.salvage import salvage_card
 
 TREE = {
@@ -270,3 +271,26 @@ def test_salvage_keeps_the_children_that_arrived_whole() -> None:
     assert salvage_card(payload[:30]) is None
     assert salvage_card('{"component": {"component": "Table", "props": {"children": []}}}') is None
     assert salvage_card("not json at all") is None
+
+
+HOLD_BACK_TEXTS = [
+    ANSWER,
+    '<thinkitem ephemeral="true"><thinkitemtitle>R &amp; D</thinkitemtitle></thinkitem>'
+    + '<content thesys="true">'
+    + escape(json.dumps({"component": {"component": "Card", "props": {"t": "a < b & c > d &#39; &#x27;"}}}))
+    + "</content><artifact type='slides' id=\"x&amp;y\">body</artifact>",
+    "a < b &am c <1 </ <a href='&amp;' &#x1f &#123 &amp",
+    "text < " + "x" * 5000 + " &lt",
+    "<" + "y" * 4094 + "<z" * 3 + "</content",
+    "<<<>>> & && &;&#;&#x;",
+]
+
+
+@pytest.mark.parametrize("text", HOLD_BACK_TEXTS, ids=range(len(HOLD_BACK_TEXTS)))
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 8, 13, 4097])
+def test_held_back_is_what_the_parser_keeps_pending_after_every_piece(text: str, size: int) -> None:
+    parser = AnswerParser()
+    for start in range(0, len(text), size):
+        combined = parser.pending + text[start : start + size]
+        parser.feed(text[start : start + size])
+        assert held_back(combined) == len(parser.pending), (start, combined[-40:])

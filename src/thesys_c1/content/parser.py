@@ -321,6 +321,30 @@ def _partial_entity_length(segment: str) -> int:
     return len(tail) if _PARTIAL_ENTITY.fullmatch(tail) else 0
 
 
+def held_back(text: str) -> int:
+    """How many characters at the end of ``text`` an ``AnswerParser`` fed it would keep pending.
+
+    The same answer as ``parser.pending`` after ``feed`` (a tag not closed yet
+    that may still be one, or a partial entity), for a sender that only needs
+    to know what to hold back: it looks at the end of the text alone, where
+    the parser reads all of it.
+    """
+    size = len(text)
+    less = text.rfind("<")
+    if less != -1 and text.find(">", less) == -1:
+        if less + 1 == size:
+            return 1
+        follower = text[less + 1]
+        if (follower == "/" or (follower.isascii() and follower.isalpha())) and size - less <= MAX_TAG_LENGTH:
+            return size - less
+    # Past the last tag: the characters that may start an entity (a tag's
+    # own "&" is before a ">" or "<", which no entity holds). Most pieces
+    # have no "&" near their end at all.
+    if text.find("&", size - MAX_ENTITY_LENGTH if size > MAX_ENTITY_LENGTH else 0) == -1:
+        return 0
+    return _partial_entity_length(text)
+
+
 def parse_answer(text: str) -> C1Answer:
     """Split a whole C1 answer into its parts."""
     parser = AnswerParser()

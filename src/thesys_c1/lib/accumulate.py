@@ -4,7 +4,9 @@ C1 content is XML-like text (``<content thesys="true">`` with an HTML-escaped
 component tree) that arrives split at arbitrary points, even inside a tag or
 an escape. Deltas are collected per choice (or per output part) and joined
 once, so the final text is exactly the concatenation of the deltas, and it
-costs one join rather than a copy per chunk.
+costs one join rather than a copy per chunk. Pieces are joined in blocks as
+they come, so a long answer is held as a few strings, about its own size,
+rather than as a million small objects of fifty bytes each.
 """
 
 from __future__ import annotations
@@ -15,6 +17,35 @@ if TYPE_CHECKING:
     from .._generated.models import ChatCompletion, ResponseObject
 
 
+# Pieces per block: few enough that a block's join is cheap, enough that per-piece objects stay few.
+_BLOCK = 1024
+
+
+class _Text:
+    """Text that arrives in pieces: the finished blocks, joined, and the pieces of the open one."""
+
+    __slots__ = ("blocks", "open")
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.open: list[str] = []
+
+    def close_block(self) -> None:
+        self.blocks.append("".join(self.open))
+        self.open = []
+
+    def __bool__(self) -> bool:
+        return bool(self.open or self.blocks)
+
+    def join(self) -> str:
+        self.blocks.extend(self.open)
+        self.open = []
+        text = "".join(self.blocks)
+        # Kept as the one block, so asking again costs nothing and the answer is held once.
+        self.blocks = [text] if text else []
+        return text
+
+
 class _Choice:
     __slots__ = ("content", "finish_reason", "function_call", "late", "logprobs", "refusal", "role", "tool_calls")
 
@@ -22,7 +53,7 @@ class _Choice:
         # A delta after the finish reason: the finish reason no longer proves the choice is whole.
         self.late = False
         self.role: str | None = None
-        self.content: list[str] = []
+        self.content = _Text()
         self.refusal: list[str] = []
         self.finish_reason: str | None = None
         self.tool_calls: dict[int, dict[str, Any]] = {}
@@ -39,15 +70,25 @@ class ChatCompletionAccumulator:
         self.chunks = 0
 
     def add(self, chunk: dict[str, Any]) -> None:
+        # Called once per chunk: the fields a chunk seldom carries cost one lookup each, and
+        # a delta that holds only text (nearly every one) takes the first branch.
         self.chunks += 1
         top = self._top
         if not top:
             top.update({key: chunk.get(key) for key in ("id", "created", "model")})
-        for key in ("usage", "system_fingerprint", "service_tier"):
-            value = chunk.get(key)
-            if value is not None:
-                top[key] = value
-        for raw in chunk.get("choices") or ():
+        usage = chunk.get("usage")
+        if usage is not None:
+            top["usage"] = usage
+        fingerprint = chunk.get("system_fingerprint")
+        if fingerprint is not None:
+            top["system_fingerprint"] = fingerprint
+        tier = chunk.get("service_tier")
+        if tier is not None:
+            top["service_tier"] = tier
+        choices = chunk.get("choices")
+        if not choices:
+            return
+        for raw in choices:
             index = raw.get("index", 0)
             choice = self._choices.get(index)
             if choice is None:
@@ -58,12 +99,15 @@ class ChatCompletionAccumulator:
                     choice.late = True
                 content = delta.get("content")
                 if content:
-                    choice.content.append(content)
-                # Most deltas carry only text; the rest is looked at when there is more.
+                    pieces = choice.content.open
+                    pieces.append(content)
+                    if len(pieces) >= _BLOCK:
+                        choice.content.close_block()
                 if len(delta) > 1 or content is None:
                     self._add_delta(choice, delta)
-            if raw.get("finish_reason"):
-                choice.finish_reason = raw["finish_reason"]
+            finish_reason = raw.get("finish_reason")
+            if finish_reason:
+                choice.finish_reason = finish_reason
             logprobs = raw.get("logprobs")
             if logprobs:
                 collected = choice.logprobs = choice.logprobs or {}
@@ -113,7 +157,7 @@ class ChatCompletionAccumulator:
 
     def text(self, index: int = 0) -> str:
         choice = self._choices.get(index)
-        return "" if choice is None else "".join(choice.content)
+        return "" if choice is None else choice.content.join()
 
     def to_dict(self) -> dict[str, Any]:
         choices = []
@@ -121,7 +165,7 @@ class ChatCompletionAccumulator:
             choice = self._choices[index]
             message: dict[str, Any] = {
                 "role": choice.role or "assistant",
-                "content": "".join(choice.content) if choice.content or not choice.tool_calls else None,
+                "content": choice.content.join() if choice.content or not choice.tool_calls else None,
             }
             if choice.refusal:
                 message["refusal"] = "".join(choice.refusal)
@@ -160,7 +204,7 @@ class ResponseAccumulator:
     def __init__(self) -> None:
         self.snapshot: dict[str, Any] | None = None
         self.terminal_event: str | None = None
-        self._text: dict[tuple[int, int], list[str]] = {}
+        self._text: dict[tuple[int, int], _Text] = {}
         self.events = 0
 
     def add(self, event: dict[str, Any]) -> None:
@@ -172,14 +216,20 @@ class ResponseAccumulator:
                 self.terminal_event = kind
         elif kind == "response.output_text.delta":
             key = (event.get("output_index", 0), event.get("content_index", 0))
-            self._text.setdefault(key, []).append(event.get("delta") or "")
+            text = self._text.get(key)
+            if text is None:
+                text = self._text[key] = _Text()
+            pieces = text.open
+            pieces.append(event.get("delta") or "")
+            if len(pieces) >= _BLOCK:
+                text.close_block()
 
     @property
     def finished(self) -> bool:
         return self.terminal_event is not None
 
     def streamed_text(self) -> str:
-        return "".join("".join(self._text[key]) for key in sorted(self._text))
+        return "".join(self._text[key].join() for key in sorted(self._text))
 
     def response(self) -> ResponseObject:
         from .parsing import parse

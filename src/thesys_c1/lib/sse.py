@@ -20,6 +20,7 @@ import codecs
 from typing import NamedTuple
 
 _BOM = "\ufeff"
+_new_event = tuple.__new__
 
 
 class ServerSentEvent(NamedTuple):
@@ -72,12 +73,15 @@ class SSEDecoder:
     def _lines(self, lines: list[str]) -> list[ServerSentEvent]:
         events: list[ServerSentEvent] = []
         data = self._data
+        add = data.append
         for line in lines:
-            if line.startswith("data: "):
-                data.append(line[6:])
+            if line[:6] == "data: ":
+                add(line[6:])
             elif not line:
                 if data:
-                    events.append(ServerSentEvent(self._event, data[0] if len(data) == 1 else "\n".join(data)))
+                    # tuple.__new__ skips the Python-level __new__ a NamedTuple call runs, once per event.
+                    event = _new_event(ServerSentEvent, (self._event, data[0] if len(data) == 1 else "\n".join(data)))
+                    events.append(event)
                     data.clear()
                 self._event = None
             elif line[0] != ":":

@@ -28,7 +28,7 @@ import httpx
 from .accumulate import ChatCompletionAccumulator, ResponseAccumulator
 from .content import output_text
 from .errors import APIError, APIStreamError
-from .json_decoding import NotJSON, loads
+from .json_decoding import NotJSON, decoder
 from .model_lookup import model_class
 from .parsing import ParseError, parser_for
 from .sse import ServerSentEvent, SSEDecoder
@@ -51,13 +51,14 @@ class _Reader(Generic[T]):
         self.response = response
         self.request_id = request_id
         self._parse = parser_for(event_schema)
+        self._loads = decoder()
 
     def fail(self, message: str, body: object = None) -> APIStreamError:
         return APIStreamError(message, response=self.response, body=body, request_id=self.request_id)
 
     def decode(self, data: str) -> Any:
         try:
-            return loads(data)
+            return self._loads(data)
         except NotJSON as error:
             raise self.fail(f"the stream sent an event that is not JSON ({error}): {data[:80]!r}") from None
 
@@ -112,7 +113,7 @@ class ChatChunkReader(_Reader["ChatCompletionChunk"]):
             self.finished = True
             return None
         try:
-            raw = loads(data)
+            raw = self._loads(data)
         except NotJSON as error:
             raise self.fail(f"the stream sent an event that is not JSON ({error}): {data[:80]!r}") from None
         if type(raw) is not dict or ("error" in raw and "choices" not in raw):
@@ -227,7 +228,8 @@ class Stream(_StreamBase[T, R]):
             self.response.close()
 
     def __iter__(self) -> Iterator[T]:
-        return self
+        # The generator itself, so that a for loop does not pay a __next__ call per chunk.
+        return self._iterator
 
     def __next__(self) -> T:
         return next(self._iterator)
@@ -286,7 +288,8 @@ class AsyncStream(_StreamBase[T, R]):
             await self.response.aclose()
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self
+        # The generator itself: an async for then awaits it directly, not a coroutine per chunk.
+        return self._iterator
 
     async def __anext__(self) -> T:
         return await self._iterator.__anext__()

@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 from ..content import escape, history_text
-from ..content.parser import AnswerParser
+from ..content.parser import AnswerParser, held_back
 from ..content.salvage import salvage_card
 from ..lib.errors import APIConnectionError, APIStatusError, APIStreamError, APITimeoutError
 from .items import C1StreamError, StreamProgress, read_item
@@ -118,9 +118,10 @@ class AnswerEncoder:
     """Items in, bytes out; ``fail`` and ``end`` finish the answer."""
 
     def __init__(self, error_notice: ErrorNotice = default_error_notice) -> None:
-        self._parser = AnswerParser()
         self._progress = StreamProgress()
         self._sent: list[str] = []
+        # The end of the text that may still be the start of a tag or entity, sent once it is whole.
+        self._held = ""
         self._error_notice = error_notice
         self._failure: C1StreamError | None = None
 
@@ -146,8 +147,7 @@ class AnswerEncoder:
         self._failure = self._progress.unfinished()
         if self._failure is not None:
             return b""
-        rest = self._parser.pending
-        self._parser.close()
+        rest, self._held = self._held, ""
         return self._emit(rest)
 
     def fail(self, error: BaseException) -> bytes:
@@ -156,8 +156,11 @@ class AnswerEncoder:
             notice = self._error_notice(error)
         except Exception:
             notice = default_error_notice(error)
-        closing = self._parser.closing_tags()
-        content = self._parser.snapshot().content
+        # Parsed only now, once: per chunk the sender needs just what to hold back.
+        parser = AnswerParser()
+        parser.feed("".join(self._sent) + self._held)
+        closing = parser.closing_tags()
+        content = parser.snapshot().content
         card = salvage_card(content.payload) if content is not None and content.version == 1 else None
         if card is None:
             card = {"component": "Card", "props": {"children": []}}
@@ -173,11 +176,13 @@ class AnswerEncoder:
         return AnswerResult("".join(self._sent), error=error, disconnected=disconnected)
 
     def _send_text(self, text: str) -> bytes:
-        held = self._parser.pending
-        self._parser.feed(text)
-        combined = held + text
-        ready = combined[: len(combined) - len(self._parser.pending)]
-        return self._emit(ready)
+        combined = self._held + text
+        keep = held_back(combined)
+        if keep:
+            self._held = combined[len(combined) - keep :]
+            return self._emit(combined[: len(combined) - keep])
+        self._held = ""
+        return self._emit(combined)
 
     def _emit(self, text: str) -> bytes:
         if not text:

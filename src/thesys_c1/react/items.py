@@ -70,7 +70,7 @@ def read_item(item: Any) -> ItemReading:
     """Read a stream item: a ``str`` of answer text, a chat chunk or a Responses event."""
     if type(item) is str:
         return ItemReading(item)
-    choices = _get(item, "choices")
+    choices = getattr(item, "choices", None) if _by_attribute(item) else _get(item, "choices")
     if isinstance(choices, list | tuple):
         return _read_chunk(choices)
     kind = _text(_get(item, "type"))
@@ -83,7 +83,33 @@ def read_item(item: Any) -> ItemReading:
     return ItemReading("", "responses", ends=kind in _TERMINAL_EVENTS, failure=_event_failure(item, kind))
 
 
+# Classes whose items are read by attribute alone (models, not mappings), learned as items arrive:
+# the per-chunk path then reads a model's fields straight, without _get's checks for each.
+_ATTRIBUTE_CLASSES: set[type] = set()
+_new_reading = tuple.__new__
+
+
+def _by_attribute(value: Any) -> bool:
+    kind = type(value)
+    if kind in _ATTRIBUTE_CLASSES:
+        return True
+    if kind is dict or isinstance(value, Mapping):
+        return False
+    _ATTRIBUTE_CLASSES.add(kind)
+    return True
+
+
 def _read_chunk(choices: list[Any] | tuple[Any, ...]) -> ItemReading:
+    if len(choices) == 1 and _by_attribute(choices[0]):
+        # Nearly every chunk: one choice, a model. Same reading as below, fewer calls.
+        only = choices[0]
+        if getattr(only, "index", None) in (0, None):
+            delta = getattr(only, "delta", None)
+            content = getattr(delta, "content", None) if _by_attribute(delta) else _get(delta, "content")
+            reason = getattr(only, "finish_reason", None)
+            if type(reason) is not str:
+                text = content if type(content) is str else _text(content) or ""
+                return _new_reading(ItemReading, (text, "chat", False, True, None))
     choice = None
     for candidate in choices:
         if _get(candidate, "index") in (0, None):
