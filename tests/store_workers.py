@@ -1,0 +1,85 @@
+"""What the worker processes of the thread store tests run: appends on one thread, and the example server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from thesys_c1 import C1
+from thesys_c1.react import ThreadStore, thread_store_from_url
+
+REPO = Path(__file__).resolve().parent.parent
+SERVER = REPO / "examples" / "react-chat" / "server.py"
+
+
+def open_store(url: str, base_url: str, api_key: str) -> ThreadStore:
+    return thread_store_from_url(url, client=C1(base_url=base_url, api_key=api_key, max_retries=0))
+
+
+def append_turns(url: str, base_url: str, api_key: str, thread_id: str, worker: int, threads: int, turns: int) -> None:
+    """``threads`` OS threads, each appending ``turns`` user/assistant pairs to one thread in single calls."""
+    store = open_store(url, base_url, api_key)
+
+    def run(index: int) -> None:
+        for turn in range(turns):
+            tag = f"w{worker}-t{index}-n{turn}"
+            store.append(
+                thread_id, {"role": "user", "content": f"ask {tag}"}, {"role": "assistant", "content": f"answer {tag}"}
+            )
+
+    workers = [threading.Thread(target=run, args=(index,)) for index in range(threads)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join()
+
+
+@contextmanager
+def example_server(port: int, thread_store: str, base_url: str, api_key: str, workers: int = 2) -> Iterator[str]:
+    """``examples/react-chat/server.py`` under ``workers`` uvicorn worker processes; its URL once it answers."""
+    environment = {
+        **os.environ,
+        "THREAD_STORE": thread_store,
+        "THESYS_BASE_URL": base_url,
+        "THESYS_API_KEY": api_key,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")])),
+    }
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(
+        [sys.executable, str(SERVER), "--port", str(port), "--workers", str(workers), "--api-only"],
+        env=environment,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    try:
+        while True:
+            if process.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                output = log.read().decode(errors="replace")
+                raise RuntimeError(f"the example server did not start:\n{output[-3000:]}")
+            try:
+                # A body C1Chat would not send: every worker that is up answers it at once with a 400.
+                if httpx.post(f"{url}/api/chat", content=b"{}", timeout=2).status_code == 400:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+        log.close()
