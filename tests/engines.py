@@ -80,8 +80,10 @@ def postgres_url() -> Iterator[str]:
         )
         with log.open("wb") as output:
             process = subprocess.Popen(
-                [bin_dir / "postgres", "-D", data, "-k", scratch, "-p", str(port)]
-                + ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=200"],
+                [
+                    *(bin_dir / "postgres", "-D", data, "-k", scratch, "-p", str(port)),
+                    *("-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=200"),
+                ],
                 user=user,
                 stdout=output,
                 stderr=subprocess.STDOUT,
@@ -120,8 +122,10 @@ def redis_url() -> Iterator[str]:
     try:
         with log.open("wb") as output:
             process = subprocess.Popen(
-                [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", scratch]
-                + ["--save", "", "--appendonly", "no", "--daemonize", "no"],
+                [
+                    *(binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", scratch),
+                    *("--save", "", "--appendonly", "no", "--daemonize", "no"),
+                ],
                 stdout=output,
                 stderr=subprocess.STDOUT,
             )

@@ -53,7 +53,7 @@ def example_server(port: int, thread_store: str, base_url: str, api_key: str, wo
         "THESYS_API_KEY": api_key,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")])),
     }
-    log = tempfile.TemporaryFile()
+    log = tempfile.TemporaryFile()  # noqa: SIM115  (closed once the server stopped)
     process = subprocess.Popen(
         [sys.executable, str(SERVER), "--port", str(port), "--workers", str(workers), "--api-only"],
         env=environment,

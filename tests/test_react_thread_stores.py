@@ -125,10 +125,10 @@ def test_concurrent_appends_on_one_thread_from_two_processes_never_interleave(
         tags.add(tag)
     assert len(tags) == processes * threads * turns
     # Each OS thread's own turns keep their order.
-    for worker in range(processes):
+    for number in range(processes):
         for index in range(threads):
-            mine = [tag for tag in (str(u["content"])[4:] for u, _ in pairs) if tag.startswith(f"w{worker}-t{index}-")]
-            assert mine == [f"w{worker}-t{index}-n{turn}" for turn in range(turns)]
+            mine = [tag for tag in (str(u["content"])[4:] for u, _ in pairs) if tag.startswith(f"w{number}-t{index}-")]
+            assert mine == [f"w{number}-t{index}-n{turn}" for turn in range(turns)]
 
 
 def _ask(url: str, thread: str, question: str) -> httpx.Response:
@@ -160,12 +160,19 @@ def test_react_example_under_two_workers_keeps_every_threads_history_across_a_re
         assert f"question {number} of {thread}" in answer.text
 
     # The first turn of every thread, then the app is restarted, then the other turns.
+    with (
+        example_server(free_port(), store_url, local_c1.base_url, local_c1.api_key) as url,
+        ThreadPoolExecutor(8) as pool,
+    ):
+        list(pool.map(lambda thread: turn(url, thread, 0), threads))
     with example_server(free_port(), store_url, local_c1.base_url, local_c1.api_key) as url:
+
+        def later_turns(thread: str) -> None:
+            for number in range(1, turns):
+                turn(url, thread, number)
+
         with ThreadPoolExecutor(8) as pool:
-            list(pool.map(lambda thread: turn(url, thread, 0), threads))
-    with example_server(free_port(), store_url, local_c1.base_url, local_c1.api_key) as url:
-        with ThreadPoolExecutor(8) as pool:
-            list(pool.map(lambda thread: [turn(url, thread, n) for n in range(1, turns)], threads))
+            list(pool.map(later_turns, threads))
 
         # Concurrent turns on one thread: each is stored whole, none lost.
         crowded = _thread()
