@@ -16,6 +16,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -57,11 +58,29 @@ def _stop(process: subprocess.Popen[bytes], signal_number: int) -> None:
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A PostgreSQL server of its own, trusting loopback: its URL."""
+    if _postgres_bin() is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql; .ci/run installs it): store test skipped")
+    with running_postgres() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A Redis server of its own, with no persistence: its URL."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed (apt-get install redis-server; .ci/run installs it): test skipped")
+    with running_redis() as url:
+        yield url
+
+
+@contextmanager
+def running_postgres() -> Iterator[str]:
+    """Start a PostgreSQL server in a scratch directory; its URL until the block ends."""
     import signal
 
     bin_dir = _postgres_bin()
     if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (apt-get install postgresql; .ci/run installs it): store test skipped")
+        raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql)")
     scratch = Path(tempfile.mkdtemp(prefix="c1-postgres-"))
     as_nobody = os.geteuid() == 0
     user = "nobody" if as_nobody else None
@@ -108,14 +127,14 @@ def postgres_url() -> Iterator[str]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def redis_url() -> Iterator[str]:
-    """A Redis server of its own, with no persistence: its URL."""
+@contextmanager
+def running_redis() -> Iterator[str]:
+    """Start a Redis server with no persistence in a scratch directory; its URL until the block ends."""
     import signal
 
     binary = shutil.which("redis-server")
     if binary is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server; .ci/run installs it): test skipped")
+        raise RuntimeError("redis-server is not installed (apt-get install redis-server)")
     scratch = Path(tempfile.mkdtemp(prefix="c1-redis-"))
     log = scratch / "server.log"
     port = free_port()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,6 +43,13 @@ def append_turns(url: str, base_url: str, api_key: str, thread_id: str, worker: 
         thread.start()
     for thread in workers:
         thread.join()
+
+
+def ask(url: str, thread: str, question: str) -> httpx.Response:
+    """One turn as C1Chat sends it, over a fresh connection, so the turns of one thread spread over the workers."""
+    body = {"prompt": {"id": uuid.uuid4().hex, "role": "user", "content": question}, "threadId": thread}
+    with httpx.Client(timeout=60) as client:
+        return client.post(f"{url}/api/chat", content=json.dumps(body), headers={"Connection": "close"})
 
 
 @contextmanager

@@ -7,7 +7,6 @@ SQLite is a file; PostgreSQL and Redis are real servers started on loopback
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import uuid
 from collections.abc import Iterator
@@ -16,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-import httpx
 import pytest
 from engines import free_port, postgres_url, redis_url  # noqa: F401  (fixtures)
-from store_workers import append_turns, example_server, open_store
+from store_workers import append_turns, ask, example_server, open_store
 
 from thesys_c1 import AsyncC1
 from thesys_c1.react import AsyncThreadStore, ThreadStore, thread_store_from_url
@@ -131,13 +129,6 @@ def test_concurrent_appends_on_one_thread_from_two_processes_never_interleave(
             assert mine == [f"w{number}-t{index}-n{turn}" for turn in range(turns)]
 
 
-def _ask(url: str, thread: str, question: str) -> httpx.Response:
-    body = {"prompt": {"id": uuid.uuid4().hex, "role": "user", "content": question}, "threadId": thread}
-    # A fresh connection for every turn, so the turns of one thread spread over the workers.
-    with httpx.Client(timeout=60) as client:
-        return client.post(f"{url}/api/chat", content=json.dumps(body), headers={"Connection": "close"})
-
-
 def _chat_requests(local_c1: LocalC1) -> list[list[dict[str, Any]]]:
     return [
         request.json["messages"]
@@ -153,7 +144,7 @@ def test_react_example_under_two_workers_keeps_every_threads_history_across_a_re
     turns = 3
 
     def turn(url: str, thread: str, number: int) -> None:
-        answer = _ask(url, thread, f"question {number} of {thread}")
+        answer = ask(url, thread, f"question {number} of {thread}")
         assert answer.status_code == 200, answer.text
         assert answer.headers["x-c1-answer"] == "streaming"
         assert answer.headers["x-c1-request-id"]
