@@ -28,7 +28,9 @@ def test_sqlite_urls_and_plain_paths(tmp_path: Path) -> None:
     assert isinstance(
         thread_store_from_url(f"sqlite:///{tmp_path / 'c.db'}", asynchronous=True), AsyncSQLiteThreadStore
     )
-    assert (tmp_path / "a.db").is_file() and (tmp_path / "b.db").is_file()
+    assert not (tmp_path / "a.db").exists()  # nothing is opened before the first use
+    assert store.messages("t") == []
+    assert (tmp_path / "a.db").is_file()
 
 
 def test_the_sqlite_file_is_in_wal_mode_and_shared_by_two_stores(tmp_path: Path) -> None:
@@ -75,11 +77,14 @@ def test_a_missing_driver_names_its_extra(url: str, module: str, extra: str, mon
 
 
 def test_postgres_and_redis_urls_give_their_stores_without_connecting() -> None:
-    # Redis connects on first use; an unreachable one fails then, not here.
-    assert isinstance(thread_store_from_url("redis://127.0.0.1:1/0"), RedisThreadStore)
+    # Both connect on first use: an unreachable server fails then, not when the store is made.
+    redis_store = thread_store_from_url("redis://127.0.0.1:1/0")
+    assert isinstance(redis_store, RedisThreadStore)
+    postgres_store = thread_store_from_url("postgresql://u@127.0.0.1:1/db")
+    assert isinstance(postgres_store, PostgresThreadStore)
     psycopg = pytest.importorskip("psycopg")
     with pytest.raises(psycopg.OperationalError, match=r"127\.0\.0\.1"):
-        PostgresThreadStore("postgresql://u@127.0.0.1:1/db")  # creates its table, so it connects at once
+        postgres_store.messages("t")
 
 
 def test_conversations_url_maps_threads_in_sqlite(tmp_path: Path, local_c1: LocalC1) -> None:

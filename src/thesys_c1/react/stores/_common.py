@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import importlib
 import json
+import sqlite3
+import threading
 from collections.abc import Iterable
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
@@ -53,3 +56,44 @@ class InWorkerThreads:
         close = getattr(self.sync, "close", None)
         if callable(close):
             close()
+
+
+class SQLiteConnections:
+    """One connection per OS thread to a SQLite file in WAL mode, its schema made on the first connection.
+
+    Nothing is opened before the first use, so a store built at import time
+    (a Django views module read by ``manage.py migrate``) touches no file.
+    """
+
+    def __init__(self, path: Path, schema: str, timeout: float) -> None:
+        self.path = path
+        self._schema = schema
+        self._timeout = timeout
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._ready = False
+
+    def get(self) -> sqlite3.Connection:
+        # sqlite3 connections are not to be shared between threads.
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(
+                self.path, timeout=self._timeout, isolation_level=None, check_same_thread=False
+            )
+            connection.execute("PRAGMA synchronous=NORMAL")
+            with self._lock:
+                if not self._ready:
+                    connection.execute("PRAGMA journal_mode=WAL")
+                    connection.execute(self._schema)
+                    self._ready = True
+                self._all.append(connection)
+            self._local.connection = connection
+        return connection
+
+    def close(self) -> None:
+        with self._lock:
+            connections, self._all = self._all, []
+        for connection in connections:
+            connection.close()
+        self._local = threading.local()

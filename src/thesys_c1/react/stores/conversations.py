@@ -14,14 +14,13 @@ whose mapping was stored first; the other is deleted).
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import anyio.to_thread
 
 from ..threads import check_thread_id
-from ._common import dump
+from ._common import SQLiteConnections, dump
 from .sqlite import sqlite_path
 
 if TYPE_CHECKING:
@@ -41,17 +40,10 @@ class ConversationMap:
 
     def __init__(self, path: str | Path) -> None:
         self.path = sqlite_path(path) if isinstance(path, str) else path
-        self._local = threading.local()
-        with self._connection() as connection:
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute(_SCHEMA)
+        self._connections = SQLiteConnections(self.path, _SCHEMA, 30.0)
 
     def _connection(self) -> sqlite3.Connection:
-        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
-            self._local.connection = connection
-        return connection
+        return self._connections.get()
 
     def get(self, thread_id: str) -> str | None:
         row = (

@@ -1,6 +1,6 @@
 """Threads in PostgreSQL (psycopg 3, sync and async; ``pip install 'thesys-c1[postgres]'``), for several machines.
 
-The store creates its table when missing (``CREATE TABLE IF NOT EXISTS``, see
+The store creates its table when missing, on its first connection (``CREATE TABLE IF NOT EXISTS``, see
 ``SCHEMA`` to run it as a migration instead and pass ``create_table=False``).
 ``append`` runs in one transaction that first takes a transaction-scoped
 advisory lock on the thread: concurrent appends on one thread, from any
@@ -47,18 +47,20 @@ class PostgresThreadStore:
         self._local = threading.local()
         self._all: list[Any] = []
         self._lock = threading.Lock()
-        if create_table:
-            with self._connection().transaction():
-                self._connection().execute(SCHEMA)
+        self._create_table = create_table
 
     def _connection(self) -> Any:
-        # One connection per OS thread, reused: connecting costs more than a query.
+        # One connection per OS thread, reused: connecting costs more than a query. None before the first use.
         connection = getattr(self._local, "connection", None)
         if connection is None or connection.closed:
             connection = self._psycopg.connect(self.url, autocommit=True)
-            self._local.connection = connection
             with self._lock:
+                if self._create_table:
+                    with connection.transaction():
+                        connection.execute(SCHEMA)
+                    self._create_table = False
                 self._all.append(connection)
+            self._local.connection = connection
         return connection
 
     def messages(self, thread_id: str) -> list[ChatCompletionMessageParam]:

@@ -1,5 +1,6 @@
 """Threads in a SQLite file (stdlib ``sqlite3``): the default store, shared by every worker process on one machine.
 
+The file and its table are made on first use.
 The file is in WAL mode, so readers never wait for the writer. ``append``
 runs in one ``BEGIN IMMEDIATE`` transaction, which SQLite serialises across
 processes: the messages of one call get consecutive positions and land
@@ -10,12 +11,11 @@ its turn (up to ``timeout`` seconds) instead of interleaving.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..threads import check_thread_id
-from ._common import InWorkerThreads, dump, load
+from ._common import InWorkerThreads, SQLiteConnections, dump, load
 
 if TYPE_CHECKING:
     from ..._generated.params import ChatCompletionMessageParam
@@ -51,26 +51,10 @@ class SQLiteThreadStore:
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
             raise ValueError(f"SQLiteThreadStore(): timeout must be a positive number of seconds, got {timeout!r}")
         self.path = sqlite_path(path) if isinstance(path, str) else path
-        self._timeout = float(timeout)
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
-        with self._connection() as connection:
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute(_SCHEMA)
+        self._connections = SQLiteConnections(self.path, _SCHEMA, float(timeout))
 
     def _connection(self) -> sqlite3.Connection:
-        # One connection per OS thread: sqlite3 connections are not to be shared between threads.
-        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = sqlite3.connect(
-                self.path, timeout=self._timeout, isolation_level=None, check_same_thread=False
-            )
-            connection.execute("PRAGMA synchronous=NORMAL")
-            self._local.connection = connection
-            with self._lock:
-                self._all.append(connection)
-        return connection
+        return self._connections.get()
 
     def messages(self, thread_id: str) -> list[ChatCompletionMessageParam]:
         check_thread_id("messages", thread_id)
@@ -99,11 +83,7 @@ class SQLiteThreadStore:
         connection.execute("COMMIT")
 
     def close(self) -> None:
-        with self._lock:
-            connections, self._all = self._all, []
-        for connection in connections:
-            connection.close()
-        self._local = threading.local()
+        self._connections.close()
 
 
 class AsyncSQLiteThreadStore(InWorkerThreads):
