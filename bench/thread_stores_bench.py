@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import sys
 import tempfile
 import time
@@ -61,7 +62,34 @@ def main() -> None:
                     list(pool.map(browser, range(arguments.threads)))
                 elapsed = time.perf_counter() - started
             turns = arguments.threads * arguments.turns
-            print(f"{name:>18}: {turns / elapsed:7.1f} turns/s ({turns} turns in {elapsed:.2f} s)", flush=True)
+            store_turns, store_elapsed = _store_alone(url, local, arguments.workers)
+            print(
+                f"{name:>18}: {turns / elapsed:7.1f} turns/s through the example ({turns} in {elapsed:.2f} s); "
+                f"the store alone {store_turns / store_elapsed:7.1f} read+append turns/s",
+                flush=True,
+            )
+
+
+def _store_alone(url: str, local: LocalC1, processes: int) -> tuple[int, float]:
+    """What the store itself sustains: ``processes`` processes x 4 OS threads, each reading then appending."""
+    threads, turns = 4, 150
+    context = multiprocessing.get_context("spawn")
+    workers = [
+        context.Process(
+            target=store_workers.append_turns,
+            args=(url, local.base_url, local.api_key, f"bench-{number}", number, threads, turns, True),
+        )
+        for number in range(processes)
+    ]
+    started = time.perf_counter()
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+        if worker.exitcode != 0:
+            raise RuntimeError(f"a store worker failed on {url}")
+    # Includes starting the processes; the same for every store.
+    return processes * threads * turns, time.perf_counter() - started
 
 
 if __name__ == "__main__":

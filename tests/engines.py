@@ -81,8 +81,9 @@ def running_postgres() -> Iterator[str]:
     bin_dir = _postgres_bin()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql)")
-    scratch = Path(tempfile.mkdtemp(prefix="c1-postgres-"))
     as_nobody = os.geteuid() == 0
+    # Under /tmp when run as root: `nobody` must be able to reach the directory, whatever TMPDIR is.
+    scratch = Path(tempfile.mkdtemp(prefix="c1-postgres-", dir="/tmp" if as_nobody else None))
     user = "nobody" if as_nobody else None
     if as_nobody:
         shutil.chown(scratch, user="nobody")

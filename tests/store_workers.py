@@ -27,15 +27,32 @@ def open_store(url: str, base_url: str, api_key: str) -> ThreadStore:
     return thread_store_from_url(url, client=C1(base_url=base_url, api_key=api_key, max_retries=0))
 
 
-def append_turns(url: str, base_url: str, api_key: str, thread_id: str, worker: int, threads: int, turns: int) -> None:
-    """``threads`` OS threads, each appending ``turns`` user/assistant pairs to one thread in single calls."""
+def append_turns(
+    url: str,
+    base_url: str,
+    api_key: str,
+    thread_id: str,
+    worker: int,
+    threads: int,
+    turns: int,
+    read_first: bool = False,
+) -> None:
+    """``threads`` OS threads, each appending ``turns`` user/assistant pairs in single calls.
+
+    ``thread_id`` is the one thread they all append to; with ``read_first``
+    each OS thread has a thread of its own (``thread_id`` is its prefix) and
+    reads the history before each append, as a backend turn does.
+    """
     store = open_store(url, base_url, api_key)
 
     def run(index: int) -> None:
+        thread = f"{thread_id}-{worker}-{index}" if read_first else thread_id
         for turn in range(turns):
             tag = f"w{worker}-t{index}-n{turn}"
+            if read_first:
+                store.messages(thread)
             store.append(
-                thread_id, {"role": "user", "content": f"ask {tag}"}, {"role": "assistant", "content": f"answer {tag}"}
+                thread, {"role": "user", "content": f"ask {tag}"}, {"role": "assistant", "content": f"answer {tag}"}
             )
 
     workers = [threading.Thread(target=run, args=(index,)) for index in range(threads)]
