@@ -87,19 +87,25 @@ def example_server(port: int, thread_store: str, base_url: str, api_key: str, wo
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
+    # Two workers importing FastAPI on a loaded 2-core machine can take a while.
+    deadline = time.monotonic() + 180
+    last = "no answer yet"
     try:
         while True:
             if process.poll() is not None or time.monotonic() > deadline:
                 log.seek(0)
                 output = log.read().decode(errors="replace")
-                raise RuntimeError(f"the example server did not start:\n{output[-3000:]}")
+                state = "exited" if process.poll() is not None else "still running"
+                raise RuntimeError(f"the example server did not start ({state}; last probe: {last}):\n{output[-3000:]}")
             try:
-                # A body C1Chat would not send: every worker that is up answers it at once with a 400.
-                if httpx.post(f"{url}/api/chat", content=b"{}", timeout=2).status_code == 400:
+                # A body C1Chat would not send: a worker that is up answers it at once with a 400.
+                probe = httpx.post(f"{url}/api/chat", content=b"{}", timeout=10, trust_env=False)
+                if probe.status_code == 400:
                     break
-            except httpx.TransportError:
-                time.sleep(0.2)
+                last = f"HTTP {probe.status_code}: {probe.text[:200]}"
+            except httpx.TransportError as error:
+                last = repr(error)
+            time.sleep(0.2)
         yield url
     finally:
         process.terminate()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import threading
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -136,6 +137,16 @@ urlpatterns = [
 ]
 
 
+def _readme_view() -> Any:
+    """The README's Django view, exactly as written there."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```python\n(.*?)```", readme, re.DOTALL) if "from django.http import" in b]
+    assert len(blocks) == 1, f"README.md should have one Django python block, found {len(blocks)}"
+    namespace: dict[str, Any] = {"__name__": "readme_django_views"}
+    exec(compile(blocks[0], "README.md (Django)", "exec"), namespace)
+    return namespace
+
+
 @pytest.fixture(scope="module")
 def django_apps() -> tuple[Any, Any]:
     if not settings.configured:
@@ -149,6 +160,9 @@ def django_apps() -> tuple[Any, Any]:
             DATABASES={},
         )
         django.setup()
+    if not any(str(pattern.pattern) == "api/readme-chat" for pattern in urlpatterns):
+        # Before the first request, which is when Django reads the URLconf.
+        urlpatterns.append(path("api/readme-chat", _readme_view()["chat"]))
     from django.core.asgi import get_asgi_application
     from django.core.wsgi import get_wsgi_application
 
@@ -179,12 +193,18 @@ def test_django_checks_without_an_api_key(django_apps: tuple[Any, Any], monkeypa
     call_command("check", verbosity=0)  # loads the URLconf, so the views module, as migrate does
 
 
-@pytest.mark.parametrize("route", ["api/chat", "api/chat-sync"])
+@pytest.mark.parametrize("route", ["api/readme-chat", "api/chat", "api/chat-sync"])
 def test_django_views_keep_the_thread(
-    django_apps: tuple[Any, Any], c1_environment: None, local_c1: LocalC1, route: str
+    django_apps: tuple[Any, Any],
+    c1_environment: None,
+    local_c1: LocalC1,
+    route: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asgi, wsgi = django_apps
-    serve = serve_asgi(asgi) if route == "api/chat" else serve_wsgi(wsgi)
+    monkeypatch.chdir(tmp_path)  # the README's view keeps threads in ./threads.db
+    serve = serve_wsgi(wsgi) if route == "api/chat-sync" else serve_asgi(asgi)
     thread = f"django-{uuid.uuid4().hex}"
     with serve as url:
         first = _ask(f"{url}/{route}", thread, "How tall is Everest?")
@@ -196,7 +216,8 @@ def test_django_views_keep_the_thread(
     assert "How tall is Everest?" in first.text and "And K2?" in second.text
     asked = [r.json for r in local_c1.requests if r.path.endswith("/chat/completions") and isinstance(r.json, dict)]
     assert [m["content"] for m in asked[-1]["messages"]][::2] == ["How tall is Everest?", "And K2?"]
-    assert [m["role"] for m in sync_threads().messages(thread)] == ["user", "assistant", "user", "assistant"]
+    threads = thread_store_from_url("sqlite:///threads.db") if route == "api/readme-chat" else sync_threads()
+    assert [m["role"] for m in threads.messages(thread)] == ["user", "assistant", "user", "assistant"]
 
 
 @pytest.mark.parametrize("route", ["gated", "gated-sync"])

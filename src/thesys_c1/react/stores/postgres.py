@@ -28,6 +28,8 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
     PRIMARY KEY (thread_id, position)
 )
 """
+# Two processes running CREATE TABLE IF NOT EXISTS at once can both try to create it; one lock orders them.
+_SCHEMA_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('thesys_c1.react.stores', 0))"
 _SELECT = f"SELECT message FROM {TABLE} WHERE thread_id = %s ORDER BY position"
 _LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(%s, 7))"
 _LAST = f"SELECT COALESCE(MAX(position), -1) FROM {TABLE} WHERE thread_id = %s"
@@ -57,6 +59,7 @@ class PostgresThreadStore:
             with self._lock:
                 if self._create_table:
                     with connection.transaction():
+                        connection.execute(_SCHEMA_LOCK)
                         connection.execute(SCHEMA)
                     self._create_table = False
                 self._all.append(connection)
@@ -104,6 +107,7 @@ class AsyncPostgresThreadStore:
         connection = await self._psycopg.AsyncConnection.connect(self.url, autocommit=True)
         if self._create_table:
             async with connection.transaction():
+                await connection.execute(_SCHEMA_LOCK)
                 await connection.execute(SCHEMA)
             self._create_table = False
         return connection
