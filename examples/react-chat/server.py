@@ -142,6 +142,9 @@ def main() -> None:
             host=arguments.host,
             port=arguments.port,
             workers=arguments.workers,
+            # uvicorn restarts a worker that does not answer its health check in time (5 s by default):
+            # on a loaded machine one still importing FastAPI would be killed over and over.
+            timeout_worker_healthcheck=30,
             app_dir=str(HERE),
             log_level="warning",
         )
