@@ -103,9 +103,13 @@ serve-bench: $(INSTALL)
 	$(PY) bench/serve_bench.py
 
 # The React chat example (examples/react-chat): `make example` serves it at
-# http://127.0.0.1:$(PORT)/ until stopped, building the page first when needed.
+# http://127.0.0.1:$(PORT)/ until stopped, building the page first when needed,
+# under WORKERS uvicorn worker processes, keeping threads in THREAD_STORE (a URL
+# for thesys_c1.react.thread_store_from_url; empty: the SQLite file beside server.py).
 EXAMPLE := examples/react-chat
 PORT ?= 8080
+WORKERS ?= 1
+THREAD_STORE ?=
 EXAMPLE_SOURCES := $(EXAMPLE)/index.html $(EXAMPLE)/vite.config.js $(wildcard $(EXAMPLE)/src/*) $(wildcard $(EXAMPLE)/public/*)
 
 # npm writes node_modules/.package-lock.json on every install.
@@ -118,7 +122,7 @@ $(EXAMPLE)/dist/index.html: $(EXAMPLE)/node_modules/.package-lock.json $(EXAMPLE
 example-build: $(EXAMPLE)/dist/index.html
 
 example: $(INSTALL) example-build
-	$(PY) $(EXAMPLE)/server.py --port $(PORT)
+	THREAD_STORE='$(THREAD_STORE)' $(PY) $(EXAMPLE)/server.py --port $(PORT) --workers $(WORKERS)
 
 # Re-pin requirements/dev.lock from requirements/dev.in in a throwaway venv.
 lock:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -27,7 +28,14 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from thesys_c1 import C1, AsyncC1
-from thesys_c1.react import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, aiter_answer, c1_streaming_response, iter_answer
+from thesys_c1.react import (
+    ANSWER_HEADERS,
+    ANSWER_MEDIA_TYPE,
+    aiter_answer,
+    c1_streaming_response,
+    iter_answer,
+    thread_store_from_url,
+)
 from thesys_c1.testing import Fault, LocalC1
 
 REPO = Path(__file__).resolve().parent.parent
@@ -63,6 +71,8 @@ def _readme_app(marker: str, local_c1: LocalC1) -> Any:
         # Read once, when the snippet builds its client.
         patch.setenv("THESYS_API_KEY", local_c1.api_key)
         patch.setenv("THESYS_BASE_URL", local_c1.base_url)
+        # The snippets keep threads where THREAD_STORE says: a scratch file, not the working directory.
+        patch.setenv("THREAD_STORE", f"sqlite:///{tempfile.mkdtemp(prefix='c1-readme-')}/threads.db")
         namespace: dict[str, Any] = {"__name__": "readme_app"}
         exec(compile(_readme_snippet(marker), f"README.md ({marker})", "exec"), namespace)
     return namespace["app"]
@@ -92,7 +102,8 @@ def example_url(local_c1_server: LocalC1) -> Iterator[str]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     client = AsyncC1(base_url=local_c1_server.base_url, api_key=local_c1_server.api_key)
-    with serve_asgi(module.create_app(client, page=None)) as url:
+    threads = thread_store_from_url(f"sqlite:///{tempfile.mkdtemp(prefix='c1-example-')}/threads.db", asynchronous=True)
+    with serve_asgi(module.create_app(client, page=None, threads=threads)) as url:
         yield url
 
 

@@ -66,9 +66,11 @@ def built_page() -> Path:
 
 
 @pytest.fixture
-def chat_url(built_page: Path, local_c1: LocalC1) -> Iterator[str]:
+def chat_url(built_page: Path, local_c1: LocalC1, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     example = _load_example()
     client = AsyncC1(base_url=local_c1.base_url, api_key=local_c1.api_key, max_retries=0)
+    # The example's default store, SQLite, in a scratch file.
+    monkeypatch.setenv("THREAD_STORE", f"sqlite:///{tmp_path / 'threads.db'}")
     with serve_asgi(example.create_app(client, page=built_page)) as url:
         yield url
 

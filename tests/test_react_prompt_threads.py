@@ -120,9 +120,9 @@ def test_thread_store_refuses_bad_input() -> None:
         InMemoryThreadStore(max_threads=0)
     store = InMemoryThreadStore()
     with pytest.raises(ValueError, match=r"append\(\): thread_id must be a non-empty string"):
-        store.append("", {"role": "user"})
+        store.append("", {"role": "user"})  # type: ignore[typeddict-item]
     with pytest.raises(ValueError, match=r"append\(\): messages\[1\] must be a mapping with a string 'role'"):
-        store.append("t", {"role": "user"}, {"content": "no role"})
+        store.append("t", {"role": "user"}, {"content": "no role"})  # type: ignore[typeddict-item, arg-type]
 
 
 def _lone_surrogate(body: dict[str, object]) -> bytes:

@@ -11,7 +11,11 @@ assistant message for the thread history:
 - ``C1ChatRequest`` (the request ``C1Chat`` sends; ``C1ChatRequest.read``
   gives it or the ready 400 answer to a malformed body, ``read_chat_request``
   the same for Starlette/FastAPI), ``ThreadStore`` and
-  ``InMemoryThreadStore`` (the history ``C1Chat`` expects the backend to keep),
+  ``InMemoryThreadStore`` (the history ``C1Chat`` expects the backend to keep;
+  ``thread_store_from_url`` and ``thesys_c1.react.stores`` for stores that
+  outlive the process), ``record_turn``/``arecord_turn`` (an ``on_complete``
+  that stores the turn whole),
+- ``AnswerFailure`` (what ``on_error`` receives for an answer that failed),
 - ``tool_progress`` (a tool loop's think items while its tools run, then its
   answer, and the thread history it leaves).
 """
@@ -22,9 +26,11 @@ from typing import TYPE_CHECKING, Any
 
 from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, aiter_answer, iter_answer
 from .encoder import AnswerEncoder, AnswerResult, default_error_notice
+from .failures import ANSWER_STATUS_HEADER, REQUEST_ID_HEADER, AnswerFailure
 from .items import C1StreamError
 from .prompt import MAX_CHAT_REQUEST_BYTES, C1ChatRequest, InvalidChatRequest, RejectedChatRequest, unwrap_prompt
-from .threads import InMemoryThreadStore, ThreadStore
+from .stores import thread_store_from_url
+from .threads import AsyncThreadStore, InMemoryThreadStore, ThreadStore, arecord_turn, record_turn, turn_messages
 
 if TYPE_CHECKING:
     from .starlette import C1StreamingResponse, c1_streaming_response, read_chat_request
@@ -33,9 +39,13 @@ if TYPE_CHECKING:
 __all__ = [
     "ANSWER_HEADERS",
     "ANSWER_MEDIA_TYPE",
+    "ANSWER_STATUS_HEADER",
     "MAX_CHAT_REQUEST_BYTES",
+    "REQUEST_ID_HEADER",
     "AnswerEncoder",
+    "AnswerFailure",
     "AnswerResult",
+    "AsyncThreadStore",
     "AsyncToolProgress",
     "C1ChatRequest",
     "C1StreamError",
@@ -46,12 +56,16 @@ __all__ = [
     "ThreadStore",
     "ToolProgress",
     "aiter_answer",
+    "arecord_turn",
     "c1_streaming_response",
     "default_error_notice",
     "describe_call",
     "iter_answer",
     "read_chat_request",
+    "record_turn",
+    "thread_store_from_url",
     "tool_progress",
+    "turn_messages",
     "unwrap_prompt",
 ]
 

@@ -10,7 +10,11 @@ then the items of a C1 stream).
 Both close the source when they stop for any reason, so a browser that goes
 away (the server closes the iterator, or cancels the task) closes the C1
 stream too. ``on_complete`` is called once, at the end, with an
-``AnswerResult``: store ``result.message()`` in the thread history there.
+``AnswerResult``: store the turn in the thread history there
+(``record_turn``). ``on_error`` is called with an ``AnswerFailure`` for every
+answer that failed, which is also logged at WARNING with C1's request id and
+status (see ``failures``); ``body.start()`` opens the stream and gives the
+response headers that say so to a proxy.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import anyio
 import anyio.to_thread
 
 from .encoder import AnswerEncoder, AnswerResult, ErrorNotice, default_error_notice
+from .failures import AnswerState, AsyncOnError, OnError, areport_error, report_error
 
 logger = logging.getLogger("thesys_c1.react")
 
@@ -55,6 +60,7 @@ def iter_answer(
     *,
     on_complete: OnComplete | None = None,
     error_notice: ErrorNotice = default_error_notice,
+    on_error: OnError | None = None,
 ) -> AnswerBody:
     """The answer's bytes for a WSGI response; closing the iterator closes the stream.
 
@@ -71,7 +77,8 @@ def iter_answer(
         )
     _check_callable("iter_answer", "on_complete", on_complete)
     _check_callable("iter_answer", "error_notice", error_notice)
-    return AnswerBody(source, on_complete, AnswerEncoder(error_notice))
+    _check_callable("iter_answer", "on_error", on_error)
+    return AnswerBody(source, on_complete, AnswerEncoder(error_notice), on_error)
 
 
 def aiter_answer(
@@ -79,6 +86,7 @@ def aiter_answer(
     *,
     on_complete: AsyncOnComplete | None = None,
     error_notice: ErrorNotice = default_error_notice,
+    on_error: AsyncOnError | None = None,
 ) -> AsyncAnswerBody:
     """The answer's bytes for an ASGI response; closing or cancelling it closes the stream.
 
@@ -89,7 +97,7 @@ def aiter_answer(
     a worker thread so that opening blocks no other request. Then a failure
     to open it, such as a 429 from C1, is shown in the chat too. A synchronous
     stream (``C1``'s) is read in a worker thread, one item at a time.
-    ``on_complete`` may be a coroutine function.
+    ``on_complete`` and ``on_error`` may be coroutine functions.
     """
     if (
         not _is_iterable_source(source)
@@ -103,7 +111,8 @@ def aiter_answer(
         )
     _check_callable("aiter_answer", "on_complete", on_complete)
     _check_callable("aiter_answer", "error_notice", error_notice)
-    return AsyncAnswerBody(source, on_complete, AnswerEncoder(error_notice))
+    _check_callable("aiter_answer", "on_error", on_error)
+    return AsyncAnswerBody(source, on_complete, AnswerEncoder(error_notice), on_error)
 
 
 # A generator closed before its first step never runs its body, not even its
@@ -114,18 +123,32 @@ def aiter_answer(
 class AnswerBody:
     """The iterator of bytes ``iter_answer`` returns; WSGI servers call its ``close()`` when the browser is gone."""
 
-    def __init__(self, source: SyncSource, on_complete: OnComplete | None, encoder: AnswerEncoder) -> None:
+    def __init__(
+        self, source: SyncSource, on_complete: OnComplete | None, encoder: AnswerEncoder, on_error: OnError | None
+    ) -> None:
         self._unstarted: SyncSource | None = source
         self._on_complete = on_complete
         self._encoder = encoder
-        self._body = _iterate(source, on_complete, encoder)
+        self.state = AnswerState()
+        self._pending = b""
+        self._body = _iterate(source, on_complete, encoder, self.state, on_error)
 
     def __iter__(self) -> AnswerBody:
         return self
 
     def __next__(self) -> bytes:
         self._unstarted = None
-        return next(self._body)
+        data, self._pending = self._pending, b""
+        while not data:
+            data = next(self._body)
+        return data
+
+    def start(self) -> dict[str, str]:
+        """Open the C1 stream now and give the headers for the response (``X-C1-Request-Id``, ``X-C1-Answer``)."""
+        if self._unstarted is not None:
+            self._unstarted = None
+            self._pending = next(self._body, b"")
+        return self.state.headers()
 
     def close(self) -> None:
         unstarted, self._unstarted = self._unstarted, None
@@ -141,18 +164,39 @@ class AnswerBody:
 class AsyncAnswerBody:
     """The async iterator of bytes ``aiter_answer`` returns; closing it (``aclose()``) closes the C1 stream."""
 
-    def __init__(self, source: AsyncSource, on_complete: AsyncOnComplete | None, encoder: AnswerEncoder) -> None:
+    def __init__(
+        self,
+        source: AsyncSource,
+        on_complete: AsyncOnComplete | None,
+        encoder: AnswerEncoder,
+        on_error: AsyncOnError | None,
+    ) -> None:
         self._unstarted: AsyncSource | None = source
         self._on_complete = on_complete
         self._encoder = encoder
-        self._body = _aiterate(source, on_complete, encoder)
+        self.state = AnswerState()
+        self._pending = b""
+        self._body = _aiterate(source, on_complete, encoder, self.state, on_error)
 
     def __aiter__(self) -> AsyncAnswerBody:
         return self
 
     async def __anext__(self) -> bytes:
         self._unstarted = None
-        return await self._body.__anext__()
+        data, self._pending = self._pending, b""
+        while not data:
+            data = await self._body.__anext__()
+        return data
+
+    async def start(self) -> dict[str, str]:
+        """Open the C1 stream now and give the headers for the response (``X-C1-Request-Id``, ``X-C1-Answer``)."""
+        if self._unstarted is not None:
+            self._unstarted = None
+            try:
+                self._pending = await self._body.__anext__()
+            except StopAsyncIteration:
+                self._pending = b""
+        return self.state.headers()
 
     async def aclose(self) -> None:
         unstarted, self._unstarted = self._unstarted, None
@@ -234,21 +278,16 @@ def _check_callable(function: str, parameter: str, value: object) -> None:
         raise TypeError(f"{function}(): {parameter} must be callable, got {type(value).__name__}")
 
 
-def _log_failure(error: BaseException, encoder: AnswerEncoder) -> None:
-    logger.error(
-        "C1 answer stream failed after %d characters; the browser was shown a notice: %s",
-        encoder.sent_characters,
-        error,
-        exc_info=error,
-    )
-
-
 def _log_disconnect(encoder: AnswerEncoder) -> None:
     logger.info("browser went away after %d characters; the C1 stream was closed", encoder.sent_characters)
 
 
 def _iterate(
-    source: SyncSource, on_complete: OnComplete | None, encoder: AnswerEncoder
+    source: SyncSource,
+    on_complete: OnComplete | None,
+    encoder: AnswerEncoder,
+    state: AnswerState,
+    on_error: OnError | None,
 ) -> Generator[bytes, None, None]:
     error: BaseException | None = None
     disconnected = False
@@ -256,6 +295,8 @@ def _iterate(
     try:
         try:
             stream = _opened_sync(source)
+            state.open(stream)
+            yield b""  # opened: start() stops here, the headers known
             for item in stream:
                 data = encoder.add(item)
                 if data:
@@ -267,7 +308,7 @@ def _iterate(
             encoder.raise_failure()
         except Exception as failure:
             error = failure
-            _log_failure(failure, encoder)
+            report_error(on_error, state.fail(failure, encoder.sent_characters))
             yield encoder.fail(failure)
     except GeneratorExit:
         disconnected = True
@@ -288,7 +329,11 @@ def _close(source: object) -> None:
 
 
 async def _aiterate(
-    source: AsyncSource, on_complete: AsyncOnComplete | None, encoder: AnswerEncoder
+    source: AsyncSource,
+    on_complete: AsyncOnComplete | None,
+    encoder: AnswerEncoder,
+    state: AnswerState,
+    on_error: AsyncOnError | None,
 ) -> AsyncGenerator[bytes, None]:
     error: BaseException | None = None
     disconnected = False
@@ -297,6 +342,8 @@ async def _aiterate(
     try:
         try:
             stream = await _opened_async(source)
+            state.open(stream)
+            yield b""  # opened: start() stops here, the headers known
             async for item in _items(stream):
                 data = encoder.add(item)
                 if data:
@@ -308,7 +355,7 @@ async def _aiterate(
             encoder.raise_failure()
         except Exception as failure:
             error = failure
-            _log_failure(failure, encoder)
+            await areport_error(on_error, state.fail(failure, encoder.sent_characters))
             yield encoder.fail(failure)
     except (GeneratorExit, cancelled):
         disconnected = True

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -31,6 +31,9 @@ from ..content.parser import AnswerParser, held_back
 from ..content.salvage import salvage_card
 from ..lib.errors import APIConnectionError, APIStatusError, APIStreamError, APITimeoutError
 from .items import C1StreamError, StreamProgress, read_item
+
+if TYPE_CHECKING:
+    from .._generated.params import ChatCompletionAssistantMessageParam
 
 ErrorNotice = Callable[[BaseException], str]
 
@@ -103,7 +106,7 @@ class AnswerResult:
         """True when the whole answer reached the browser."""
         return self.error is None and not self.disconnected
 
-    def message(self) -> dict[str, str]:
+    def message(self) -> ChatCompletionAssistantMessageParam:
         """The answer as an assistant message for the thread history.
 
         It reads as the React client shows it: ephemeral think items and

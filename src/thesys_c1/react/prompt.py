@@ -13,9 +13,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..content import ContentBlock, Context, StrayText, parse_answer
+
+if TYPE_CHECKING:
+    from .._generated.params import ChatCompletionUserMessageParam
 
 # C1Chat sends one message per request; a body this large is not one of its.
 MAX_CHAT_REQUEST_BYTES = 1024 * 1024
@@ -143,7 +146,7 @@ class C1ChatRequest:
         except InvalidChatRequest as error:
             return error.response()
 
-    def user_message(self) -> dict[str, str]:
+    def user_message(self) -> ChatCompletionUserMessageParam:
         """The prompt as a user message for the thread history and the next C1 request."""
         return {"role": "user", "content": self.content}
 

@@ -9,8 +9,9 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, AsyncOnComplete, AsyncSource, aiter_answer
+from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, AsyncAnswerBody, AsyncOnComplete, AsyncSource, aiter_answer
 from .encoder import ErrorNotice, default_error_notice
+from .failures import AsyncOnError
 from .prompt import (
     MAX_CHAT_REQUEST_BYTES,
     C1ChatRequest,
@@ -53,13 +54,18 @@ class C1StreamingResponse(StreamingResponse):
 
     Starlette stops reading the body when the browser disconnects but leaves
     the iterator suspended; this response closes it right away instead of
-    whenever the garbage collector gets to it.
+    whenever the garbage collector gets to it. The status line waits for the
+    C1 stream to open, so that the headers carry its request id and say
+    whether it failed (``X-C1-Request-Id``, ``X-C1-Answer``) for the proxy's log.
     """
 
     media_type = ANSWER_MEDIA_TYPE
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
+            if isinstance(self.body_iterator, AsyncAnswerBody):
+                for name, value in (await self.body_iterator.start()).items():
+                    self.headers[name] = value
             await super().__call__(scope, receive, send)
         finally:
             aclose = getattr(self.body_iterator, "aclose", None)
@@ -73,6 +79,7 @@ def c1_streaming_response(
     *,
     on_complete: AsyncOnComplete | None = None,
     error_notice: ErrorNotice = default_error_notice,
+    on_error: AsyncOnError | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> C1StreamingResponse:
     """Stream a C1 answer to the React client from a Starlette or FastAPI route.
@@ -84,7 +91,7 @@ def c1_streaming_response(
     ``C1``, a function that makes that call (``lambda: client.chat...``),
     which runs in a worker thread. An opened stream, or an (async) iterable of
     stream items and ``str`` pieces, is served as it is. See ``aiter_answer``
-    for ``on_complete`` and ``error_notice``.
+    for ``on_complete``, ``error_notice`` and ``on_error``.
     """
-    body = aiter_answer(source, on_complete=on_complete, error_notice=error_notice)
+    body = aiter_answer(source, on_complete=on_complete, error_notice=error_notice, on_error=on_error)
     return C1StreamingResponse(body, headers={**ANSWER_HEADERS, **(headers or {})})
