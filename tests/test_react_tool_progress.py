@@ -21,7 +21,7 @@ from serving import serve_asgi, serve_wsgi
 
 from thesys_c1 import C1, AsyncC1, function_tool, run_chat_tools
 from thesys_c1.content import parse_answer
-from thesys_c1.react import InMemoryThreadStore, iter_answer, tool_progress
+from thesys_c1.react import iter_answer, thread_store_from_url, tool_progress
 from thesys_c1.testing import LocalC1
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "react-chat" / "server.py"
@@ -43,11 +43,17 @@ def _ask(url: str, text: str, thread: str = "t-tools") -> str:
     return response.text
 
 
-def test_the_example_streams_tool_progress_then_the_answer_and_keeps_the_calls(local_c1: LocalC1) -> None:
+def test_the_example_streams_tool_progress_then_the_answer_and_keeps_the_calls(
+    local_c1: LocalC1, tmp_path: Path
+) -> None:
     example = _load_example()
-    threads = InMemoryThreadStore()
+    # The example keeps threads in an async store; the test reads the same SQLite file.
+    url_of_store = f"sqlite:///{tmp_path / 'threads.db'}"
+    threads = thread_store_from_url(url_of_store)
     client = AsyncC1(base_url=local_c1.base_url, api_key=local_c1.api_key, max_retries=0)
-    with serve_asgi(example.create_app(client, threads=threads, page=None)) as url:
+    with serve_asgi(
+        example.create_app(client, threads=thread_store_from_url(url_of_store, asynchronous=True), page=None)
+    ) as url:
         text = _ask(url, PLAN)
         answer = parse_answer(text)
         titles = [item.title for item in answer.think_items]
@@ -101,7 +107,7 @@ def test_tool_progress_refuses_what_is_not_a_runner() -> None:
         tool_progress([])  # type: ignore[call-overload]
 
 
-def test_a_failure_after_the_tools_ran_is_shown_after_their_progress(local_c1: LocalC1) -> None:
+def test_a_failure_after_the_tools_ran_is_shown_after_their_progress(local_c1: LocalC1, tmp_path: Path) -> None:
     from thesys_c1.testing import Fault
 
     example = _load_example()
@@ -112,7 +118,7 @@ def test_a_failure_after_the_tools_ran_is_shown_after_their_progress(local_c1: L
         local_c1.add_fault(Fault(status=500, path="/v1/embed/chat/completions", times=1))
         return f"clear in {city}"
 
-    threads = InMemoryThreadStore()
+    threads = thread_store_from_url(f"sqlite:///{tmp_path / 'threads.db'}", asynchronous=True)
     client = AsyncC1(base_url=local_c1.base_url, api_key=local_c1.api_key, max_retries=0)
     with serve_asgi(example.create_app(client, threads=threads, page=None, tools=[get_weather])) as url:
         text = _ask(url, "What's the weather like in Paris?", thread="t-fails")

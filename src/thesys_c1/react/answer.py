@@ -20,6 +20,7 @@ response headers that say so to a proxy.
 from __future__ import annotations
 
 import inspect
+import itertools
 import logging
 from collections.abc import (
     AsyncGenerator,
@@ -295,9 +296,10 @@ def _iterate(
     try:
         try:
             stream = _opened_sync(source)
+            first = _first_items(stream)
             state.open(stream)
             yield b""  # opened: start() stops here, the headers known
-            for item in stream:
+            for item in itertools.chain(first, stream):
                 data = encoder.add(item)
                 if data:
                     yield data
@@ -342,9 +344,16 @@ async def _aiterate(
     try:
         try:
             stream = await _opened_async(source)
+            items = _items(stream)
+            first = await _afirst_items(stream, items)
             state.open(stream)
             yield b""  # opened: start() stops here, the headers known
-            async for item in _items(stream):
+            for item in first:
+                data = encoder.add(item)
+                if data:
+                    yield data
+                encoder.raise_failure()
+            async for item in items:
                 data = encoder.add(item)
                 if data:
                     yield data
@@ -368,6 +377,28 @@ async def _aiterate(
         with anyio.CancelScope(shield=True):
             await _aclose(stream)
             await _areport(on_complete, encoder.result(error=error, disconnected=disconnected))
+
+
+def _opens_when_read(stream: object) -> bool:
+    # A tool loop (tool_progress) asks C1 only when its first item is read; a
+    # C1 stream already knows its request id once open.
+    return hasattr(stream, "request_id") and getattr(stream, "request_id", None) is None and hasattr(stream, "runner")
+
+
+def _first_items(stream: Iterable[Any]) -> list[Any]:
+    """The items to read before the headers are known: the first of a tool loop, so its request is sent."""
+    if not _opens_when_read(stream):
+        return []
+    return list(itertools.islice(stream, 1))
+
+
+async def _afirst_items(stream: object, items: AsyncIterator[Any]) -> list[Any]:
+    if not _opens_when_read(stream):
+        return []
+    try:
+        return [await anext(items)]
+    except StopAsyncIteration:
+        return []
 
 
 def _items(source: AsyncIterable[Any] | Iterable[Any]) -> AsyncIterator[Any]:

@@ -54,6 +54,12 @@ class _Progress:
         self._writer = AnswerWriter()
         self._streamed = False
 
+    @property
+    def request_id(self) -> str | None:
+        """C1's request id of the round asked last, for the response headers and failure reports."""
+        request_id: str | None = getattr(self.runner, "request_id", None)
+        return request_id
+
     def _on_event(self, event: Any) -> list[Any]:
         if isinstance(event, ToolCallsStarted):
             self._streamed = False

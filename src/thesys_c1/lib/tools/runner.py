@@ -128,6 +128,8 @@ class _RunnerState(Generic[A]):
         self._table = table
         self._max_rounds = max_rounds
         self._stream = stream
+        self.request_id: str | None = None
+        """C1's request id of the round asked last (None before the first)."""
         self._on_error = on_error
         self.rounds: list[ToolRound[A]] = []
         self.exhausted = False
@@ -190,8 +192,10 @@ class ToolRunner(_RunnerState[A], Generic[A, E]):
         request = self._loop.request()
         if not self._stream:
             answer: A = self._create(**request)
+            self.request_id = getattr(answer, "_request_id", None)
             return answer
         with self._create(stream=True, **request) as stream:
+            self.request_id = stream.request_id
             yield from stream
             final: A = self._loop.final_of(stream)
             return final
@@ -258,11 +262,13 @@ class AsyncToolRunner(_RunnerState[A], Generic[A, E]):
             request = self._loop.request()
             if self._stream:
                 async with await self._create(stream=True, **request) as stream:
+                    self.request_id = stream.request_id
                     async for item in stream:
                         yield item
                     answer: A = await self._loop.final_of(stream)
             else:
                 answer = await self._create(**request)
+                self.request_id = getattr(answer, "_request_id", None)
             found, wire = self._answered(index, answer)
             if found.final:
                 yield found
