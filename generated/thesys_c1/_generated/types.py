@@ -4,11 +4,11 @@ on the failure path, and the base class with the methods every model has."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import import_module
 from typing import Any
 
-__all__ = ["GeneratedModel", "ShapeError", "one_of_models"]
+__all__ = ["GeneratedModel", "ModelChoice", "ShapeError"]
 
 
 class ShapeError(ValueError):
@@ -132,8 +132,14 @@ _TESTS: dict[str, Callable[[Any], bool]] = {
 }
 
 
+_MODELS: Any = None
+
+
 def _models() -> Any:
-    return import_module(".models", __package__)
+    global _MODELS
+    if _MODELS is None:
+        _MODELS = import_module(".models", __package__)
+    return _MODELS
 
 
 def kind_of(shape: Any) -> str:
@@ -191,7 +197,7 @@ def _decode_union(value: Any, members: tuple[Any, ...]) -> Any:
         raise bad(value, " or ".join(dict.fromkeys(kind_of(member) for member in members)))
     models = [member for member in candidates if type(member) is not str and member[0] == "model"]
     if models and len(models) == len(candidates):
-        return one_of_models(value, [getattr(_models(), member[1]) for member in models])
+        return one_of_models(value, tuple(member[1] for member in models))
     first: ShapeError | None = None
     for member in candidates:
         try:
@@ -202,26 +208,47 @@ def _decode_union(value: Any, members: tuple[Any, ...]) -> Any:
     raise first
 
 
-def one_of_models(value: Mapping[str, Any], classes: list[Any]) -> Any:
-    """A member chosen by the value's ``type``; members without a fixed ``type`` take any type no member names."""
-    tag = value.get("type")
-    untagged = []
-    for cls in classes:
-        if cls._wire_type is None:
-            untagged.append(cls)
-        elif cls._wire_type == tag and type(tag) is str:
+class ModelChoice:
+    """Members of a union of models, by the ``type`` that picks each; members without a fixed ``type`` take
+    any type no member names (a catch-all the spec lists last)."""
+
+    __slots__ = ("by_tag", "tags", "untagged")
+
+    def __init__(self, classes: Iterable[Any]) -> None:
+        self.by_tag: dict[str, Any] = {}
+        self.untagged: list[Any] = []
+        for cls in classes:
+            if cls._wire_type is None:
+                self.untagged.append(cls)
+            else:
+                self.by_tag.setdefault(cls._wire_type, cls)
+        self.tags = sorted(self.by_tag)
+
+    def build(self, value: Mapping[str, Any]) -> Any:
+        tag = value.get("type")
+        cls = self.by_tag.get(tag) if type(tag) is str else None
+        if cls is not None:
             return cls.from_dict(value)
-    if not untagged:
-        tags = sorted(cls._wire_type for cls in classes)
-        raise at("type", ShapeError(f"expected one of {', '.join(map(repr, tags))}, got {_shown(tag)}"))
-    first: ShapeError | None = None
-    for cls in untagged:
-        try:
-            return cls.from_dict(value)
-        except ShapeError as error:
-            first = first or error
-    assert first is not None
-    raise first
+        if not self.untagged:
+            raise at("type", ShapeError(f"expected one of {', '.join(map(repr, self.tags))}, got {_shown(tag)}"))
+        first: ShapeError | None = None
+        for cls in self.untagged:
+            try:
+                return cls.from_dict(value)
+            except ShapeError as error:
+                first = first or error
+        assert first is not None
+        raise first
+
+
+_CHOICES: dict[tuple[str, ...], ModelChoice] = {}
+
+
+def one_of_models(value: Mapping[str, Any], names: tuple[str, ...]) -> Any:
+    choice = _CHOICES.get(names)
+    if choice is None:
+        choice = _CHOICES[names] = ModelChoice(getattr(_models(), name) for name in names)
+    return choice.build(value)
 
 
 def encode(value: Any) -> Any:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
-from .._generated.types import ShapeError, one_of_models
+from .._generated.types import ModelChoice, ShapeError
 from . import spec as _spec
 from .model_lookup import model_class, schema_name_of
 
@@ -50,12 +50,12 @@ def parser_for(schema_name: str) -> Parser:
     """The parse function of one schema, with every lookup done once (streams call it per event)."""
     members = _union_members(schema_name)
     if members is not None:
-        classes = members
+        choice = ModelChoice(members)
 
         def build(data: Any) -> Any:
             if not isinstance(data, Mapping):
                 raise ShapeError(f"expected an object, got {type(data).__name__}")
-            return one_of_models(data, classes)
+            return choice.build(data)
 
     else:
         build = model_class(schema_name).from_dict

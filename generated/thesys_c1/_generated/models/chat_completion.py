@@ -68,6 +68,8 @@ class ChatCompletion(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
     _wire_type: ClassVar[str | None] = None
@@ -83,8 +85,12 @@ class ChatCompletion(GeneratedModel):
             field_dict["usage"] = self.usage.to_dict()
         if self.service_tier is not None:
             field_dict["service_tier"] = self.service_tier
+        elif "service_tier" in self._null_keys:
+            field_dict["service_tier"] = None
         if self.system_fingerprint is not None:
             field_dict["system_fingerprint"] = self.system_fingerprint
+        elif "system_fingerprint" in self._null_keys:
+            field_dict["system_fingerprint"] = None
         return field_dict
 
     @classmethod
@@ -95,6 +101,7 @@ class ChatCompletion(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -136,18 +143,20 @@ class ChatCompletion(GeneratedModel):
         v_service_tier = d.get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+        elif v_service_tier is None:
+            nulls += ("service_tier",)
         else:
-            if v_service_tier is not None:
-                if not type(v_service_tier) is str:
-                    raise at("service_tier", bad(v_service_tier, "string or null"))
+            if not type(v_service_tier) is str:
+                raise at("service_tier", bad(v_service_tier, "string or null"))
 
         v_system_fingerprint = d.get("system_fingerprint", _ABSENT)
         if v_system_fingerprint is _ABSENT:
             v_system_fingerprint = None
+        elif v_system_fingerprint is None:
+            nulls += ("system_fingerprint",)
         else:
-            if v_system_fingerprint is not None:
-                if not type(v_system_fingerprint) is str:
-                    raise at("system_fingerprint", bad(v_system_fingerprint, "string or null"))
+            if not type(v_system_fingerprint) is str:
+                raise at("system_fingerprint", bad(v_system_fingerprint, "string or null"))
 
         obj = cls(
             id=v_id,
@@ -159,6 +168,8 @@ class ChatCompletion(GeneratedModel):
             service_tier=v_service_tier,
             system_fingerprint=v_system_fingerprint,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -74,6 +75,8 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
     """ Notes the answer carried (such as web citations), echoed back when the answer's message is sent as history.
     The server ignores them. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,18 +84,28 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
         field_dict["role"] = self.role
         if self.content is not None:
             field_dict["content"] = encode(self.content)
+        elif "content" in self._null_keys:
+            field_dict["content"] = None
         if self.refusal is not None:
             field_dict["refusal"] = self.refusal
+        elif "refusal" in self._null_keys:
+            field_dict["refusal"] = None
         if self.name is not None:
             field_dict["name"] = self.name
         if self.audio is not None:
             field_dict["audio"] = self.audio
         if self.tool_calls is not None:
             field_dict["tool_calls"] = encode(self.tool_calls)
+        elif "tool_calls" in self._null_keys:
+            field_dict["tool_calls"] = None
         if self.function_call is not None:
             field_dict["function_call"] = self.function_call.to_dict()
+        elif "function_call" in self._null_keys:
+            field_dict["function_call"] = None
         if self.annotations is not None:
             field_dict["annotations"] = [item.to_dict() for item in self.annotations]
+        elif "annotations" in self._null_keys:
+            field_dict["annotations"] = None
         return field_dict
 
     @classmethod
@@ -103,6 +116,7 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_role = d["role"]
         except KeyError as error:
@@ -113,6 +127,8 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
         v_content = d.get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+        elif v_content is None:
+            nulls += ("content",)
         else:
             try:
                 v_content = decode(
@@ -141,10 +157,11 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
         v_refusal = d.get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
+        elif v_refusal is None:
+            nulls += ("refusal",)
         else:
-            if v_refusal is not None:
-                if not type(v_refusal) is str:
-                    raise at("refusal", bad(v_refusal, "string or null"))
+            if not type(v_refusal) is str:
+                raise at("refusal", bad(v_refusal, "string or null"))
 
         v_name = d.get("name", _ABSENT)
         if v_name is _ABSENT:
@@ -163,58 +180,59 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
         v_tool_calls = d.get("tool_calls", _ABSENT)
         if v_tool_calls is _ABSENT:
             v_tool_calls = None
+        elif v_tool_calls is None:
+            nulls += ("tool_calls",)
         else:
-            if v_tool_calls is not None:
-                try:
-                    v_tool_calls = decode(
-                        v_tool_calls,
+            try:
+                v_tool_calls = decode(
+                    v_tool_calls,
+                    (
+                        "list",
                         (
-                            "list",
+                            "union",
                             (
-                                "union",
-                                (
-                                    ("model", "ChatCompletionMessageToolCall"),
-                                    ("model", "ChatCompletionMessageCustomToolCall"),
-                                ),
+                                ("model", "ChatCompletionMessageToolCall"),
+                                ("model", "ChatCompletionMessageCustomToolCall"),
                             ),
                         ),
-                    )
-                except ShapeError as error:
-                    raise at("tool_calls", error) from None
+                    ),
+                )
+            except ShapeError as error:
+                raise at("tool_calls", error) from None
 
         v_function_call = d.get("function_call", _ABSENT)
         if v_function_call is _ABSENT:
             v_function_call = None
+        elif v_function_call is None:
+            nulls += ("function_call",)
         else:
-            if v_function_call is not None:
-                if type(v_function_call) is not dict:
-                    raise at("function_call", bad(v_function_call, "object or null"))
-                try:
-                    v_function_call = _models.ChatCompletionFunctionCall.from_dict(v_function_call)
-                except ShapeError as error:
-                    raise at("function_call", error) from None
+            if type(v_function_call) is not dict:
+                raise at("function_call", bad(v_function_call, "object or null"))
+            try:
+                v_function_call = _models.ChatCompletionFunctionCall.from_dict(v_function_call)
+            except ShapeError as error:
+                raise at("function_call", error) from None
 
         v_annotations = d.get("annotations", _ABSENT)
         if v_annotations is _ABSENT:
             v_annotations = None
+        elif v_annotations is None:
+            nulls += ("annotations",)
         else:
-            if v_annotations is not None:
-                if type(v_annotations) is not list:
-                    raise at("annotations", bad(v_annotations, "array or null"))
-                try:
-                    v_annotations = [
-                        _models.ChatCompletionAssistantMessageParamAnnotationsType0Item.from_dict(item)
-                        for item in v_annotations
-                    ]
-                except ShapeError as error:
-                    raise at(
-                        "annotations",
-                        item_error(
-                            error,
-                            v_annotations,
-                            _models.ChatCompletionAssistantMessageParamAnnotationsType0Item.from_dict,
-                        ),
-                    ) from None
+            if type(v_annotations) is not list:
+                raise at("annotations", bad(v_annotations, "array or null"))
+            try:
+                v_annotations = [
+                    _models.ChatCompletionAssistantMessageParamAnnotationsType0Item.from_dict(item)
+                    for item in v_annotations
+                ]
+            except ShapeError as error:
+                raise at(
+                    "annotations",
+                    item_error(
+                        error, v_annotations, _models.ChatCompletionAssistantMessageParamAnnotationsType0Item.from_dict
+                    ),
+                ) from None
 
         obj = cls(
             role="assistant",
@@ -226,4 +244,6 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
             function_call=v_function_call,
             annotations=v_annotations,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

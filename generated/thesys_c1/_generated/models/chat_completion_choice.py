@@ -52,6 +52,8 @@ class ChatCompletionChoice(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,8 +62,12 @@ class ChatCompletionChoice(GeneratedModel):
         field_dict["message"] = self.message.to_dict()
         if self.finish_reason is not None:
             field_dict["finish_reason"] = self.finish_reason
+        elif "finish_reason" in self._null_keys:
+            field_dict["finish_reason"] = None
         if self.logprobs is not None:
             field_dict["logprobs"] = self.logprobs.to_dict()
+        elif "logprobs" in self._null_keys:
+            field_dict["logprobs"] = None
         return field_dict
 
     @classmethod
@@ -72,6 +78,7 @@ class ChatCompletionChoice(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_index = d["index"]
             v_message = d["message"]
@@ -90,22 +97,24 @@ class ChatCompletionChoice(GeneratedModel):
         v_finish_reason = d.get("finish_reason", _ABSENT)
         if v_finish_reason is _ABSENT:
             v_finish_reason = None
+        elif v_finish_reason is None:
+            nulls += ("finish_reason",)
         else:
-            if v_finish_reason is not None:
-                if not type(v_finish_reason) is str:
-                    raise at("finish_reason", bad(v_finish_reason, "string or null"))
+            if not type(v_finish_reason) is str:
+                raise at("finish_reason", bad(v_finish_reason, "string or null"))
 
         v_logprobs = d.get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
+        elif v_logprobs is None:
+            nulls += ("logprobs",)
         else:
-            if v_logprobs is not None:
-                if type(v_logprobs) is not dict:
-                    raise at("logprobs", bad(v_logprobs, "object or null"))
-                try:
-                    v_logprobs = _models.ChatCompletionChoiceLogprobs.from_dict(v_logprobs)
-                except ShapeError as error:
-                    raise at("logprobs", error) from None
+            if type(v_logprobs) is not dict:
+                raise at("logprobs", bad(v_logprobs, "object or null"))
+            try:
+                v_logprobs = _models.ChatCompletionChoiceLogprobs.from_dict(v_logprobs)
+            except ShapeError as error:
+                raise at("logprobs", error) from None
 
         obj = cls(
             index=v_index,
@@ -113,6 +122,8 @@ class ChatCompletionChoice(GeneratedModel):
             finish_reason=v_finish_reason,
             logprobs=v_logprobs,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -39,14 +39,20 @@ class ChatCompletionChoiceLogprobs(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.content is not None:
             field_dict["content"] = [item.to_dict() for item in self.content]
+        elif "content" in self._null_keys:
+            field_dict["content"] = None
         if self.refusal is not None:
             field_dict["refusal"] = [item.to_dict() for item in self.refusal]
+        elif "refusal" in self._null_keys:
+            field_dict["refusal"] = None
         return field_dict
 
     @classmethod
@@ -57,38 +63,43 @@ class ChatCompletionChoiceLogprobs(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         v_content = d.get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+        elif v_content is None:
+            nulls += ("content",)
         else:
-            if v_content is not None:
-                if type(v_content) is not list:
-                    raise at("content", bad(v_content, "array or null"))
-                try:
-                    v_content = [_models.ChatCompletionTokenLogprob.from_dict(item) for item in v_content]
-                except ShapeError as error:
-                    raise at(
-                        "content", item_error(error, v_content, _models.ChatCompletionTokenLogprob.from_dict)
-                    ) from None
+            if type(v_content) is not list:
+                raise at("content", bad(v_content, "array or null"))
+            try:
+                v_content = [_models.ChatCompletionTokenLogprob.from_dict(item) for item in v_content]
+            except ShapeError as error:
+                raise at(
+                    "content", item_error(error, v_content, _models.ChatCompletionTokenLogprob.from_dict)
+                ) from None
 
         v_refusal = d.get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
+        elif v_refusal is None:
+            nulls += ("refusal",)
         else:
-            if v_refusal is not None:
-                if type(v_refusal) is not list:
-                    raise at("refusal", bad(v_refusal, "array or null"))
-                try:
-                    v_refusal = [_models.ChatCompletionTokenLogprob.from_dict(item) for item in v_refusal]
-                except ShapeError as error:
-                    raise at(
-                        "refusal", item_error(error, v_refusal, _models.ChatCompletionTokenLogprob.from_dict)
-                    ) from None
+            if type(v_refusal) is not list:
+                raise at("refusal", bad(v_refusal, "array or null"))
+            try:
+                v_refusal = [_models.ChatCompletionTokenLogprob.from_dict(item) for item in v_refusal]
+            except ShapeError as error:
+                raise at(
+                    "refusal", item_error(error, v_refusal, _models.ChatCompletionTokenLogprob.from_dict)
+                ) from None
 
         obj = cls(
             content=v_content,
             refusal=v_refusal,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -72,6 +72,8 @@ class ChatCompletionChunk(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,10 +85,16 @@ class ChatCompletionChunk(GeneratedModel):
         field_dict["choices"] = [item.to_dict() for item in self.choices]
         if self.usage is not None:
             field_dict["usage"] = self.usage.to_dict()
+        elif "usage" in self._null_keys:
+            field_dict["usage"] = None
         if self.service_tier is not None:
             field_dict["service_tier"] = self.service_tier
+        elif "service_tier" in self._null_keys:
+            field_dict["service_tier"] = None
         if self.system_fingerprint is not None:
             field_dict["system_fingerprint"] = self.system_fingerprint
+        elif "system_fingerprint" in self._null_keys:
+            field_dict["system_fingerprint"] = None
         if self.obfuscation is not None:
             field_dict["obfuscation"] = self.obfuscation
         return field_dict
@@ -99,6 +107,7 @@ class ChatCompletionChunk(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -129,30 +138,33 @@ class ChatCompletionChunk(GeneratedModel):
         v_usage = d.get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
+        elif v_usage is None:
+            nulls += ("usage",)
         else:
-            if v_usage is not None:
-                if type(v_usage) is not dict:
-                    raise at("usage", bad(v_usage, "object or null"))
-                try:
-                    v_usage = _models.CompletionUsage.from_dict(v_usage)
-                except ShapeError as error:
-                    raise at("usage", error) from None
+            if type(v_usage) is not dict:
+                raise at("usage", bad(v_usage, "object or null"))
+            try:
+                v_usage = _models.CompletionUsage.from_dict(v_usage)
+            except ShapeError as error:
+                raise at("usage", error) from None
 
         v_service_tier = d.get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+        elif v_service_tier is None:
+            nulls += ("service_tier",)
         else:
-            if v_service_tier is not None:
-                if not type(v_service_tier) is str:
-                    raise at("service_tier", bad(v_service_tier, "string or null"))
+            if not type(v_service_tier) is str:
+                raise at("service_tier", bad(v_service_tier, "string or null"))
 
         v_system_fingerprint = d.get("system_fingerprint", _ABSENT)
         if v_system_fingerprint is _ABSENT:
             v_system_fingerprint = None
+        elif v_system_fingerprint is None:
+            nulls += ("system_fingerprint",)
         else:
-            if v_system_fingerprint is not None:
-                if not type(v_system_fingerprint) is str:
-                    raise at("system_fingerprint", bad(v_system_fingerprint, "string or null"))
+            if not type(v_system_fingerprint) is str:
+                raise at("system_fingerprint", bad(v_system_fingerprint, "string or null"))
 
         v_obfuscation = d.get("obfuscation", _ABSENT)
         if v_obfuscation is _ABSENT:
@@ -172,6 +184,8 @@ class ChatCompletionChunk(GeneratedModel):
             system_fingerprint=v_system_fingerprint,
             obfuscation=v_obfuscation,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -51,6 +51,8 @@ class ChatCompletionChunkToolCall(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,10 +60,16 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         field_dict["index"] = self.index
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         if self.type is not None:
             field_dict["type"] = self.type
+        elif "type" in self._null_keys:
+            field_dict["type"] = None
         if self.function is not None:
             field_dict["function"] = self.function.to_dict()
+        elif "function" in self._null_keys:
+            field_dict["function"] = None
         return field_dict
 
     @classmethod
@@ -72,6 +80,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_index = d["index"]
         except KeyError as error:
@@ -82,30 +91,33 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         v_type_ = d.get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
+        elif v_type_ is None:
+            nulls += ("type",)
         else:
-            if v_type_ is not None:
-                if not type(v_type_) is str:
-                    raise at("type", bad(v_type_, "string or null"))
+            if not type(v_type_) is str:
+                raise at("type", bad(v_type_, "string or null"))
 
         v_function = d.get("function", _ABSENT)
         if v_function is _ABSENT:
             v_function = None
+        elif v_function is None:
+            nulls += ("function",)
         else:
-            if v_function is not None:
-                if type(v_function) is not dict:
-                    raise at("function", bad(v_function, "object or null"))
-                try:
-                    v_function = _models.ChatCompletionChunkFunctionCall.from_dict(v_function)
-                except ShapeError as error:
-                    raise at("function", error) from None
+            if type(v_function) is not dict:
+                raise at("function", bad(v_function, "object or null"))
+            try:
+                v_function = _models.ChatCompletionChunkFunctionCall.from_dict(v_function)
+            except ShapeError as error:
+                raise at("function", error) from None
 
         obj = cls(
             index=v_index,
@@ -113,6 +125,8 @@ class ChatCompletionChunkToolCall(GeneratedModel):
             type=v_type_,
             function=v_function,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -46,6 +47,8 @@ class ChatCompletionJsonSchema(GeneratedModel):
     strict: bool | None = None
     """ Whether the schema is followed exactly. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +60,8 @@ class ChatCompletionJsonSchema(GeneratedModel):
             field_dict["schema"] = self.schema.to_dict()
         if self.strict is not None:
             field_dict["strict"] = self.strict
+        elif "strict" in self._null_keys:
+            field_dict["strict"] = None
         return field_dict
 
     @classmethod
@@ -67,6 +72,7 @@ class ChatCompletionJsonSchema(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_name = d["name"]
         except KeyError as error:
@@ -95,10 +101,11 @@ class ChatCompletionJsonSchema(GeneratedModel):
         v_strict = d.get("strict", _ABSENT)
         if v_strict is _ABSENT:
             v_strict = None
+        elif v_strict is None:
+            nulls += ("strict",)
         else:
-            if v_strict is not None:
-                if not type(v_strict) is bool:
-                    raise at("strict", bad(v_strict, "boolean or null"))
+            if not type(v_strict) is bool:
+                raise at("strict", bad(v_strict, "boolean or null"))
 
         obj = cls(
             name=v_name,
@@ -106,4 +113,6 @@ class ChatCompletionJsonSchema(GeneratedModel):
             schema=v_schema,
             strict=v_strict,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -71,6 +71,8 @@ class ChatCompletionMessage(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,16 +80,28 @@ class ChatCompletionMessage(GeneratedModel):
         field_dict["role"] = self.role
         if self.content is not None:
             field_dict["content"] = self.content
+        elif "content" in self._null_keys:
+            field_dict["content"] = None
         if self.refusal is not None:
             field_dict["refusal"] = self.refusal
+        elif "refusal" in self._null_keys:
+            field_dict["refusal"] = None
         if self.tool_calls is not None:
             field_dict["tool_calls"] = encode(self.tool_calls)
+        elif "tool_calls" in self._null_keys:
+            field_dict["tool_calls"] = None
         if self.function_call is not None:
             field_dict["function_call"] = self.function_call.to_dict()
+        elif "function_call" in self._null_keys:
+            field_dict["function_call"] = None
         if self.annotations is not None:
             field_dict["annotations"] = encode(self.annotations)
+        elif "annotations" in self._null_keys:
+            field_dict["annotations"] = None
         if self.audio is not None:
             field_dict["audio"] = self.audio.to_dict()
+        elif "audio" in self._null_keys:
+            field_dict["audio"] = None
         return field_dict
 
     @classmethod
@@ -98,6 +112,7 @@ class ChatCompletionMessage(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_role = d["role"]
         except KeyError as error:
@@ -108,87 +123,93 @@ class ChatCompletionMessage(GeneratedModel):
         v_content = d.get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+        elif v_content is None:
+            nulls += ("content",)
         else:
-            if v_content is not None:
-                if not type(v_content) is str:
-                    raise at("content", bad(v_content, "string or null"))
+            if not type(v_content) is str:
+                raise at("content", bad(v_content, "string or null"))
 
         v_refusal = d.get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
+        elif v_refusal is None:
+            nulls += ("refusal",)
         else:
-            if v_refusal is not None:
-                if not type(v_refusal) is str:
-                    raise at("refusal", bad(v_refusal, "string or null"))
+            if not type(v_refusal) is str:
+                raise at("refusal", bad(v_refusal, "string or null"))
 
         v_tool_calls = d.get("tool_calls", _ABSENT)
         if v_tool_calls is _ABSENT:
             v_tool_calls = None
+        elif v_tool_calls is None:
+            nulls += ("tool_calls",)
         else:
-            if v_tool_calls is not None:
-                try:
-                    v_tool_calls = decode(
-                        v_tool_calls,
+            try:
+                v_tool_calls = decode(
+                    v_tool_calls,
+                    (
+                        "list",
                         (
-                            "list",
+                            "union",
                             (
-                                "union",
-                                (
-                                    ("model", "ChatCompletionMessageToolCall"),
-                                    ("model", "ChatCompletionMessageCustomToolCall"),
-                                    ("model", "ChatCompletionUnknownToolCall"),
-                                ),
+                                ("model", "ChatCompletionMessageToolCall"),
+                                ("model", "ChatCompletionMessageCustomToolCall"),
+                                ("model", "ChatCompletionUnknownToolCall"),
                             ),
                         ),
-                    )
-                except ShapeError as error:
-                    raise at("tool_calls", error) from None
+                    ),
+                )
+            except ShapeError as error:
+                raise at("tool_calls", error) from None
 
         v_function_call = d.get("function_call", _ABSENT)
         if v_function_call is _ABSENT:
             v_function_call = None
+        elif v_function_call is None:
+            nulls += ("function_call",)
         else:
-            if v_function_call is not None:
-                if type(v_function_call) is not dict:
-                    raise at("function_call", bad(v_function_call, "object or null"))
-                try:
-                    v_function_call = _models.ChatCompletionFunctionCall.from_dict(v_function_call)
-                except ShapeError as error:
-                    raise at("function_call", error) from None
+            if type(v_function_call) is not dict:
+                raise at("function_call", bad(v_function_call, "object or null"))
+            try:
+                v_function_call = _models.ChatCompletionFunctionCall.from_dict(v_function_call)
+            except ShapeError as error:
+                raise at("function_call", error) from None
 
         v_annotations = d.get("annotations", _ABSENT)
         if v_annotations is _ABSENT:
             v_annotations = None
+        elif v_annotations is None:
+            nulls += ("annotations",)
         else:
-            if v_annotations is not None:
-                try:
-                    v_annotations = decode(
-                        v_annotations,
+            try:
+                v_annotations = decode(
+                    v_annotations,
+                    (
+                        "list",
                         (
-                            "list",
+                            "union",
                             (
-                                "union",
-                                (
-                                    ("model", "ChatCompletionUrlCitationAnnotation"),
-                                    ("model", "ChatCompletionUnknownAnnotation"),
-                                ),
+                                ("model", "ChatCompletionUrlCitationAnnotation"),
+                                ("model", "ChatCompletionUnknownAnnotation"),
                             ),
                         ),
-                    )
-                except ShapeError as error:
-                    raise at("annotations", error) from None
+                    ),
+                )
+            except ShapeError as error:
+                raise at("annotations", error) from None
 
         v_audio = d.get("audio", _ABSENT)
         if v_audio is _ABSENT:
             v_audio = None
+        elif v_audio is None:
+            nulls += ("audio",)
         else:
-            if v_audio is not None:
-                if type(v_audio) is not dict:
-                    raise at("audio", bad(v_audio, "object or null"))
-                try:
-                    v_audio = _models.ChatCompletionAudio.from_dict(v_audio)
-                except ShapeError as error:
-                    raise at("audio", error) from None
+            if type(v_audio) is not dict:
+                raise at("audio", bad(v_audio, "object or null"))
+            try:
+                v_audio = _models.ChatCompletionAudio.from_dict(v_audio)
+            except ShapeError as error:
+                raise at("audio", error) from None
 
         obj = cls(
             role=v_role,
@@ -199,6 +220,8 @@ class ChatCompletionMessage(GeneratedModel):
             annotations=v_annotations,
             audio=v_audio,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -38,6 +39,8 @@ class ChatCompletionModerationParam(GeneratedModel):
     policy: ChatCompletionModerationPolicy | None = None
     """ What to do with the input and the output. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +48,8 @@ class ChatCompletionModerationParam(GeneratedModel):
         field_dict["model"] = self.model
         if self.policy is not None:
             field_dict["policy"] = self.policy.to_dict()
+        elif "policy" in self._null_keys:
+            field_dict["policy"] = None
         return field_dict
 
     @classmethod
@@ -55,6 +60,7 @@ class ChatCompletionModerationParam(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_model = d["model"]
         except KeyError as error:
@@ -65,17 +71,20 @@ class ChatCompletionModerationParam(GeneratedModel):
         v_policy = d.get("policy", _ABSENT)
         if v_policy is _ABSENT:
             v_policy = None
+        elif v_policy is None:
+            nulls += ("policy",)
         else:
-            if v_policy is not None:
-                if type(v_policy) is not dict:
-                    raise at("policy", bad(v_policy, "object or null"))
-                try:
-                    v_policy = _models.ChatCompletionModerationPolicy.from_dict(v_policy)
-                except ShapeError as error:
-                    raise at("policy", error) from None
+            if type(v_policy) is not dict:
+                raise at("policy", bad(v_policy, "object or null"))
+            try:
+                v_policy = _models.ChatCompletionModerationPolicy.from_dict(v_policy)
+            except ShapeError as error:
+                raise at("policy", error) from None
 
         obj = cls(
             model=v_model,
             policy=v_policy,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

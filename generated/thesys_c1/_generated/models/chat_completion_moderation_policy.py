@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -35,14 +36,20 @@ class ChatCompletionModerationPolicy(GeneratedModel):
 
     output: ChatCompletionModerationConfig | None = None
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if self.input is not None:
             field_dict["input"] = self.input.to_dict()
+        elif "input" in self._null_keys:
+            field_dict["input"] = None
         if self.output is not None:
             field_dict["output"] = self.output.to_dict()
+        elif "output" in self._null_keys:
+            field_dict["output"] = None
         return field_dict
 
     @classmethod
@@ -53,32 +60,37 @@ class ChatCompletionModerationPolicy(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         v_input_ = d.get("input", _ABSENT)
         if v_input_ is _ABSENT:
             v_input_ = None
+        elif v_input_ is None:
+            nulls += ("input",)
         else:
-            if v_input_ is not None:
-                if type(v_input_) is not dict:
-                    raise at("input", bad(v_input_, "object or null"))
-                try:
-                    v_input_ = _models.ChatCompletionModerationConfig.from_dict(v_input_)
-                except ShapeError as error:
-                    raise at("input", error) from None
+            if type(v_input_) is not dict:
+                raise at("input", bad(v_input_, "object or null"))
+            try:
+                v_input_ = _models.ChatCompletionModerationConfig.from_dict(v_input_)
+            except ShapeError as error:
+                raise at("input", error) from None
 
         v_output = d.get("output", _ABSENT)
         if v_output is _ABSENT:
             v_output = None
+        elif v_output is None:
+            nulls += ("output",)
         else:
-            if v_output is not None:
-                if type(v_output) is not dict:
-                    raise at("output", bad(v_output, "object or null"))
-                try:
-                    v_output = _models.ChatCompletionModerationConfig.from_dict(v_output)
-                except ShapeError as error:
-                    raise at("output", error) from None
+            if type(v_output) is not dict:
+                raise at("output", bad(v_output, "object or null"))
+            try:
+                v_output = _models.ChatCompletionModerationConfig.from_dict(v_output)
+            except ShapeError as error:
+                raise at("output", error) from None
 
         obj = cls(
             input=v_input_,
             output=v_output,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -48,6 +48,8 @@ class ChatCompletionTokenLogprob(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +58,8 @@ class ChatCompletionTokenLogprob(GeneratedModel):
         field_dict["logprob"] = self.logprob
         if self.bytes is not None:
             field_dict["bytes"] = self.bytes
+        elif "bytes" in self._null_keys:
+            field_dict["bytes"] = None
         if self.top_logprobs is not None:
             field_dict["top_logprobs"] = [item.to_dict() for item in self.top_logprobs]
         return field_dict
@@ -68,6 +72,7 @@ class ChatCompletionTokenLogprob(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -82,13 +87,14 @@ class ChatCompletionTokenLogprob(GeneratedModel):
         v_bytes_ = d.get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
+        elif v_bytes_ is None:
+            nulls += ("bytes",)
         else:
-            if v_bytes_ is not None:
-                if type(v_bytes_) is not list:
-                    raise at("bytes", bad(v_bytes_, "array or null"))
-                for index, item in enumerate(v_bytes_):
-                    if not (type(item) is int or integral(item)):
-                        raise at("bytes", at(index, bad(item, "integer")))
+            if type(v_bytes_) is not list:
+                raise at("bytes", bad(v_bytes_, "array or null"))
+            for index, item in enumerate(v_bytes_):
+                if not (type(item) is int or integral(item)):
+                    raise at("bytes", at(index, bad(item, "integer")))
 
         v_top_logprobs = d.get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
@@ -109,6 +115,8 @@ class ChatCompletionTokenLogprob(GeneratedModel):
             bytes=v_bytes_,
             top_logprobs=v_top_logprobs,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

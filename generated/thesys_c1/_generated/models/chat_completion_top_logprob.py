@@ -37,6 +37,8 @@ class ChatCompletionTopLogprob(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +47,8 @@ class ChatCompletionTopLogprob(GeneratedModel):
         field_dict["logprob"] = self.logprob
         if self.bytes is not None:
             field_dict["bytes"] = self.bytes
+        elif "bytes" in self._null_keys:
+            field_dict["bytes"] = None
         return field_dict
 
     @classmethod
@@ -55,6 +59,7 @@ class ChatCompletionTopLogprob(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -69,19 +74,22 @@ class ChatCompletionTopLogprob(GeneratedModel):
         v_bytes_ = d.get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
+        elif v_bytes_ is None:
+            nulls += ("bytes",)
         else:
-            if v_bytes_ is not None:
-                if type(v_bytes_) is not list:
-                    raise at("bytes", bad(v_bytes_, "array or null"))
-                for index, item in enumerate(v_bytes_):
-                    if not (type(item) is int or integral(item)):
-                        raise at("bytes", at(index, bad(item, "integer")))
+            if type(v_bytes_) is not list:
+                raise at("bytes", bad(v_bytes_, "array or null"))
+            for index, item in enumerate(v_bytes_):
+                if not (type(item) is int or integral(item)):
+                    raise at("bytes", at(index, bad(item, "integer")))
 
         obj = cls(
             token=v_token,
             logprob=v_logprob,
             bytes=v_bytes_,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.chat_completion_web_search_options_search_context_size import (
@@ -41,6 +42,8 @@ class ChatCompletionWebSearchOptions(GeneratedModel):
     user_location: ChatCompletionWebSearchUserLocation | None = None
     """ Roughly where the user is, to localise search results. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +52,8 @@ class ChatCompletionWebSearchOptions(GeneratedModel):
             field_dict["search_context_size"] = self.search_context_size
         if self.user_location is not None:
             field_dict["user_location"] = self.user_location.to_dict()
+        elif "user_location" in self._null_keys:
+            field_dict["user_location"] = None
         return field_dict
 
     @classmethod
@@ -59,6 +64,7 @@ class ChatCompletionWebSearchOptions(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         v_search_context_size = d.get("search_context_size", _ABSENT)
         if v_search_context_size is _ABSENT:
             v_search_context_size = None
@@ -69,17 +75,20 @@ class ChatCompletionWebSearchOptions(GeneratedModel):
         v_user_location = d.get("user_location", _ABSENT)
         if v_user_location is _ABSENT:
             v_user_location = None
+        elif v_user_location is None:
+            nulls += ("user_location",)
         else:
-            if v_user_location is not None:
-                if type(v_user_location) is not dict:
-                    raise at("user_location", bad(v_user_location, "object or null"))
-                try:
-                    v_user_location = _models.ChatCompletionWebSearchUserLocation.from_dict(v_user_location)
-                except ShapeError as error:
-                    raise at("user_location", error) from None
+            if type(v_user_location) is not dict:
+                raise at("user_location", bad(v_user_location, "object or null"))
+            try:
+                v_user_location = _models.ChatCompletionWebSearchUserLocation.from_dict(v_user_location)
+            except ShapeError as error:
+                raise at("user_location", error) from None
 
         obj = cls(
             search_context_size=v_search_context_size,
             user_location=v_user_location,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -53,6 +53,8 @@ class CompletionUsage(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,8 +64,12 @@ class CompletionUsage(GeneratedModel):
         field_dict["total_tokens"] = self.total_tokens
         if self.prompt_tokens_details is not None:
             field_dict["prompt_tokens_details"] = self.prompt_tokens_details.to_dict()
+        elif "prompt_tokens_details" in self._null_keys:
+            field_dict["prompt_tokens_details"] = None
         if self.completion_tokens_details is not None:
             field_dict["completion_tokens_details"] = self.completion_tokens_details.to_dict()
+        elif "completion_tokens_details" in self._null_keys:
+            field_dict["completion_tokens_details"] = None
         return field_dict
 
     @classmethod
@@ -74,6 +80,7 @@ class CompletionUsage(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_prompt_tokens = d["prompt_tokens"]
             v_completion_tokens = d["completion_tokens"]
@@ -92,30 +99,30 @@ class CompletionUsage(GeneratedModel):
         v_prompt_tokens_details = d.get("prompt_tokens_details", _ABSENT)
         if v_prompt_tokens_details is _ABSENT:
             v_prompt_tokens_details = None
+        elif v_prompt_tokens_details is None:
+            nulls += ("prompt_tokens_details",)
         else:
-            if v_prompt_tokens_details is not None:
-                if type(v_prompt_tokens_details) is not dict:
-                    raise at("prompt_tokens_details", bad(v_prompt_tokens_details, "object or null"))
-                try:
-                    v_prompt_tokens_details = _models.CompletionUsagePromptTokensDetails.from_dict(
-                        v_prompt_tokens_details
-                    )
-                except ShapeError as error:
-                    raise at("prompt_tokens_details", error) from None
+            if type(v_prompt_tokens_details) is not dict:
+                raise at("prompt_tokens_details", bad(v_prompt_tokens_details, "object or null"))
+            try:
+                v_prompt_tokens_details = _models.CompletionUsagePromptTokensDetails.from_dict(v_prompt_tokens_details)
+            except ShapeError as error:
+                raise at("prompt_tokens_details", error) from None
 
         v_completion_tokens_details = d.get("completion_tokens_details", _ABSENT)
         if v_completion_tokens_details is _ABSENT:
             v_completion_tokens_details = None
+        elif v_completion_tokens_details is None:
+            nulls += ("completion_tokens_details",)
         else:
-            if v_completion_tokens_details is not None:
-                if type(v_completion_tokens_details) is not dict:
-                    raise at("completion_tokens_details", bad(v_completion_tokens_details, "object or null"))
-                try:
-                    v_completion_tokens_details = _models.CompletionUsageCompletionTokensDetails.from_dict(
-                        v_completion_tokens_details
-                    )
-                except ShapeError as error:
-                    raise at("completion_tokens_details", error) from None
+            if type(v_completion_tokens_details) is not dict:
+                raise at("completion_tokens_details", bad(v_completion_tokens_details, "object or null"))
+            try:
+                v_completion_tokens_details = _models.CompletionUsageCompletionTokensDetails.from_dict(
+                    v_completion_tokens_details
+                )
+            except ShapeError as error:
+                raise at("completion_tokens_details", error) from None
 
         obj = cls(
             prompt_tokens=v_prompt_tokens,
@@ -124,6 +131,8 @@ class CompletionUsage(GeneratedModel):
             prompt_tokens_details=v_prompt_tokens_details,
             completion_tokens_details=v_completion_tokens_details,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

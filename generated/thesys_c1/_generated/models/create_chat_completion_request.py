@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.chat_completion_modality import ChatCompletionModality
@@ -232,6 +233,8 @@ class CreateChatCompletionRequest(GeneratedModel):
     web_search_options: ChatCompletionWebSearchOptions | None = None
     """ Settings for models that search the web before answering. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -240,68 +243,120 @@ class CreateChatCompletionRequest(GeneratedModel):
         field_dict["model"] = self.model
         if self.audio is not None:
             field_dict["audio"] = self.audio.to_dict()
+        elif "audio" in self._null_keys:
+            field_dict["audio"] = None
         if self.frequency_penalty is not None:
             field_dict["frequency_penalty"] = self.frequency_penalty
+        elif "frequency_penalty" in self._null_keys:
+            field_dict["frequency_penalty"] = None
         if self.logit_bias is not None:
             field_dict["logit_bias"] = self.logit_bias.to_dict()
+        elif "logit_bias" in self._null_keys:
+            field_dict["logit_bias"] = None
         if self.logprobs is not None:
             field_dict["logprobs"] = self.logprobs
+        elif "logprobs" in self._null_keys:
+            field_dict["logprobs"] = None
         if self.top_logprobs is not None:
             field_dict["top_logprobs"] = self.top_logprobs
+        elif "top_logprobs" in self._null_keys:
+            field_dict["top_logprobs"] = None
         if self.max_completion_tokens is not None:
             field_dict["max_completion_tokens"] = self.max_completion_tokens
+        elif "max_completion_tokens" in self._null_keys:
+            field_dict["max_completion_tokens"] = None
         if self.max_tokens is not None:
             field_dict["max_tokens"] = self.max_tokens
+        elif "max_tokens" in self._null_keys:
+            field_dict["max_tokens"] = None
         if self.metadata is not None:
             field_dict["metadata"] = self.metadata.to_dict()
+        elif "metadata" in self._null_keys:
+            field_dict["metadata"] = None
         if self.modalities is not None:
             field_dict["modalities"] = encode(self.modalities)
+        elif "modalities" in self._null_keys:
+            field_dict["modalities"] = None
         if self.moderation is not None:
             field_dict["moderation"] = self.moderation.to_dict()
+        elif "moderation" in self._null_keys:
+            field_dict["moderation"] = None
         if self.n is not None:
             field_dict["n"] = encode(self.n)
+        elif "n" in self._null_keys:
+            field_dict["n"] = None
         if self.parallel_tool_calls is not None:
             field_dict["parallel_tool_calls"] = self.parallel_tool_calls
         if self.prediction is not None:
             field_dict["prediction"] = self.prediction.to_dict()
+        elif "prediction" in self._null_keys:
+            field_dict["prediction"] = None
         if self.presence_penalty is not None:
             field_dict["presence_penalty"] = self.presence_penalty
+        elif "presence_penalty" in self._null_keys:
+            field_dict["presence_penalty"] = None
         if self.prompt_cache_key is not None:
             field_dict["prompt_cache_key"] = self.prompt_cache_key
+        elif "prompt_cache_key" in self._null_keys:
+            field_dict["prompt_cache_key"] = None
         if self.prompt_cache_options is not None:
             field_dict["prompt_cache_options"] = self.prompt_cache_options.to_dict()
         if self.prompt_cache_retention is not None:
             field_dict["prompt_cache_retention"] = self.prompt_cache_retention
+        elif "prompt_cache_retention" in self._null_keys:
+            field_dict["prompt_cache_retention"] = None
         if self.reasoning_effort is not None:
             field_dict["reasoning_effort"] = self.reasoning_effort
+        elif "reasoning_effort" in self._null_keys:
+            field_dict["reasoning_effort"] = None
         if self.response_format is not None:
             field_dict["response_format"] = encode(self.response_format)
         if self.safety_identifier is not None:
             field_dict["safety_identifier"] = self.safety_identifier
+        elif "safety_identifier" in self._null_keys:
+            field_dict["safety_identifier"] = None
         if self.seed is not None:
             field_dict["seed"] = self.seed
+        elif "seed" in self._null_keys:
+            field_dict["seed"] = None
         if self.service_tier is not None:
             field_dict["service_tier"] = self.service_tier
+        elif "service_tier" in self._null_keys:
+            field_dict["service_tier"] = None
         if self.stop is not None:
             field_dict["stop"] = encode(self.stop)
+        elif "stop" in self._null_keys:
+            field_dict["stop"] = None
         if self.store is not None:
             field_dict["store"] = self.store
+        elif "store" in self._null_keys:
+            field_dict["store"] = None
         if self.stream is not None:
             field_dict["stream"] = self.stream
+        elif "stream" in self._null_keys:
+            field_dict["stream"] = None
         if self.stream_options is not None:
             field_dict["stream_options"] = self.stream_options.to_dict()
+        elif "stream_options" in self._null_keys:
+            field_dict["stream_options"] = None
         if self.temperature is not None:
             field_dict["temperature"] = self.temperature
+        elif "temperature" in self._null_keys:
+            field_dict["temperature"] = None
         if self.tool_choice is not None:
             field_dict["tool_choice"] = encode(self.tool_choice)
         if self.tools is not None:
             field_dict["tools"] = encode(self.tools)
         if self.top_p is not None:
             field_dict["top_p"] = self.top_p
+        elif "top_p" in self._null_keys:
+            field_dict["top_p"] = None
         if self.user is not None:
             field_dict["user"] = self.user
         if self.verbosity is not None:
             field_dict["verbosity"] = self.verbosity
+        elif "verbosity" in self._null_keys:
+            field_dict["verbosity"] = None
         if self.web_search_options is not None:
             field_dict["web_search_options"] = self.web_search_options.to_dict()
         return field_dict
@@ -314,6 +369,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_messages = d["messages"]
             v_model = d["model"]
@@ -346,104 +402,116 @@ class CreateChatCompletionRequest(GeneratedModel):
         v_audio = d.get("audio", _ABSENT)
         if v_audio is _ABSENT:
             v_audio = None
+        elif v_audio is None:
+            nulls += ("audio",)
         else:
-            if v_audio is not None:
-                if type(v_audio) is not dict:
-                    raise at("audio", bad(v_audio, "object or null"))
-                try:
-                    v_audio = _models.ChatCompletionAudioParam.from_dict(v_audio)
-                except ShapeError as error:
-                    raise at("audio", error) from None
+            if type(v_audio) is not dict:
+                raise at("audio", bad(v_audio, "object or null"))
+            try:
+                v_audio = _models.ChatCompletionAudioParam.from_dict(v_audio)
+            except ShapeError as error:
+                raise at("audio", error) from None
 
         v_frequency_penalty = d.get("frequency_penalty", _ABSENT)
         if v_frequency_penalty is _ABSENT:
             v_frequency_penalty = None
+        elif v_frequency_penalty is None:
+            nulls += ("frequency_penalty",)
         else:
-            if v_frequency_penalty is not None:
-                if not (type(v_frequency_penalty) is int or type(v_frequency_penalty) is float):
-                    raise at("frequency_penalty", bad(v_frequency_penalty, "number or null"))
+            if not (type(v_frequency_penalty) is int or type(v_frequency_penalty) is float):
+                raise at("frequency_penalty", bad(v_frequency_penalty, "number or null"))
 
         v_logit_bias = d.get("logit_bias", _ABSENT)
         if v_logit_bias is _ABSENT:
             v_logit_bias = None
+        elif v_logit_bias is None:
+            nulls += ("logit_bias",)
         else:
-            if v_logit_bias is not None:
-                if type(v_logit_bias) is not dict:
-                    raise at("logit_bias", bad(v_logit_bias, "object or null"))
-                try:
-                    v_logit_bias = _models.CreateChatCompletionRequestLogitBiasType0.from_dict(v_logit_bias)
-                except ShapeError as error:
-                    raise at("logit_bias", error) from None
+            if type(v_logit_bias) is not dict:
+                raise at("logit_bias", bad(v_logit_bias, "object or null"))
+            try:
+                v_logit_bias = _models.CreateChatCompletionRequestLogitBiasType0.from_dict(v_logit_bias)
+            except ShapeError as error:
+                raise at("logit_bias", error) from None
 
         v_logprobs = d.get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
+        elif v_logprobs is None:
+            nulls += ("logprobs",)
         else:
-            if v_logprobs is not None:
-                if not type(v_logprobs) is bool:
-                    raise at("logprobs", bad(v_logprobs, "boolean or null"))
+            if not type(v_logprobs) is bool:
+                raise at("logprobs", bad(v_logprobs, "boolean or null"))
 
         v_top_logprobs = d.get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
+        elif v_top_logprobs is None:
+            nulls += ("top_logprobs",)
         else:
-            if v_top_logprobs is not None:
-                if not (type(v_top_logprobs) is int or integral(v_top_logprobs)):
-                    raise at("top_logprobs", bad(v_top_logprobs, "integer or null"))
+            if not (type(v_top_logprobs) is int or integral(v_top_logprobs)):
+                raise at("top_logprobs", bad(v_top_logprobs, "integer or null"))
 
         v_max_completion_tokens = d.get("max_completion_tokens", _ABSENT)
         if v_max_completion_tokens is _ABSENT:
             v_max_completion_tokens = None
+        elif v_max_completion_tokens is None:
+            nulls += ("max_completion_tokens",)
         else:
-            if v_max_completion_tokens is not None:
-                if not (type(v_max_completion_tokens) is int or integral(v_max_completion_tokens)):
-                    raise at("max_completion_tokens", bad(v_max_completion_tokens, "integer or null"))
+            if not (type(v_max_completion_tokens) is int or integral(v_max_completion_tokens)):
+                raise at("max_completion_tokens", bad(v_max_completion_tokens, "integer or null"))
 
         v_max_tokens = d.get("max_tokens", _ABSENT)
         if v_max_tokens is _ABSENT:
             v_max_tokens = None
+        elif v_max_tokens is None:
+            nulls += ("max_tokens",)
         else:
-            if v_max_tokens is not None:
-                if not (type(v_max_tokens) is int or integral(v_max_tokens)):
-                    raise at("max_tokens", bad(v_max_tokens, "integer or null"))
+            if not (type(v_max_tokens) is int or integral(v_max_tokens)):
+                raise at("max_tokens", bad(v_max_tokens, "integer or null"))
 
         v_metadata = d.get("metadata", _ABSENT)
         if v_metadata is _ABSENT:
             v_metadata = None
+        elif v_metadata is None:
+            nulls += ("metadata",)
         else:
-            if v_metadata is not None:
-                if type(v_metadata) is not dict:
-                    raise at("metadata", bad(v_metadata, "object or null"))
-                try:
-                    v_metadata = _models.ChatCompletionRequestMetadata.from_dict(v_metadata)
-                except ShapeError as error:
-                    raise at("metadata", error) from None
+            if type(v_metadata) is not dict:
+                raise at("metadata", bad(v_metadata, "object or null"))
+            try:
+                v_metadata = _models.ChatCompletionRequestMetadata.from_dict(v_metadata)
+            except ShapeError as error:
+                raise at("metadata", error) from None
 
         v_modalities = d.get("modalities", _ABSENT)
         if v_modalities is _ABSENT:
             v_modalities = None
+        elif v_modalities is None:
+            nulls += ("modalities",)
         else:
-            if v_modalities is not None:
-                try:
-                    v_modalities = decode(v_modalities, ("list", "string"))
-                except ShapeError as error:
-                    raise at("modalities", error) from None
+            try:
+                v_modalities = decode(v_modalities, ("list", "string"))
+            except ShapeError as error:
+                raise at("modalities", error) from None
 
         v_moderation = d.get("moderation", _ABSENT)
         if v_moderation is _ABSENT:
             v_moderation = None
+        elif v_moderation is None:
+            nulls += ("moderation",)
         else:
-            if v_moderation is not None:
-                if type(v_moderation) is not dict:
-                    raise at("moderation", bad(v_moderation, "object or null"))
-                try:
-                    v_moderation = _models.ChatCompletionModerationParam.from_dict(v_moderation)
-                except ShapeError as error:
-                    raise at("moderation", error) from None
+            if type(v_moderation) is not dict:
+                raise at("moderation", bad(v_moderation, "object or null"))
+            try:
+                v_moderation = _models.ChatCompletionModerationParam.from_dict(v_moderation)
+            except ShapeError as error:
+                raise at("moderation", error) from None
 
         v_n = d.get("n", _ABSENT)
         if v_n is _ABSENT:
             v_n = None
+        elif v_n is None:
+            nulls += ("n",)
         else:
             try:
                 v_n = decode(
@@ -469,30 +537,33 @@ class CreateChatCompletionRequest(GeneratedModel):
         v_prediction = d.get("prediction", _ABSENT)
         if v_prediction is _ABSENT:
             v_prediction = None
+        elif v_prediction is None:
+            nulls += ("prediction",)
         else:
-            if v_prediction is not None:
-                if type(v_prediction) is not dict:
-                    raise at("prediction", bad(v_prediction, "object or null"))
-                try:
-                    v_prediction = _models.ChatCompletionPredictionContent.from_dict(v_prediction)
-                except ShapeError as error:
-                    raise at("prediction", error) from None
+            if type(v_prediction) is not dict:
+                raise at("prediction", bad(v_prediction, "object or null"))
+            try:
+                v_prediction = _models.ChatCompletionPredictionContent.from_dict(v_prediction)
+            except ShapeError as error:
+                raise at("prediction", error) from None
 
         v_presence_penalty = d.get("presence_penalty", _ABSENT)
         if v_presence_penalty is _ABSENT:
             v_presence_penalty = None
+        elif v_presence_penalty is None:
+            nulls += ("presence_penalty",)
         else:
-            if v_presence_penalty is not None:
-                if not (type(v_presence_penalty) is int or type(v_presence_penalty) is float):
-                    raise at("presence_penalty", bad(v_presence_penalty, "number or null"))
+            if not (type(v_presence_penalty) is int or type(v_presence_penalty) is float):
+                raise at("presence_penalty", bad(v_presence_penalty, "number or null"))
 
         v_prompt_cache_key = d.get("prompt_cache_key", _ABSENT)
         if v_prompt_cache_key is _ABSENT:
             v_prompt_cache_key = None
+        elif v_prompt_cache_key is None:
+            nulls += ("prompt_cache_key",)
         else:
-            if v_prompt_cache_key is not None:
-                if not type(v_prompt_cache_key) is str:
-                    raise at("prompt_cache_key", bad(v_prompt_cache_key, "string or null"))
+            if not type(v_prompt_cache_key) is str:
+                raise at("prompt_cache_key", bad(v_prompt_cache_key, "string or null"))
 
         v_prompt_cache_options = d.get("prompt_cache_options", _ABSENT)
         if v_prompt_cache_options is _ABSENT:
@@ -508,18 +579,20 @@ class CreateChatCompletionRequest(GeneratedModel):
         v_prompt_cache_retention = d.get("prompt_cache_retention", _ABSENT)
         if v_prompt_cache_retention is _ABSENT:
             v_prompt_cache_retention = None
+        elif v_prompt_cache_retention is None:
+            nulls += ("prompt_cache_retention",)
         else:
-            if v_prompt_cache_retention is not None:
-                if type(v_prompt_cache_retention) not in STR_TYPE:
-                    raise at("prompt_cache_retention", bad(v_prompt_cache_retention, "string or null"))
+            if type(v_prompt_cache_retention) not in STR_TYPE:
+                raise at("prompt_cache_retention", bad(v_prompt_cache_retention, "string or null"))
 
         v_reasoning_effort = d.get("reasoning_effort", _ABSENT)
         if v_reasoning_effort is _ABSENT:
             v_reasoning_effort = None
+        elif v_reasoning_effort is None:
+            nulls += ("reasoning_effort",)
         else:
-            if v_reasoning_effort is not None:
-                if type(v_reasoning_effort) not in STR_TYPE:
-                    raise at("reasoning_effort", bad(v_reasoning_effort, "string or null"))
+            if type(v_reasoning_effort) not in STR_TYPE:
+                raise at("reasoning_effort", bad(v_reasoning_effort, "string or null"))
 
         v_response_format = d.get("response_format", _ABSENT)
         if v_response_format is _ABSENT:
@@ -543,30 +616,35 @@ class CreateChatCompletionRequest(GeneratedModel):
         v_safety_identifier = d.get("safety_identifier", _ABSENT)
         if v_safety_identifier is _ABSENT:
             v_safety_identifier = None
+        elif v_safety_identifier is None:
+            nulls += ("safety_identifier",)
         else:
-            if v_safety_identifier is not None:
-                if not type(v_safety_identifier) is str:
-                    raise at("safety_identifier", bad(v_safety_identifier, "string or null"))
+            if not type(v_safety_identifier) is str:
+                raise at("safety_identifier", bad(v_safety_identifier, "string or null"))
 
         v_seed = d.get("seed", _ABSENT)
         if v_seed is _ABSENT:
             v_seed = None
+        elif v_seed is None:
+            nulls += ("seed",)
         else:
-            if v_seed is not None:
-                if not (type(v_seed) is int or integral(v_seed)):
-                    raise at("seed", bad(v_seed, "integer or null"))
+            if not (type(v_seed) is int or integral(v_seed)):
+                raise at("seed", bad(v_seed, "integer or null"))
 
         v_service_tier = d.get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+        elif v_service_tier is None:
+            nulls += ("service_tier",)
         else:
-            if v_service_tier is not None:
-                if type(v_service_tier) not in STR_TYPE:
-                    raise at("service_tier", bad(v_service_tier, "string or null"))
+            if type(v_service_tier) not in STR_TYPE:
+                raise at("service_tier", bad(v_service_tier, "string or null"))
 
         v_stop = d.get("stop", _ABSENT)
         if v_stop is _ABSENT:
             v_stop = None
+        elif v_stop is None:
+            nulls += ("stop",)
         else:
             try:
                 v_stop = decode(
@@ -586,38 +664,42 @@ class CreateChatCompletionRequest(GeneratedModel):
         v_store = d.get("store", _ABSENT)
         if v_store is _ABSENT:
             v_store = None
+        elif v_store is None:
+            nulls += ("store",)
         else:
-            if v_store is not None:
-                if not type(v_store) is bool:
-                    raise at("store", bad(v_store, "boolean or null"))
+            if not type(v_store) is bool:
+                raise at("store", bad(v_store, "boolean or null"))
 
         v_stream = d.get("stream", _ABSENT)
         if v_stream is _ABSENT:
             v_stream = None
+        elif v_stream is None:
+            nulls += ("stream",)
         else:
-            if v_stream is not None:
-                if not type(v_stream) is bool:
-                    raise at("stream", bad(v_stream, "boolean or null"))
+            if not type(v_stream) is bool:
+                raise at("stream", bad(v_stream, "boolean or null"))
 
         v_stream_options = d.get("stream_options", _ABSENT)
         if v_stream_options is _ABSENT:
             v_stream_options = None
+        elif v_stream_options is None:
+            nulls += ("stream_options",)
         else:
-            if v_stream_options is not None:
-                if type(v_stream_options) is not dict:
-                    raise at("stream_options", bad(v_stream_options, "object or null"))
-                try:
-                    v_stream_options = _models.ChatCompletionStreamOptions.from_dict(v_stream_options)
-                except ShapeError as error:
-                    raise at("stream_options", error) from None
+            if type(v_stream_options) is not dict:
+                raise at("stream_options", bad(v_stream_options, "object or null"))
+            try:
+                v_stream_options = _models.ChatCompletionStreamOptions.from_dict(v_stream_options)
+            except ShapeError as error:
+                raise at("stream_options", error) from None
 
         v_temperature = d.get("temperature", _ABSENT)
         if v_temperature is _ABSENT:
             v_temperature = None
+        elif v_temperature is None:
+            nulls += ("temperature",)
         else:
-            if v_temperature is not None:
-                if not (type(v_temperature) is int or type(v_temperature) is float):
-                    raise at("temperature", bad(v_temperature, "number or null"))
+            if not (type(v_temperature) is int or type(v_temperature) is float):
+                raise at("temperature", bad(v_temperature, "number or null"))
 
         v_tool_choice = d.get("tool_choice", _ABSENT)
         if v_tool_choice is _ABSENT:
@@ -663,10 +745,11 @@ class CreateChatCompletionRequest(GeneratedModel):
         v_top_p = d.get("top_p", _ABSENT)
         if v_top_p is _ABSENT:
             v_top_p = None
+        elif v_top_p is None:
+            nulls += ("top_p",)
         else:
-            if v_top_p is not None:
-                if not (type(v_top_p) is int or type(v_top_p) is float):
-                    raise at("top_p", bad(v_top_p, "number or null"))
+            if not (type(v_top_p) is int or type(v_top_p) is float):
+                raise at("top_p", bad(v_top_p, "number or null"))
 
         v_user = d.get("user", _ABSENT)
         if v_user is _ABSENT:
@@ -678,10 +761,11 @@ class CreateChatCompletionRequest(GeneratedModel):
         v_verbosity = d.get("verbosity", _ABSENT)
         if v_verbosity is _ABSENT:
             v_verbosity = None
+        elif v_verbosity is None:
+            nulls += ("verbosity",)
         else:
-            if v_verbosity is not None:
-                if type(v_verbosity) not in STR_TYPE:
-                    raise at("verbosity", bad(v_verbosity, "string or null"))
+            if type(v_verbosity) not in STR_TYPE:
+                raise at("verbosity", bad(v_verbosity, "string or null"))
 
         v_web_search_options = d.get("web_search_options", _ABSENT)
         if v_web_search_options is _ABSENT:
@@ -731,4 +815,6 @@ class CreateChatCompletionRequest(GeneratedModel):
             verbosity=v_verbosity,
             web_search_options=v_web_search_options,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

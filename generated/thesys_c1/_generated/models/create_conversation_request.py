@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -71,14 +72,20 @@ class CreateConversationRequest(GeneratedModel):
     metadata: CreateConversationRequestMetadataType0 | None = None
     """ Up to 16 string pairs to tag the conversation with (keys up to 64 characters, values up to 512). """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if self.items is not None:
             field_dict["items"] = encode(self.items)
+        elif "items" in self._null_keys:
+            field_dict["items"] = None
         if self.metadata is not None:
             field_dict["metadata"] = self.metadata.to_dict()
+        elif "metadata" in self._null_keys:
+            field_dict["metadata"] = None
         return field_dict
 
     @classmethod
@@ -89,54 +96,59 @@ class CreateConversationRequest(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         v_items = d.get("items", _ABSENT)
         if v_items is _ABSENT:
             v_items = None
+        elif v_items is None:
+            nulls += ("items",)
         else:
-            if v_items is not None:
-                try:
-                    v_items = decode(
-                        v_items,
+            try:
+                v_items = decode(
+                    v_items,
+                    (
+                        "list",
                         (
-                            "list",
+                            "union",
                             (
-                                "union",
-                                (
-                                    ("model", "ResponseOutputMessageItem"),
-                                    ("model", "ResponseMessageItem"),
-                                    ("model", "ResponseFunctionCallItem"),
-                                    ("model", "ResponseFunctionCallOutputItem"),
-                                    ("model", "ResponseItemReferenceItem"),
-                                    ("model", "ResponseReasoningItem"),
-                                    ("model", "ResponseLocalShellCallItem"),
-                                    ("model", "ResponseLocalShellCallOutputItem"),
-                                    ("model", "ResponseShellCallItem"),
-                                    ("model", "ResponseShellCallOutputItem"),
-                                    ("model", "ResponseApplyPatchCallItem"),
-                                    ("model", "ResponseApplyPatchCallOutputItem"),
-                                    ("model", "ResponseCustomToolCallItem"),
-                                    ("model", "ResponseCustomToolCallOutputItem"),
-                                ),
+                                ("model", "ResponseOutputMessageItem"),
+                                ("model", "ResponseMessageItem"),
+                                ("model", "ResponseFunctionCallItem"),
+                                ("model", "ResponseFunctionCallOutputItem"),
+                                ("model", "ResponseItemReferenceItem"),
+                                ("model", "ResponseReasoningItem"),
+                                ("model", "ResponseLocalShellCallItem"),
+                                ("model", "ResponseLocalShellCallOutputItem"),
+                                ("model", "ResponseShellCallItem"),
+                                ("model", "ResponseShellCallOutputItem"),
+                                ("model", "ResponseApplyPatchCallItem"),
+                                ("model", "ResponseApplyPatchCallOutputItem"),
+                                ("model", "ResponseCustomToolCallItem"),
+                                ("model", "ResponseCustomToolCallOutputItem"),
                             ),
                         ),
-                    )
-                except ShapeError as error:
-                    raise at("items", error) from None
+                    ),
+                )
+            except ShapeError as error:
+                raise at("items", error) from None
 
         v_metadata = d.get("metadata", _ABSENT)
         if v_metadata is _ABSENT:
             v_metadata = None
+        elif v_metadata is None:
+            nulls += ("metadata",)
         else:
-            if v_metadata is not None:
-                if type(v_metadata) is not dict:
-                    raise at("metadata", bad(v_metadata, "object or null"))
-                try:
-                    v_metadata = _models.CreateConversationRequestMetadataType0.from_dict(v_metadata)
-                except ShapeError as error:
-                    raise at("metadata", error) from None
+            if type(v_metadata) is not dict:
+                raise at("metadata", bad(v_metadata, "object or null"))
+            try:
+                v_metadata = _models.CreateConversationRequestMetadataType0.from_dict(v_metadata)
+            except ShapeError as error:
+                raise at("metadata", error) from None
 
         obj = cls(
             items=v_items,
             metadata=v_metadata,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_includable import ResponseIncludable
@@ -224,6 +225,8 @@ class CreateResponseRequest(GeneratedModel):
     user: str | None = None
     """ An end-user id. Superseded by `safety_identifier` and `prompt_cache_key`. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -234,58 +237,112 @@ class CreateResponseRequest(GeneratedModel):
             field_dict["input"] = encode(self.input)
         if self.instructions is not None:
             field_dict["instructions"] = self.instructions
+        elif "instructions" in self._null_keys:
+            field_dict["instructions"] = None
         if self.tools is not None:
             field_dict["tools"] = [item.to_dict() for item in self.tools]
+        elif "tools" in self._null_keys:
+            field_dict["tools"] = None
         if self.tool_choice is not None:
             field_dict["tool_choice"] = encode(self.tool_choice)
+        elif "tool_choice" in self._null_keys:
+            field_dict["tool_choice"] = None
         if self.text is not None:
             field_dict["text"] = self.text.to_dict()
+        elif "text" in self._null_keys:
+            field_dict["text"] = None
         if self.reasoning is not None:
             field_dict["reasoning"] = self.reasoning.to_dict()
+        elif "reasoning" in self._null_keys:
+            field_dict["reasoning"] = None
         if self.store is not None:
             field_dict["store"] = self.store
+        elif "store" in self._null_keys:
+            field_dict["store"] = None
         if self.background is not None:
             field_dict["background"] = self.background
+        elif "background" in self._null_keys:
+            field_dict["background"] = None
         if self.previous_response_id is not None:
             field_dict["previous_response_id"] = self.previous_response_id
+        elif "previous_response_id" in self._null_keys:
+            field_dict["previous_response_id"] = None
         if self.conversation is not None:
             field_dict["conversation"] = encode(self.conversation)
+        elif "conversation" in self._null_keys:
+            field_dict["conversation"] = None
         if self.include is not None:
             field_dict["include"] = encode(self.include)
+        elif "include" in self._null_keys:
+            field_dict["include"] = None
         if self.max_output_tokens is not None:
             field_dict["max_output_tokens"] = self.max_output_tokens
+        elif "max_output_tokens" in self._null_keys:
+            field_dict["max_output_tokens"] = None
         if self.max_tool_calls is not None:
             field_dict["max_tool_calls"] = self.max_tool_calls
+        elif "max_tool_calls" in self._null_keys:
+            field_dict["max_tool_calls"] = None
         if self.metadata is not None:
             field_dict["metadata"] = self.metadata.to_dict()
+        elif "metadata" in self._null_keys:
+            field_dict["metadata"] = None
         if self.parallel_tool_calls is not None:
             field_dict["parallel_tool_calls"] = self.parallel_tool_calls
+        elif "parallel_tool_calls" in self._null_keys:
+            field_dict["parallel_tool_calls"] = None
         if self.prompt is not None:
             field_dict["prompt"] = self.prompt.to_dict()
+        elif "prompt" in self._null_keys:
+            field_dict["prompt"] = None
         if self.prompt_cache_key is not None:
             field_dict["prompt_cache_key"] = self.prompt_cache_key
+        elif "prompt_cache_key" in self._null_keys:
+            field_dict["prompt_cache_key"] = None
         if self.prompt_cache_retention is not None:
             field_dict["prompt_cache_retention"] = self.prompt_cache_retention
+        elif "prompt_cache_retention" in self._null_keys:
+            field_dict["prompt_cache_retention"] = None
         if self.safety_identifier is not None:
             field_dict["safety_identifier"] = self.safety_identifier
+        elif "safety_identifier" in self._null_keys:
+            field_dict["safety_identifier"] = None
         if self.service_tier is not None:
             field_dict["service_tier"] = self.service_tier
+        elif "service_tier" in self._null_keys:
+            field_dict["service_tier"] = None
         if self.stream is not None:
             field_dict["stream"] = self.stream
+        elif "stream" in self._null_keys:
+            field_dict["stream"] = None
         if self.stream_options is not None:
             field_dict["stream_options"] = self.stream_options.to_dict()
+        elif "stream_options" in self._null_keys:
+            field_dict["stream_options"] = None
         if self.temperature is not None:
             field_dict["temperature"] = self.temperature
+        elif "temperature" in self._null_keys:
+            field_dict["temperature"] = None
         if self.top_logprobs is not None:
             field_dict["top_logprobs"] = self.top_logprobs
+        elif "top_logprobs" in self._null_keys:
+            field_dict["top_logprobs"] = None
         if self.presence_penalty is not None:
             field_dict["presence_penalty"] = self.presence_penalty
+        elif "presence_penalty" in self._null_keys:
+            field_dict["presence_penalty"] = None
         if self.frequency_penalty is not None:
             field_dict["frequency_penalty"] = self.frequency_penalty
+        elif "frequency_penalty" in self._null_keys:
+            field_dict["frequency_penalty"] = None
         if self.top_p is not None:
             field_dict["top_p"] = self.top_p
+        elif "top_p" in self._null_keys:
+            field_dict["top_p"] = None
         if self.truncation is not None:
             field_dict["truncation"] = self.truncation
+        elif "truncation" in self._null_keys:
+            field_dict["truncation"] = None
         if self.user is not None:
             field_dict["user"] = self.user
         return field_dict
@@ -298,6 +355,7 @@ class CreateResponseRequest(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         v_model = d.get("model", _ABSENT)
         if v_model is _ABSENT:
             v_model = None
@@ -347,26 +405,30 @@ class CreateResponseRequest(GeneratedModel):
         v_instructions = d.get("instructions", _ABSENT)
         if v_instructions is _ABSENT:
             v_instructions = None
+        elif v_instructions is None:
+            nulls += ("instructions",)
         else:
-            if v_instructions is not None:
-                if not type(v_instructions) is str:
-                    raise at("instructions", bad(v_instructions, "string or null"))
+            if not type(v_instructions) is str:
+                raise at("instructions", bad(v_instructions, "string or null"))
 
         v_tools = d.get("tools", _ABSENT)
         if v_tools is _ABSENT:
             v_tools = None
+        elif v_tools is None:
+            nulls += ("tools",)
         else:
-            if v_tools is not None:
-                if type(v_tools) is not list:
-                    raise at("tools", bad(v_tools, "array or null"))
-                try:
-                    v_tools = [_models.ResponseFunctionTool.from_dict(item) for item in v_tools]
-                except ShapeError as error:
-                    raise at("tools", item_error(error, v_tools, _models.ResponseFunctionTool.from_dict)) from None
+            if type(v_tools) is not list:
+                raise at("tools", bad(v_tools, "array or null"))
+            try:
+                v_tools = [_models.ResponseFunctionTool.from_dict(item) for item in v_tools]
+            except ShapeError as error:
+                raise at("tools", item_error(error, v_tools, _models.ResponseFunctionTool.from_dict)) from None
 
         v_tool_choice = d.get("tool_choice", _ABSENT)
         if v_tool_choice is _ABSENT:
             v_tool_choice = None
+        elif v_tool_choice is None:
+            nulls += ("tool_choice",)
         else:
             try:
                 v_tool_choice = decode(
@@ -390,54 +452,61 @@ class CreateResponseRequest(GeneratedModel):
         v_text = d.get("text", _ABSENT)
         if v_text is _ABSENT:
             v_text = None
+        elif v_text is None:
+            nulls += ("text",)
         else:
-            if v_text is not None:
-                if type(v_text) is not dict:
-                    raise at("text", bad(v_text, "object or null"))
-                try:
-                    v_text = _models.ResponseTextConfig.from_dict(v_text)
-                except ShapeError as error:
-                    raise at("text", error) from None
+            if type(v_text) is not dict:
+                raise at("text", bad(v_text, "object or null"))
+            try:
+                v_text = _models.ResponseTextConfig.from_dict(v_text)
+            except ShapeError as error:
+                raise at("text", error) from None
 
         v_reasoning = d.get("reasoning", _ABSENT)
         if v_reasoning is _ABSENT:
             v_reasoning = None
+        elif v_reasoning is None:
+            nulls += ("reasoning",)
         else:
-            if v_reasoning is not None:
-                if type(v_reasoning) is not dict:
-                    raise at("reasoning", bad(v_reasoning, "object or null"))
-                try:
-                    v_reasoning = _models.ResponseReasoningConfig.from_dict(v_reasoning)
-                except ShapeError as error:
-                    raise at("reasoning", error) from None
+            if type(v_reasoning) is not dict:
+                raise at("reasoning", bad(v_reasoning, "object or null"))
+            try:
+                v_reasoning = _models.ResponseReasoningConfig.from_dict(v_reasoning)
+            except ShapeError as error:
+                raise at("reasoning", error) from None
 
         v_store = d.get("store", _ABSENT)
         if v_store is _ABSENT:
             v_store = None
+        elif v_store is None:
+            nulls += ("store",)
         else:
-            if v_store is not None:
-                if not type(v_store) is bool:
-                    raise at("store", bad(v_store, "boolean or null"))
+            if not type(v_store) is bool:
+                raise at("store", bad(v_store, "boolean or null"))
 
         v_background = d.get("background", _ABSENT)
         if v_background is _ABSENT:
             v_background = None
+        elif v_background is None:
+            nulls += ("background",)
         else:
-            if v_background is not None:
-                if not type(v_background) is bool:
-                    raise at("background", bad(v_background, "boolean or null"))
+            if not type(v_background) is bool:
+                raise at("background", bad(v_background, "boolean or null"))
 
         v_previous_response_id = d.get("previous_response_id", _ABSENT)
         if v_previous_response_id is _ABSENT:
             v_previous_response_id = None
+        elif v_previous_response_id is None:
+            nulls += ("previous_response_id",)
         else:
-            if v_previous_response_id is not None:
-                if not type(v_previous_response_id) is str:
-                    raise at("previous_response_id", bad(v_previous_response_id, "string or null"))
+            if not type(v_previous_response_id) is str:
+                raise at("previous_response_id", bad(v_previous_response_id, "string or null"))
 
         v_conversation = d.get("conversation", _ABSENT)
         if v_conversation is _ABSENT:
             v_conversation = None
+        elif v_conversation is None:
+            nulls += ("conversation",)
         else:
             try:
                 v_conversation = decode(
@@ -457,160 +526,178 @@ class CreateResponseRequest(GeneratedModel):
         v_include = d.get("include", _ABSENT)
         if v_include is _ABSENT:
             v_include = None
+        elif v_include is None:
+            nulls += ("include",)
         else:
-            if v_include is not None:
-                try:
-                    v_include = decode(v_include, ("list", "string"))
-                except ShapeError as error:
-                    raise at("include", error) from None
+            try:
+                v_include = decode(v_include, ("list", "string"))
+            except ShapeError as error:
+                raise at("include", error) from None
 
         v_max_output_tokens = d.get("max_output_tokens", _ABSENT)
         if v_max_output_tokens is _ABSENT:
             v_max_output_tokens = None
+        elif v_max_output_tokens is None:
+            nulls += ("max_output_tokens",)
         else:
-            if v_max_output_tokens is not None:
-                if not (type(v_max_output_tokens) is int or integral(v_max_output_tokens)):
-                    raise at("max_output_tokens", bad(v_max_output_tokens, "integer or null"))
+            if not (type(v_max_output_tokens) is int or integral(v_max_output_tokens)):
+                raise at("max_output_tokens", bad(v_max_output_tokens, "integer or null"))
 
         v_max_tool_calls = d.get("max_tool_calls", _ABSENT)
         if v_max_tool_calls is _ABSENT:
             v_max_tool_calls = None
+        elif v_max_tool_calls is None:
+            nulls += ("max_tool_calls",)
         else:
-            if v_max_tool_calls is not None:
-                if not (type(v_max_tool_calls) is int or integral(v_max_tool_calls)):
-                    raise at("max_tool_calls", bad(v_max_tool_calls, "integer or null"))
+            if not (type(v_max_tool_calls) is int or integral(v_max_tool_calls)):
+                raise at("max_tool_calls", bad(v_max_tool_calls, "integer or null"))
 
         v_metadata = d.get("metadata", _ABSENT)
         if v_metadata is _ABSENT:
             v_metadata = None
+        elif v_metadata is None:
+            nulls += ("metadata",)
         else:
-            if v_metadata is not None:
-                if type(v_metadata) is not dict:
-                    raise at("metadata", bad(v_metadata, "object or null"))
-                try:
-                    v_metadata = _models.ResponseRequestMetadata.from_dict(v_metadata)
-                except ShapeError as error:
-                    raise at("metadata", error) from None
+            if type(v_metadata) is not dict:
+                raise at("metadata", bad(v_metadata, "object or null"))
+            try:
+                v_metadata = _models.ResponseRequestMetadata.from_dict(v_metadata)
+            except ShapeError as error:
+                raise at("metadata", error) from None
 
         v_parallel_tool_calls = d.get("parallel_tool_calls", _ABSENT)
         if v_parallel_tool_calls is _ABSENT:
             v_parallel_tool_calls = None
+        elif v_parallel_tool_calls is None:
+            nulls += ("parallel_tool_calls",)
         else:
-            if v_parallel_tool_calls is not None:
-                if not type(v_parallel_tool_calls) is bool:
-                    raise at("parallel_tool_calls", bad(v_parallel_tool_calls, "boolean or null"))
+            if not type(v_parallel_tool_calls) is bool:
+                raise at("parallel_tool_calls", bad(v_parallel_tool_calls, "boolean or null"))
 
         v_prompt = d.get("prompt", _ABSENT)
         if v_prompt is _ABSENT:
             v_prompt = None
+        elif v_prompt is None:
+            nulls += ("prompt",)
         else:
-            if v_prompt is not None:
-                if type(v_prompt) is not dict:
-                    raise at("prompt", bad(v_prompt, "object or null"))
-                try:
-                    v_prompt = _models.ResponsePrompt.from_dict(v_prompt)
-                except ShapeError as error:
-                    raise at("prompt", error) from None
+            if type(v_prompt) is not dict:
+                raise at("prompt", bad(v_prompt, "object or null"))
+            try:
+                v_prompt = _models.ResponsePrompt.from_dict(v_prompt)
+            except ShapeError as error:
+                raise at("prompt", error) from None
 
         v_prompt_cache_key = d.get("prompt_cache_key", _ABSENT)
         if v_prompt_cache_key is _ABSENT:
             v_prompt_cache_key = None
+        elif v_prompt_cache_key is None:
+            nulls += ("prompt_cache_key",)
         else:
-            if v_prompt_cache_key is not None:
-                if not type(v_prompt_cache_key) is str:
-                    raise at("prompt_cache_key", bad(v_prompt_cache_key, "string or null"))
+            if not type(v_prompt_cache_key) is str:
+                raise at("prompt_cache_key", bad(v_prompt_cache_key, "string or null"))
 
         v_prompt_cache_retention = d.get("prompt_cache_retention", _ABSENT)
         if v_prompt_cache_retention is _ABSENT:
             v_prompt_cache_retention = None
+        elif v_prompt_cache_retention is None:
+            nulls += ("prompt_cache_retention",)
         else:
-            if v_prompt_cache_retention is not None:
-                if type(v_prompt_cache_retention) not in STR_TYPE:
-                    raise at("prompt_cache_retention", bad(v_prompt_cache_retention, "string or null"))
+            if type(v_prompt_cache_retention) not in STR_TYPE:
+                raise at("prompt_cache_retention", bad(v_prompt_cache_retention, "string or null"))
 
         v_safety_identifier = d.get("safety_identifier", _ABSENT)
         if v_safety_identifier is _ABSENT:
             v_safety_identifier = None
+        elif v_safety_identifier is None:
+            nulls += ("safety_identifier",)
         else:
-            if v_safety_identifier is not None:
-                if not type(v_safety_identifier) is str:
-                    raise at("safety_identifier", bad(v_safety_identifier, "string or null"))
+            if not type(v_safety_identifier) is str:
+                raise at("safety_identifier", bad(v_safety_identifier, "string or null"))
 
         v_service_tier = d.get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+        elif v_service_tier is None:
+            nulls += ("service_tier",)
         else:
-            if v_service_tier is not None:
-                if type(v_service_tier) not in STR_TYPE:
-                    raise at("service_tier", bad(v_service_tier, "string or null"))
+            if type(v_service_tier) not in STR_TYPE:
+                raise at("service_tier", bad(v_service_tier, "string or null"))
 
         v_stream = d.get("stream", _ABSENT)
         if v_stream is _ABSENT:
             v_stream = None
+        elif v_stream is None:
+            nulls += ("stream",)
         else:
-            if v_stream is not None:
-                if not type(v_stream) is bool:
-                    raise at("stream", bad(v_stream, "boolean or null"))
+            if not type(v_stream) is bool:
+                raise at("stream", bad(v_stream, "boolean or null"))
 
         v_stream_options = d.get("stream_options", _ABSENT)
         if v_stream_options is _ABSENT:
             v_stream_options = None
+        elif v_stream_options is None:
+            nulls += ("stream_options",)
         else:
-            if v_stream_options is not None:
-                if type(v_stream_options) is not dict:
-                    raise at("stream_options", bad(v_stream_options, "object or null"))
-                try:
-                    v_stream_options = _models.ResponseStreamOptions.from_dict(v_stream_options)
-                except ShapeError as error:
-                    raise at("stream_options", error) from None
+            if type(v_stream_options) is not dict:
+                raise at("stream_options", bad(v_stream_options, "object or null"))
+            try:
+                v_stream_options = _models.ResponseStreamOptions.from_dict(v_stream_options)
+            except ShapeError as error:
+                raise at("stream_options", error) from None
 
         v_temperature = d.get("temperature", _ABSENT)
         if v_temperature is _ABSENT:
             v_temperature = None
+        elif v_temperature is None:
+            nulls += ("temperature",)
         else:
-            if v_temperature is not None:
-                if not (type(v_temperature) is int or type(v_temperature) is float):
-                    raise at("temperature", bad(v_temperature, "number or null"))
+            if not (type(v_temperature) is int or type(v_temperature) is float):
+                raise at("temperature", bad(v_temperature, "number or null"))
 
         v_top_logprobs = d.get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
+        elif v_top_logprobs is None:
+            nulls += ("top_logprobs",)
         else:
-            if v_top_logprobs is not None:
-                if not (type(v_top_logprobs) is int or integral(v_top_logprobs)):
-                    raise at("top_logprobs", bad(v_top_logprobs, "integer or null"))
+            if not (type(v_top_logprobs) is int or integral(v_top_logprobs)):
+                raise at("top_logprobs", bad(v_top_logprobs, "integer or null"))
 
         v_presence_penalty = d.get("presence_penalty", _ABSENT)
         if v_presence_penalty is _ABSENT:
             v_presence_penalty = None
+        elif v_presence_penalty is None:
+            nulls += ("presence_penalty",)
         else:
-            if v_presence_penalty is not None:
-                if not (type(v_presence_penalty) is int or type(v_presence_penalty) is float):
-                    raise at("presence_penalty", bad(v_presence_penalty, "number or null"))
+            if not (type(v_presence_penalty) is int or type(v_presence_penalty) is float):
+                raise at("presence_penalty", bad(v_presence_penalty, "number or null"))
 
         v_frequency_penalty = d.get("frequency_penalty", _ABSENT)
         if v_frequency_penalty is _ABSENT:
             v_frequency_penalty = None
+        elif v_frequency_penalty is None:
+            nulls += ("frequency_penalty",)
         else:
-            if v_frequency_penalty is not None:
-                if not (type(v_frequency_penalty) is int or type(v_frequency_penalty) is float):
-                    raise at("frequency_penalty", bad(v_frequency_penalty, "number or null"))
+            if not (type(v_frequency_penalty) is int or type(v_frequency_penalty) is float):
+                raise at("frequency_penalty", bad(v_frequency_penalty, "number or null"))
 
         v_top_p = d.get("top_p", _ABSENT)
         if v_top_p is _ABSENT:
             v_top_p = None
+        elif v_top_p is None:
+            nulls += ("top_p",)
         else:
-            if v_top_p is not None:
-                if not (type(v_top_p) is int or type(v_top_p) is float):
-                    raise at("top_p", bad(v_top_p, "number or null"))
+            if not (type(v_top_p) is int or type(v_top_p) is float):
+                raise at("top_p", bad(v_top_p, "number or null"))
 
         v_truncation = d.get("truncation", _ABSENT)
         if v_truncation is _ABSENT:
             v_truncation = None
+        elif v_truncation is None:
+            nulls += ("truncation",)
         else:
-            if v_truncation is not None:
-                if type(v_truncation) not in STR_TYPE:
-                    raise at("truncation", bad(v_truncation, "string or null"))
+            if type(v_truncation) not in STR_TYPE:
+                raise at("truncation", bad(v_truncation, "string or null"))
 
         v_user = d.get("user", _ABSENT)
         if v_user is _ABSENT:
@@ -651,4 +738,6 @@ class CreateResponseRequest(GeneratedModel):
             truncation=v_truncation,
             user=v_user,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -43,6 +43,8 @@ class ErrorObject(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,10 +52,16 @@ class ErrorObject(GeneratedModel):
         field_dict["message"] = self.message
         if self.type is not None:
             field_dict["type"] = self.type
+        elif "type" in self._null_keys:
+            field_dict["type"] = None
         if self.param is not None:
             field_dict["param"] = self.param
+        elif "param" in self._null_keys:
+            field_dict["param"] = None
         if self.code is not None:
             field_dict["code"] = self.code
+        elif "code" in self._null_keys:
+            field_dict["code"] = None
         return field_dict
 
     @classmethod
@@ -64,6 +72,7 @@ class ErrorObject(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_message = d["message"]
         except KeyError as error:
@@ -74,26 +83,29 @@ class ErrorObject(GeneratedModel):
         v_type_ = d.get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
+        elif v_type_ is None:
+            nulls += ("type",)
         else:
-            if v_type_ is not None:
-                if not type(v_type_) is str:
-                    raise at("type", bad(v_type_, "string or null"))
+            if not type(v_type_) is str:
+                raise at("type", bad(v_type_, "string or null"))
 
         v_param = d.get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
+        elif v_param is None:
+            nulls += ("param",)
         else:
-            if v_param is not None:
-                if not type(v_param) is str:
-                    raise at("param", bad(v_param, "string or null"))
+            if not type(v_param) is str:
+                raise at("param", bad(v_param, "string or null"))
 
         v_code = d.get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
+        elif v_code is None:
+            nulls += ("code",)
         else:
-            if v_code is not None:
-                if not type(v_code) is str:
-                    raise at("code", bad(v_code, "string or null"))
+            if not type(v_code) is str:
+                raise at("code", bad(v_code, "string or null"))
 
         obj = cls(
             message=v_message,
@@ -101,6 +113,8 @@ class ErrorObject(GeneratedModel):
             param=v_param,
             code=v_code,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_apply_patch_call_item_status import (
@@ -55,6 +56,8 @@ class ResponseApplyPatchCallItem(GeneratedModel):
     id: None | str = None
     """ The item's id. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "apply_patch_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +68,8 @@ class ResponseApplyPatchCallItem(GeneratedModel):
         field_dict["operation"] = self.operation.to_dict()
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         return field_dict
 
     @classmethod
@@ -75,6 +80,7 @@ class ResponseApplyPatchCallItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -101,10 +107,11 @@ class ResponseApplyPatchCallItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         obj = cls(
             type="apply_patch_call",
@@ -113,4 +120,6 @@ class ResponseApplyPatchCallItem(GeneratedModel):
             operation=v_operation,
             id=v_id,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.response_apply_patch_call_output_item_status import (
     ResponseApplyPatchCallOutputItemStatus,
@@ -49,6 +50,8 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
     output: None | str = None
     """ A log or error message about the change. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "apply_patch_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,8 +61,12 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
         field_dict["status"] = self.status
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         if self.output is not None:
             field_dict["output"] = self.output
+        elif "output" in self._null_keys:
+            field_dict["output"] = None
         return field_dict
 
     @classmethod
@@ -70,6 +77,7 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -88,18 +96,20 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         v_output = d.get("output", _ABSENT)
         if v_output is _ABSENT:
             v_output = None
+        elif v_output is None:
+            nulls += ("output",)
         else:
-            if v_output is not None:
-                if not type(v_output) is str:
-                    raise at("output", bad(v_output, "string or null"))
+            if not type(v_output) is str:
+                raise at("output", bad(v_output, "string or null"))
 
         obj = cls(
             type="apply_patch_call_output",
@@ -108,4 +118,6 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
             id=v_id,
             output=v_output,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
@@ -37,6 +38,8 @@ class ResponseCompactionItem(GeneratedModel):
     id: None | str = None
     """ The item's id. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "compaction"
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +48,8 @@ class ResponseCompactionItem(GeneratedModel):
         field_dict["encrypted_content"] = self.encrypted_content
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         return field_dict
 
     @classmethod
@@ -55,6 +60,7 @@ class ResponseCompactionItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_encrypted_content = d["encrypted_content"]
@@ -69,14 +75,17 @@ class ResponseCompactionItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         obj = cls(
             type="compaction",
             encrypted_content=v_encrypted_content,
             id=v_id,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

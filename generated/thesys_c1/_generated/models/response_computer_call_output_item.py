@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_item_status import ResponseItemStatus
@@ -61,6 +62,8 @@ class ResponseComputerCallOutputItem(GeneratedModel):
     status: None | ResponseItemStatus = None
     """ The item's status. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "computer_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,10 +73,16 @@ class ResponseComputerCallOutputItem(GeneratedModel):
         field_dict["output"] = self.output.to_dict()
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         if self.acknowledged_safety_checks is not None:
             field_dict["acknowledged_safety_checks"] = [item.to_dict() for item in self.acknowledged_safety_checks]
+        elif "acknowledged_safety_checks" in self._null_keys:
+            field_dict["acknowledged_safety_checks"] = None
         if self.status is not None:
             field_dict["status"] = self.status
+        elif "status" in self._null_keys:
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
@@ -84,6 +93,7 @@ class ResponseComputerCallOutputItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -106,40 +116,43 @@ class ResponseComputerCallOutputItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         v_acknowledged_safety_checks = d.get("acknowledged_safety_checks", _ABSENT)
         if v_acknowledged_safety_checks is _ABSENT:
             v_acknowledged_safety_checks = None
+        elif v_acknowledged_safety_checks is None:
+            nulls += ("acknowledged_safety_checks",)
         else:
-            if v_acknowledged_safety_checks is not None:
-                if type(v_acknowledged_safety_checks) is not list:
-                    raise at("acknowledged_safety_checks", bad(v_acknowledged_safety_checks, "array or null"))
-                try:
-                    v_acknowledged_safety_checks = [
-                        _models.ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict(item)
-                        for item in v_acknowledged_safety_checks
-                    ]
-                except ShapeError as error:
-                    raise at(
-                        "acknowledged_safety_checks",
-                        item_error(
-                            error,
-                            v_acknowledged_safety_checks,
-                            _models.ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict,
-                        ),
-                    ) from None
+            if type(v_acknowledged_safety_checks) is not list:
+                raise at("acknowledged_safety_checks", bad(v_acknowledged_safety_checks, "array or null"))
+            try:
+                v_acknowledged_safety_checks = [
+                    _models.ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict(item)
+                    for item in v_acknowledged_safety_checks
+                ]
+            except ShapeError as error:
+                raise at(
+                    "acknowledged_safety_checks",
+                    item_error(
+                        error,
+                        v_acknowledged_safety_checks,
+                        _models.ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict,
+                    ),
+                ) from None
 
         v_status = d.get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+        elif v_status is None:
+            nulls += ("status",)
         else:
-            if v_status is not None:
-                if type(v_status) not in STR_TYPE:
-                    raise at("status", bad(v_status, "string or null"))
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
         obj = cls(
             type="computer_call_output",
@@ -149,4 +162,6 @@ class ResponseComputerCallOutputItem(GeneratedModel):
             acknowledged_safety_checks=v_acknowledged_safety_checks,
             status=v_status,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
@@ -49,6 +50,8 @@ class ResponseCustomToolCallItem(GeneratedModel):
     namespace: None | str = None
     """ The namespace of the tool, when it has one. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "custom_tool_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,8 +62,12 @@ class ResponseCustomToolCallItem(GeneratedModel):
         field_dict["input"] = self.input
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         if self.namespace is not None:
             field_dict["namespace"] = self.namespace
+        elif "namespace" in self._null_keys:
+            field_dict["namespace"] = None
         return field_dict
 
     @classmethod
@@ -71,6 +78,7 @@ class ResponseCustomToolCallItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -93,18 +101,20 @@ class ResponseCustomToolCallItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         v_namespace = d.get("namespace", _ABSENT)
         if v_namespace is _ABSENT:
             v_namespace = None
+        elif v_namespace is None:
+            nulls += ("namespace",)
         else:
-            if v_namespace is not None:
-                if not type(v_namespace) is str:
-                    raise at("namespace", bad(v_namespace, "string or null"))
+            if not type(v_namespace) is str:
+                raise at("namespace", bad(v_namespace, "string or null"))
 
         obj = cls(
             type="custom_tool_call",
@@ -114,4 +124,6 @@ class ResponseCustomToolCallItem(GeneratedModel):
             id=v_id,
             namespace=v_namespace,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
@@ -50,6 +51,8 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
     id: None | str = None
     """ The item's id. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "custom_tool_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +62,8 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
         field_dict["output"] = encode(self.output)
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         return field_dict
 
     @classmethod
@@ -69,6 +74,7 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -108,10 +114,11 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         obj = cls(
             type="custom_tool_call_output",
@@ -119,4 +126,6 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
             output=v_output,
             id=v_id,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

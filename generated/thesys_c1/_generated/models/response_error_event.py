@@ -62,6 +62,8 @@ class ResponseErrorEvent(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "error"
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,10 +72,14 @@ class ResponseErrorEvent(GeneratedModel):
         field_dict["sequence_number"] = self.sequence_number
         if self.code is not None:
             field_dict["code"] = self.code
+        elif "code" in self._null_keys:
+            field_dict["code"] = None
         if self.message is not None:
             field_dict["message"] = self.message
         if self.param is not None:
             field_dict["param"] = self.param
+        elif "param" in self._null_keys:
+            field_dict["param"] = None
         if self.error is not None:
             field_dict["error"] = self.error.to_dict()
         return field_dict
@@ -86,6 +92,7 @@ class ResponseErrorEvent(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -100,10 +107,11 @@ class ResponseErrorEvent(GeneratedModel):
         v_code = d.get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
+        elif v_code is None:
+            nulls += ("code",)
         else:
-            if v_code is not None:
-                if not type(v_code) is str:
-                    raise at("code", bad(v_code, "string or null"))
+            if not type(v_code) is str:
+                raise at("code", bad(v_code, "string or null"))
 
         v_message = d.get("message", _ABSENT)
         if v_message is _ABSENT:
@@ -115,10 +123,11 @@ class ResponseErrorEvent(GeneratedModel):
         v_param = d.get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
+        elif v_param is None:
+            nulls += ("param",)
         else:
-            if v_param is not None:
-                if not type(v_param) is str:
-                    raise at("param", bad(v_param, "string or null"))
+            if not type(v_param) is str:
+                raise at("param", bad(v_param, "string or null"))
 
         v_error = d.get("error", _ABSENT)
         if v_error is _ABSENT:
@@ -139,6 +148,8 @@ class ResponseErrorEvent(GeneratedModel):
             param=v_param,
             error=v_error,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

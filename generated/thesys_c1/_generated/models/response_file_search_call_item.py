@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -52,6 +53,8 @@ class ResponseFileSearchCallItem(GeneratedModel):
     results: list[ResponseFileSearchCallItemResultsType0Item] | None = None
     """ The matching file chunks. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "file_search_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +65,8 @@ class ResponseFileSearchCallItem(GeneratedModel):
         field_dict["queries"] = self.queries
         if self.results is not None:
             field_dict["results"] = [item.to_dict() for item in self.results]
+        elif "results" in self._null_keys:
+            field_dict["results"] = None
         return field_dict
 
     @classmethod
@@ -72,6 +77,7 @@ class ResponseFileSearchCallItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -97,19 +103,18 @@ class ResponseFileSearchCallItem(GeneratedModel):
         v_results = d.get("results", _ABSENT)
         if v_results is _ABSENT:
             v_results = None
+        elif v_results is None:
+            nulls += ("results",)
         else:
-            if v_results is not None:
-                if type(v_results) is not list:
-                    raise at("results", bad(v_results, "array or null"))
-                try:
-                    v_results = [
-                        _models.ResponseFileSearchCallItemResultsType0Item.from_dict(item) for item in v_results
-                    ]
-                except ShapeError as error:
-                    raise at(
-                        "results",
-                        item_error(error, v_results, _models.ResponseFileSearchCallItemResultsType0Item.from_dict),
-                    ) from None
+            if type(v_results) is not list:
+                raise at("results", bad(v_results, "array or null"))
+            try:
+                v_results = [_models.ResponseFileSearchCallItemResultsType0Item.from_dict(item) for item in v_results]
+            except ShapeError as error:
+                raise at(
+                    "results",
+                    item_error(error, v_results, _models.ResponseFileSearchCallItemResultsType0Item.from_dict),
+                ) from None
 
         obj = cls(
             type="file_search_call",
@@ -118,4 +123,6 @@ class ResponseFileSearchCallItem(GeneratedModel):
             queries=v_queries,
             results=v_results,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -53,6 +54,8 @@ class ResponseFileSearchTool(GeneratedModel):
     filters: None | ResponseFileSearchToolFiltersType0 = None
     """ A filter on file attributes. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "file_search"
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +68,8 @@ class ResponseFileSearchTool(GeneratedModel):
             field_dict["ranking_options"] = self.ranking_options.to_dict()
         if self.filters is not None:
             field_dict["filters"] = self.filters.to_dict()
+        elif "filters" in self._null_keys:
+            field_dict["filters"] = None
         return field_dict
 
     @classmethod
@@ -75,6 +80,7 @@ class ResponseFileSearchTool(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_vector_store_ids = d["vector_store_ids"]
@@ -110,14 +116,15 @@ class ResponseFileSearchTool(GeneratedModel):
         v_filters = d.get("filters", _ABSENT)
         if v_filters is _ABSENT:
             v_filters = None
+        elif v_filters is None:
+            nulls += ("filters",)
         else:
-            if v_filters is not None:
-                if type(v_filters) is not dict:
-                    raise at("filters", bad(v_filters, "object or null"))
-                try:
-                    v_filters = _models.ResponseFileSearchToolFiltersType0.from_dict(v_filters)
-                except ShapeError as error:
-                    raise at("filters", error) from None
+            if type(v_filters) is not dict:
+                raise at("filters", bad(v_filters, "object or null"))
+            try:
+                v_filters = _models.ResponseFileSearchToolFiltersType0.from_dict(v_filters)
+            except ShapeError as error:
+                raise at("filters", error) from None
 
         obj = cls(
             type="file_search",
@@ -126,4 +133,6 @@ class ResponseFileSearchTool(GeneratedModel):
             ranking_options=v_ranking_options,
             filters=v_filters,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.response_item_status import ResponseItemStatus
 from ..types import (
@@ -55,6 +56,8 @@ class ResponseFunctionCallItem(GeneratedModel):
     status: None | ResponseItemStatus = None
     """ The call's status. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "function_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,10 +68,16 @@ class ResponseFunctionCallItem(GeneratedModel):
         field_dict["arguments"] = self.arguments
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         if self.namespace is not None:
             field_dict["namespace"] = self.namespace
+        elif "namespace" in self._null_keys:
+            field_dict["namespace"] = None
         if self.status is not None:
             field_dict["status"] = self.status
+        elif "status" in self._null_keys:
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
@@ -79,6 +88,7 @@ class ResponseFunctionCallItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -101,26 +111,29 @@ class ResponseFunctionCallItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         v_namespace = d.get("namespace", _ABSENT)
         if v_namespace is _ABSENT:
             v_namespace = None
+        elif v_namespace is None:
+            nulls += ("namespace",)
         else:
-            if v_namespace is not None:
-                if not type(v_namespace) is str:
-                    raise at("namespace", bad(v_namespace, "string or null"))
+            if not type(v_namespace) is str:
+                raise at("namespace", bad(v_namespace, "string or null"))
 
         v_status = d.get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+        elif v_status is None:
+            nulls += ("status",)
         else:
-            if v_status is not None:
-                if type(v_status) not in STR_TYPE:
-                    raise at("status", bad(v_status, "string or null"))
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
         obj = cls(
             type="function_call",
@@ -131,4 +144,6 @@ class ResponseFunctionCallItem(GeneratedModel):
             namespace=v_namespace,
             status=v_status,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

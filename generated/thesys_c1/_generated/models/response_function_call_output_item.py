@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.response_item_status import ResponseItemStatus
 from ..types import (
@@ -56,6 +57,8 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
     status: None | ResponseItemStatus = None
     """ The item's status. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "function_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,8 +68,12 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
         field_dict["output"] = encode(self.output)
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         if self.status is not None:
             field_dict["status"] = self.status
+        elif "status" in self._null_keys:
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
@@ -77,6 +84,7 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -116,18 +124,20 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         v_status = d.get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+        elif v_status is None:
+            nulls += ("status",)
         else:
-            if v_status is not None:
-                if type(v_status) not in STR_TYPE:
-                    raise at("status", bad(v_status, "string or null"))
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
         obj = cls(
             type="function_call_output",
@@ -136,4 +146,6 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
             id=v_id,
             status=v_status,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

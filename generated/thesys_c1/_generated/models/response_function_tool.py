@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -51,6 +52,8 @@ class ResponseFunctionTool(GeneratedModel):
     strict: bool | None = None
     """ Whether the arguments must follow `parameters` exactly. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "function"
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,10 +62,16 @@ class ResponseFunctionTool(GeneratedModel):
         field_dict["name"] = self.name
         if self.description is not None:
             field_dict["description"] = self.description
+        elif "description" in self._null_keys:
+            field_dict["description"] = None
         if self.parameters is not None:
             field_dict["parameters"] = self.parameters.to_dict()
+        elif "parameters" in self._null_keys:
+            field_dict["parameters"] = None
         if self.strict is not None:
             field_dict["strict"] = self.strict
+        elif "strict" in self._null_keys:
+            field_dict["strict"] = None
         return field_dict
 
     @classmethod
@@ -73,6 +82,7 @@ class ResponseFunctionTool(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_name = d["name"]
@@ -87,30 +97,33 @@ class ResponseFunctionTool(GeneratedModel):
         v_description = d.get("description", _ABSENT)
         if v_description is _ABSENT:
             v_description = None
+        elif v_description is None:
+            nulls += ("description",)
         else:
-            if v_description is not None:
-                if not type(v_description) is str:
-                    raise at("description", bad(v_description, "string or null"))
+            if not type(v_description) is str:
+                raise at("description", bad(v_description, "string or null"))
 
         v_parameters = d.get("parameters", _ABSENT)
         if v_parameters is _ABSENT:
             v_parameters = None
+        elif v_parameters is None:
+            nulls += ("parameters",)
         else:
-            if v_parameters is not None:
-                if type(v_parameters) is not dict:
-                    raise at("parameters", bad(v_parameters, "object or null"))
-                try:
-                    v_parameters = _models.ResponseFunctionParameters.from_dict(v_parameters)
-                except ShapeError as error:
-                    raise at("parameters", error) from None
+            if type(v_parameters) is not dict:
+                raise at("parameters", bad(v_parameters, "object or null"))
+            try:
+                v_parameters = _models.ResponseFunctionParameters.from_dict(v_parameters)
+            except ShapeError as error:
+                raise at("parameters", error) from None
 
         v_strict = d.get("strict", _ABSENT)
         if v_strict is _ABSENT:
             v_strict = None
+        elif v_strict is None:
+            nulls += ("strict",)
         else:
-            if v_strict is not None:
-                if not type(v_strict) is bool:
-                    raise at("strict", bad(v_strict, "boolean or null"))
+            if not type(v_strict) is bool:
+                raise at("strict", bad(v_strict, "boolean or null"))
 
         obj = cls(
             type="function",
@@ -119,4 +132,6 @@ class ResponseFunctionTool(GeneratedModel):
             parameters=v_parameters,
             strict=v_strict,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
@@ -45,6 +46,8 @@ class ResponseInputFile(GeneratedModel):
     file_url: None | str = None
     """ A URL to fetch the file from. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "input_file"
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,12 +55,20 @@ class ResponseInputFile(GeneratedModel):
         field_dict["type"] = self.type
         if self.file_id is not None:
             field_dict["file_id"] = self.file_id
+        elif "file_id" in self._null_keys:
+            field_dict["file_id"] = None
         if self.filename is not None:
             field_dict["filename"] = self.filename
+        elif "filename" in self._null_keys:
+            field_dict["filename"] = None
         if self.file_data is not None:
             field_dict["file_data"] = self.file_data
+        elif "file_data" in self._null_keys:
+            field_dict["file_data"] = None
         if self.file_url is not None:
             field_dict["file_url"] = self.file_url
+        elif "file_url" in self._null_keys:
+            field_dict["file_url"] = None
         return field_dict
 
     @classmethod
@@ -68,6 +79,7 @@ class ResponseInputFile(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -78,34 +90,38 @@ class ResponseInputFile(GeneratedModel):
         v_file_id = d.get("file_id", _ABSENT)
         if v_file_id is _ABSENT:
             v_file_id = None
+        elif v_file_id is None:
+            nulls += ("file_id",)
         else:
-            if v_file_id is not None:
-                if not type(v_file_id) is str:
-                    raise at("file_id", bad(v_file_id, "string or null"))
+            if not type(v_file_id) is str:
+                raise at("file_id", bad(v_file_id, "string or null"))
 
         v_filename = d.get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
+        elif v_filename is None:
+            nulls += ("filename",)
         else:
-            if v_filename is not None:
-                if not type(v_filename) is str:
-                    raise at("filename", bad(v_filename, "string or null"))
+            if not type(v_filename) is str:
+                raise at("filename", bad(v_filename, "string or null"))
 
         v_file_data = d.get("file_data", _ABSENT)
         if v_file_data is _ABSENT:
             v_file_data = None
+        elif v_file_data is None:
+            nulls += ("file_data",)
         else:
-            if v_file_data is not None:
-                if not type(v_file_data) is str:
-                    raise at("file_data", bad(v_file_data, "string or null"))
+            if not type(v_file_data) is str:
+                raise at("file_data", bad(v_file_data, "string or null"))
 
         v_file_url = d.get("file_url", _ABSENT)
         if v_file_url is _ABSENT:
             v_file_url = None
+        elif v_file_url is None:
+            nulls += ("file_url",)
         else:
-            if v_file_url is not None:
-                if not type(v_file_url) is str:
-                    raise at("file_url", bad(v_file_url, "string or null"))
+            if not type(v_file_url) is str:
+                raise at("file_url", bad(v_file_url, "string or null"))
 
         obj = cls(
             type="input_file",
@@ -114,4 +130,6 @@ class ResponseInputFile(GeneratedModel):
             file_data=v_file_data,
             file_url=v_file_url,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.response_image_detail import ResponseImageDetail
 from ..types import (
@@ -43,6 +44,8 @@ class ResponseInputImage(GeneratedModel):
     detail: None | ResponseImageDetail = None
     """ The resolution to look at the image in. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "input_image"
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,10 +53,16 @@ class ResponseInputImage(GeneratedModel):
         field_dict["type"] = self.type
         if self.image_url is not None:
             field_dict["image_url"] = self.image_url
+        elif "image_url" in self._null_keys:
+            field_dict["image_url"] = None
         if self.file_id is not None:
             field_dict["file_id"] = self.file_id
+        elif "file_id" in self._null_keys:
+            field_dict["file_id"] = None
         if self.detail is not None:
             field_dict["detail"] = self.detail
+        elif "detail" in self._null_keys:
+            field_dict["detail"] = None
         return field_dict
 
     @classmethod
@@ -64,6 +73,7 @@ class ResponseInputImage(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -74,26 +84,29 @@ class ResponseInputImage(GeneratedModel):
         v_image_url = d.get("image_url", _ABSENT)
         if v_image_url is _ABSENT:
             v_image_url = None
+        elif v_image_url is None:
+            nulls += ("image_url",)
         else:
-            if v_image_url is not None:
-                if not type(v_image_url) is str:
-                    raise at("image_url", bad(v_image_url, "string or null"))
+            if not type(v_image_url) is str:
+                raise at("image_url", bad(v_image_url, "string or null"))
 
         v_file_id = d.get("file_id", _ABSENT)
         if v_file_id is _ABSENT:
             v_file_id = None
+        elif v_file_id is None:
+            nulls += ("file_id",)
         else:
-            if v_file_id is not None:
-                if not type(v_file_id) is str:
-                    raise at("file_id", bad(v_file_id, "string or null"))
+            if not type(v_file_id) is str:
+                raise at("file_id", bad(v_file_id, "string or null"))
 
         v_detail = d.get("detail", _ABSENT)
         if v_detail is _ABSENT:
             v_detail = None
+        elif v_detail is None:
+            nulls += ("detail",)
         else:
-            if v_detail is not None:
-                if type(v_detail) not in STR_TYPE:
-                    raise at("detail", bad(v_detail, "string or null"))
+            if type(v_detail) not in STR_TYPE:
+                raise at("detail", bad(v_detail, "string or null"))
 
         obj = cls(
             type="input_image",
@@ -101,4 +114,6 @@ class ResponseInputImage(GeneratedModel):
             file_id=v_file_id,
             detail=v_detail,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.response_item_status import ResponseItemStatus
 from ..types import (
@@ -43,6 +44,8 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
     status: None | ResponseItemStatus = None
     """ The item's status. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "local_shell_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +55,8 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
         field_dict["output"] = self.output
         if self.status is not None:
             field_dict["status"] = self.status
+        elif "status" in self._null_keys:
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
@@ -62,6 +67,7 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -80,10 +86,11 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
         v_status = d.get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+        elif v_status is None:
+            nulls += ("status",)
         else:
-            if v_status is not None:
-                if type(v_status) not in STR_TYPE:
-                    raise at("status", bad(v_status, "string or null"))
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
         obj = cls(
             type="local_shell_call_output",
@@ -91,4 +98,6 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
             output=v_output,
             status=v_status,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -56,6 +57,8 @@ class ResponseLocalShellExecAction(GeneratedModel):
     user: None | str = None
     """ The user to run as. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "exec"
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,10 +68,16 @@ class ResponseLocalShellExecAction(GeneratedModel):
         field_dict["env"] = self.env.to_dict()
         if self.timeout_ms is not None:
             field_dict["timeout_ms"] = self.timeout_ms
+        elif "timeout_ms" in self._null_keys:
+            field_dict["timeout_ms"] = None
         if self.working_directory is not None:
             field_dict["working_directory"] = self.working_directory
+        elif "working_directory" in self._null_keys:
+            field_dict["working_directory"] = None
         if self.user is not None:
             field_dict["user"] = self.user
+        elif "user" in self._null_keys:
+            field_dict["user"] = None
         return field_dict
 
     @classmethod
@@ -79,6 +88,7 @@ class ResponseLocalShellExecAction(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_command = d["command"]
@@ -104,26 +114,29 @@ class ResponseLocalShellExecAction(GeneratedModel):
         v_timeout_ms = d.get("timeout_ms", _ABSENT)
         if v_timeout_ms is _ABSENT:
             v_timeout_ms = None
+        elif v_timeout_ms is None:
+            nulls += ("timeout_ms",)
         else:
-            if v_timeout_ms is not None:
-                if not (type(v_timeout_ms) is int or integral(v_timeout_ms)):
-                    raise at("timeout_ms", bad(v_timeout_ms, "integer or null"))
+            if not (type(v_timeout_ms) is int or integral(v_timeout_ms)):
+                raise at("timeout_ms", bad(v_timeout_ms, "integer or null"))
 
         v_working_directory = d.get("working_directory", _ABSENT)
         if v_working_directory is _ABSENT:
             v_working_directory = None
+        elif v_working_directory is None:
+            nulls += ("working_directory",)
         else:
-            if v_working_directory is not None:
-                if not type(v_working_directory) is str:
-                    raise at("working_directory", bad(v_working_directory, "string or null"))
+            if not type(v_working_directory) is str:
+                raise at("working_directory", bad(v_working_directory, "string or null"))
 
         v_user = d.get("user", _ABSENT)
         if v_user is _ABSENT:
             v_user = None
+        elif v_user is None:
+            nulls += ("user",)
         else:
-            if v_user is not None:
-                if not type(v_user) is str:
-                    raise at("user", bad(v_user, "string or null"))
+            if not type(v_user) is str:
+                raise at("user", bad(v_user, "string or null"))
 
         obj = cls(
             type="exec",
@@ -133,4 +146,6 @@ class ResponseLocalShellExecAction(GeneratedModel):
             working_directory=v_working_directory,
             user=v_user,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
@@ -45,6 +46,8 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
     reason: None | str = None
     """ Why it was approved or refused. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "mcp_approval_response"
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,8 +57,12 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
         field_dict["approve"] = self.approve
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         if self.reason is not None:
             field_dict["reason"] = self.reason
+        elif "reason" in self._null_keys:
+            field_dict["reason"] = None
         return field_dict
 
     @classmethod
@@ -66,6 +73,7 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_approval_request_id = d["approval_request_id"]
@@ -84,18 +92,20 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         v_reason = d.get("reason", _ABSENT)
         if v_reason is _ABSENT:
             v_reason = None
+        elif v_reason is None:
+            nulls += ("reason",)
         else:
-            if v_reason is not None:
-                if not type(v_reason) is str:
-                    raise at("reason", bad(v_reason, "string or null"))
+            if not type(v_reason) is str:
+                raise at("reason", bad(v_reason, "string or null"))
 
         obj = cls(
             type="mcp_approval_response",
@@ -104,4 +114,6 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
             id=v_id,
             reason=v_reason,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
@@ -68,6 +69,8 @@ class ResponseMcpCallItem(GeneratedModel):
     approval_request_id: None | str = None
     """ The approval request this call followed, if any. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "mcp_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,12 +82,18 @@ class ResponseMcpCallItem(GeneratedModel):
         field_dict["arguments"] = self.arguments
         if self.output is not None:
             field_dict["output"] = self.output
+        elif "output" in self._null_keys:
+            field_dict["output"] = None
         if self.error is not None:
             field_dict["error"] = encode(self.error)
+        elif "error" in self._null_keys:
+            field_dict["error"] = None
         if self.status is not None:
             field_dict["status"] = self.status
         if self.approval_request_id is not None:
             field_dict["approval_request_id"] = self.approval_request_id
+        elif "approval_request_id" in self._null_keys:
+            field_dict["approval_request_id"] = None
         return field_dict
 
     @classmethod
@@ -95,6 +104,7 @@ class ResponseMcpCallItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -121,14 +131,17 @@ class ResponseMcpCallItem(GeneratedModel):
         v_output = d.get("output", _ABSENT)
         if v_output is _ABSENT:
             v_output = None
+        elif v_output is None:
+            nulls += ("output",)
         else:
-            if v_output is not None:
-                if not type(v_output) is str:
-                    raise at("output", bad(v_output, "string or null"))
+            if not type(v_output) is str:
+                raise at("output", bad(v_output, "string or null"))
 
         v_error = d.get("error", _ABSENT)
         if v_error is _ABSENT:
             v_error = None
+        elif v_error is None:
+            nulls += ("error",)
         else:
             try:
                 v_error = decode(
@@ -155,10 +168,11 @@ class ResponseMcpCallItem(GeneratedModel):
         v_approval_request_id = d.get("approval_request_id", _ABSENT)
         if v_approval_request_id is _ABSENT:
             v_approval_request_id = None
+        elif v_approval_request_id is None:
+            nulls += ("approval_request_id",)
         else:
-            if v_approval_request_id is not None:
-                if not type(v_approval_request_id) is str:
-                    raise at("approval_request_id", bad(v_approval_request_id, "string or null"))
+            if not type(v_approval_request_id) is str:
+                raise at("approval_request_id", bad(v_approval_request_id, "string or null"))
 
         obj = cls(
             type="mcp_call",
@@ -171,4 +185,6 @@ class ResponseMcpCallItem(GeneratedModel):
             status=v_status,
             approval_request_id=v_approval_request_id,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -52,6 +53,8 @@ class ResponseMcpListToolsItem(GeneratedModel):
     error: None | str = None
     """ Why the tools could not be listed. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "mcp_list_tools"
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +65,8 @@ class ResponseMcpListToolsItem(GeneratedModel):
         field_dict["tools"] = [item.to_dict() for item in self.tools]
         if self.error is not None:
             field_dict["error"] = self.error
+        elif "error" in self._null_keys:
+            field_dict["error"] = None
         return field_dict
 
     @classmethod
@@ -72,6 +77,7 @@ class ResponseMcpListToolsItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -98,10 +104,11 @@ class ResponseMcpListToolsItem(GeneratedModel):
         v_error = d.get("error", _ABSENT)
         if v_error is _ABSENT:
             v_error = None
+        elif v_error is None:
+            nulls += ("error",)
         else:
-            if v_error is not None:
-                if not type(v_error) is str:
-                    raise at("error", bad(v_error, "string or null"))
+            if not type(v_error) is str:
+                raise at("error", bad(v_error, "string or null"))
 
         obj = cls(
             type="mcp_list_tools",
@@ -110,4 +117,6 @@ class ResponseMcpListToolsItem(GeneratedModel):
             tools=v_tools,
             error=v_error,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

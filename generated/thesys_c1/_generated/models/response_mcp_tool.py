@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_mcp_tool_require_approval_type_0 import (
@@ -75,6 +76,8 @@ class ResponseMcpTool(GeneratedModel):
     """ Which tool calls need approval first: `always`, `never`, or a filter object with `always` and `never` lists.
     """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "mcp"
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,10 +94,16 @@ class ResponseMcpTool(GeneratedModel):
             field_dict["server_description"] = self.server_description
         if self.headers is not None:
             field_dict["headers"] = self.headers.to_dict()
+        elif "headers" in self._null_keys:
+            field_dict["headers"] = None
         if self.allowed_tools is not None:
             field_dict["allowed_tools"] = encode(self.allowed_tools)
+        elif "allowed_tools" in self._null_keys:
+            field_dict["allowed_tools"] = None
         if self.require_approval is not None:
             field_dict["require_approval"] = encode(self.require_approval)
+        elif "require_approval" in self._null_keys:
+            field_dict["require_approval"] = None
         return field_dict
 
     @classmethod
@@ -105,6 +114,7 @@ class ResponseMcpTool(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_server_label = d["server_label"]
@@ -147,18 +157,21 @@ class ResponseMcpTool(GeneratedModel):
         v_headers = d.get("headers", _ABSENT)
         if v_headers is _ABSENT:
             v_headers = None
+        elif v_headers is None:
+            nulls += ("headers",)
         else:
-            if v_headers is not None:
-                if type(v_headers) is not dict:
-                    raise at("headers", bad(v_headers, "object or null"))
-                try:
-                    v_headers = _models.ResponseMcpToolHeadersType0.from_dict(v_headers)
-                except ShapeError as error:
-                    raise at("headers", error) from None
+            if type(v_headers) is not dict:
+                raise at("headers", bad(v_headers, "object or null"))
+            try:
+                v_headers = _models.ResponseMcpToolHeadersType0.from_dict(v_headers)
+            except ShapeError as error:
+                raise at("headers", error) from None
 
         v_allowed_tools = d.get("allowed_tools", _ABSENT)
         if v_allowed_tools is _ABSENT:
             v_allowed_tools = None
+        elif v_allowed_tools is None:
+            nulls += ("allowed_tools",)
         else:
             try:
                 v_allowed_tools = decode(
@@ -178,6 +191,8 @@ class ResponseMcpTool(GeneratedModel):
         v_require_approval = d.get("require_approval", _ABSENT)
         if v_require_approval is _ABSENT:
             v_require_approval = None
+        elif v_require_approval is None:
+            nulls += ("require_approval",)
         else:
             try:
                 v_require_approval = decode(
@@ -205,4 +220,6 @@ class ResponseMcpTool(GeneratedModel):
             allowed_tools=v_allowed_tools,
             require_approval=v_require_approval,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

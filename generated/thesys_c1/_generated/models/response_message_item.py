@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.response_item_status import ResponseItemStatus
 from ..models.response_message_item_role import ResponseMessageItemRole
@@ -65,6 +66,8 @@ class ResponseMessageItem(GeneratedModel):
     phase: None | ResponseMessagePhase = None
     """ For assistant messages, the phase they were produced in. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "message"
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,10 +78,16 @@ class ResponseMessageItem(GeneratedModel):
             field_dict["type"] = self.type
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         if self.status is not None:
             field_dict["status"] = self.status
+        elif "status" in self._null_keys:
+            field_dict["status"] = None
         if self.phase is not None:
             field_dict["phase"] = self.phase
+        elif "phase" in self._null_keys:
+            field_dict["phase"] = None
         return field_dict
 
     @classmethod
@@ -89,6 +98,7 @@ class ResponseMessageItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_role = d["role"]
             v_content = d["content"]
@@ -131,26 +141,29 @@ class ResponseMessageItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         v_status = d.get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+        elif v_status is None:
+            nulls += ("status",)
         else:
-            if v_status is not None:
-                if type(v_status) not in STR_TYPE:
-                    raise at("status", bad(v_status, "string or null"))
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
         v_phase = d.get("phase", _ABSENT)
         if v_phase is _ABSENT:
             v_phase = None
+        elif v_phase is None:
+            nulls += ("phase",)
         else:
-            if v_phase is not None:
-                if type(v_phase) not in STR_TYPE:
-                    raise at("phase", bad(v_phase, "string or null"))
+            if type(v_phase) not in STR_TYPE:
+                raise at("phase", bad(v_phase, "string or null"))
 
         obj = cls(
             role=v_role,
@@ -160,4 +173,6 @@ class ResponseMessageItem(GeneratedModel):
             status=v_status,
             phase=v_phase,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

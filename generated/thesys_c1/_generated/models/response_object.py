@@ -226,6 +226,8 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
     _wire_type: ClassVar[str | None] = None
@@ -239,62 +241,112 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         field_dict["output"] = encode(self.output)
         if self.completed_at is not None:
             field_dict["completed_at"] = self.completed_at
+        elif "completed_at" in self._null_keys:
+            field_dict["completed_at"] = None
         if self.status is not None:
             field_dict["status"] = self.status
         if self.usage is not None:
             field_dict["usage"] = self.usage.to_dict()
+        elif "usage" in self._null_keys:
+            field_dict["usage"] = None
         if self.error is not None:
             field_dict["error"] = self.error.to_dict()
+        elif "error" in self._null_keys:
+            field_dict["error"] = None
         if self.incomplete_details is not None:
             field_dict["incomplete_details"] = self.incomplete_details.to_dict()
+        elif "incomplete_details" in self._null_keys:
+            field_dict["incomplete_details"] = None
         if self.instructions is not None:
             field_dict["instructions"] = encode(self.instructions)
+        elif "instructions" in self._null_keys:
+            field_dict["instructions"] = None
         if self.metadata is not None:
             field_dict["metadata"] = self.metadata.to_dict()
+        elif "metadata" in self._null_keys:
+            field_dict["metadata"] = None
         if self.parallel_tool_calls is not None:
             field_dict["parallel_tool_calls"] = self.parallel_tool_calls
         if self.previous_response_id is not None:
             field_dict["previous_response_id"] = self.previous_response_id
+        elif "previous_response_id" in self._null_keys:
+            field_dict["previous_response_id"] = None
         if self.conversation is not None:
             field_dict["conversation"] = self.conversation.to_dict()
+        elif "conversation" in self._null_keys:
+            field_dict["conversation"] = None
         if self.store is not None:
             field_dict["store"] = self.store
         if self.background is not None:
             field_dict["background"] = self.background
+        elif "background" in self._null_keys:
+            field_dict["background"] = None
         if self.text is not None:
             field_dict["text"] = self.text.to_dict()
+        elif "text" in self._null_keys:
+            field_dict["text"] = None
         if self.reasoning is not None:
             field_dict["reasoning"] = self.reasoning.to_dict()
+        elif "reasoning" in self._null_keys:
+            field_dict["reasoning"] = None
         if self.tools is not None:
             field_dict["tools"] = encode(self.tools)
+        elif "tools" in self._null_keys:
+            field_dict["tools"] = None
         if self.tool_choice is not None:
             field_dict["tool_choice"] = encode(self.tool_choice)
         if self.temperature is not None:
             field_dict["temperature"] = self.temperature
+        elif "temperature" in self._null_keys:
+            field_dict["temperature"] = None
         if self.top_p is not None:
             field_dict["top_p"] = self.top_p
+        elif "top_p" in self._null_keys:
+            field_dict["top_p"] = None
         if self.top_logprobs is not None:
             field_dict["top_logprobs"] = self.top_logprobs
+        elif "top_logprobs" in self._null_keys:
+            field_dict["top_logprobs"] = None
         if self.presence_penalty is not None:
             field_dict["presence_penalty"] = self.presence_penalty
+        elif "presence_penalty" in self._null_keys:
+            field_dict["presence_penalty"] = None
         if self.frequency_penalty is not None:
             field_dict["frequency_penalty"] = self.frequency_penalty
+        elif "frequency_penalty" in self._null_keys:
+            field_dict["frequency_penalty"] = None
         if self.max_output_tokens is not None:
             field_dict["max_output_tokens"] = self.max_output_tokens
+        elif "max_output_tokens" in self._null_keys:
+            field_dict["max_output_tokens"] = None
         if self.max_tool_calls is not None:
             field_dict["max_tool_calls"] = self.max_tool_calls
+        elif "max_tool_calls" in self._null_keys:
+            field_dict["max_tool_calls"] = None
         if self.truncation is not None:
             field_dict["truncation"] = self.truncation
+        elif "truncation" in self._null_keys:
+            field_dict["truncation"] = None
         if self.service_tier is not None:
             field_dict["service_tier"] = self.service_tier
+        elif "service_tier" in self._null_keys:
+            field_dict["service_tier"] = None
         if self.safety_identifier is not None:
             field_dict["safety_identifier"] = self.safety_identifier
+        elif "safety_identifier" in self._null_keys:
+            field_dict["safety_identifier"] = None
         if self.prompt_cache_key is not None:
             field_dict["prompt_cache_key"] = self.prompt_cache_key
+        elif "prompt_cache_key" in self._null_keys:
+            field_dict["prompt_cache_key"] = None
         if self.prompt_cache_retention is not None:
             field_dict["prompt_cache_retention"] = self.prompt_cache_retention
+        elif "prompt_cache_retention" in self._null_keys:
+            field_dict["prompt_cache_retention"] = None
         if self.user is not None:
             field_dict["user"] = self.user
+        elif "user" in self._null_keys:
+            field_dict["user"] = None
         return field_dict
 
     @classmethod
@@ -305,6 +357,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -348,10 +401,11 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_completed_at = d.get("completed_at", _ABSENT)
         if v_completed_at is _ABSENT:
             v_completed_at = None
+        elif v_completed_at is None:
+            nulls += ("completed_at",)
         else:
-            if v_completed_at is not None:
-                if not (type(v_completed_at) is int or integral(v_completed_at)):
-                    raise at("completed_at", bad(v_completed_at, "integer or null"))
+            if not (type(v_completed_at) is int or integral(v_completed_at)):
+                raise at("completed_at", bad(v_completed_at, "integer or null"))
 
         v_status = d.get("status", _ABSENT)
         if v_status is _ABSENT:
@@ -363,42 +417,47 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_usage = d.get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
+        elif v_usage is None:
+            nulls += ("usage",)
         else:
-            if v_usage is not None:
-                if type(v_usage) is not dict:
-                    raise at("usage", bad(v_usage, "object or null"))
-                try:
-                    v_usage = _models.ResponseUsage.from_dict(v_usage)
-                except ShapeError as error:
-                    raise at("usage", error) from None
+            if type(v_usage) is not dict:
+                raise at("usage", bad(v_usage, "object or null"))
+            try:
+                v_usage = _models.ResponseUsage.from_dict(v_usage)
+            except ShapeError as error:
+                raise at("usage", error) from None
 
         v_error = d.get("error", _ABSENT)
         if v_error is _ABSENT:
             v_error = None
+        elif v_error is None:
+            nulls += ("error",)
         else:
-            if v_error is not None:
-                if type(v_error) is not dict:
-                    raise at("error", bad(v_error, "object or null"))
-                try:
-                    v_error = _models.ResponseError.from_dict(v_error)
-                except ShapeError as error:
-                    raise at("error", error) from None
+            if type(v_error) is not dict:
+                raise at("error", bad(v_error, "object or null"))
+            try:
+                v_error = _models.ResponseError.from_dict(v_error)
+            except ShapeError as error:
+                raise at("error", error) from None
 
         v_incomplete_details = d.get("incomplete_details", _ABSENT)
         if v_incomplete_details is _ABSENT:
             v_incomplete_details = None
+        elif v_incomplete_details is None:
+            nulls += ("incomplete_details",)
         else:
-            if v_incomplete_details is not None:
-                if type(v_incomplete_details) is not dict:
-                    raise at("incomplete_details", bad(v_incomplete_details, "object or null"))
-                try:
-                    v_incomplete_details = _models.ResponseIncompleteDetails.from_dict(v_incomplete_details)
-                except ShapeError as error:
-                    raise at("incomplete_details", error) from None
+            if type(v_incomplete_details) is not dict:
+                raise at("incomplete_details", bad(v_incomplete_details, "object or null"))
+            try:
+                v_incomplete_details = _models.ResponseIncompleteDetails.from_dict(v_incomplete_details)
+            except ShapeError as error:
+                raise at("incomplete_details", error) from None
 
         v_instructions = d.get("instructions", _ABSENT)
         if v_instructions is _ABSENT:
             v_instructions = None
+        elif v_instructions is None:
+            nulls += ("instructions",)
         else:
             try:
                 v_instructions = decode(
@@ -430,14 +489,15 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_metadata = d.get("metadata", _ABSENT)
         if v_metadata is _ABSENT:
             v_metadata = None
+        elif v_metadata is None:
+            nulls += ("metadata",)
         else:
-            if v_metadata is not None:
-                if type(v_metadata) is not dict:
-                    raise at("metadata", bad(v_metadata, "object or null"))
-                try:
-                    v_metadata = _models.ResponseObjectMetadataType0.from_dict(v_metadata)
-                except ShapeError as error:
-                    raise at("metadata", error) from None
+            if type(v_metadata) is not dict:
+                raise at("metadata", bad(v_metadata, "object or null"))
+            try:
+                v_metadata = _models.ResponseObjectMetadataType0.from_dict(v_metadata)
+            except ShapeError as error:
+                raise at("metadata", error) from None
 
         v_parallel_tool_calls = d.get("parallel_tool_calls", _ABSENT)
         if v_parallel_tool_calls is _ABSENT:
@@ -449,22 +509,24 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_previous_response_id = d.get("previous_response_id", _ABSENT)
         if v_previous_response_id is _ABSENT:
             v_previous_response_id = None
+        elif v_previous_response_id is None:
+            nulls += ("previous_response_id",)
         else:
-            if v_previous_response_id is not None:
-                if not type(v_previous_response_id) is str:
-                    raise at("previous_response_id", bad(v_previous_response_id, "string or null"))
+            if not type(v_previous_response_id) is str:
+                raise at("previous_response_id", bad(v_previous_response_id, "string or null"))
 
         v_conversation = d.get("conversation", _ABSENT)
         if v_conversation is _ABSENT:
             v_conversation = None
+        elif v_conversation is None:
+            nulls += ("conversation",)
         else:
-            if v_conversation is not None:
-                if type(v_conversation) is not dict:
-                    raise at("conversation", bad(v_conversation, "object or null"))
-                try:
-                    v_conversation = _models.ResponseConversationRef.from_dict(v_conversation)
-                except ShapeError as error:
-                    raise at("conversation", error) from None
+            if type(v_conversation) is not dict:
+                raise at("conversation", bad(v_conversation, "object or null"))
+            try:
+                v_conversation = _models.ResponseConversationRef.from_dict(v_conversation)
+            except ShapeError as error:
+                raise at("conversation", error) from None
 
         v_store = d.get("store", _ABSENT)
         if v_store is _ABSENT:
@@ -476,62 +538,66 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_background = d.get("background", _ABSENT)
         if v_background is _ABSENT:
             v_background = None
+        elif v_background is None:
+            nulls += ("background",)
         else:
-            if v_background is not None:
-                if not type(v_background) is bool:
-                    raise at("background", bad(v_background, "boolean or null"))
+            if not type(v_background) is bool:
+                raise at("background", bad(v_background, "boolean or null"))
 
         v_text = d.get("text", _ABSENT)
         if v_text is _ABSENT:
             v_text = None
+        elif v_text is None:
+            nulls += ("text",)
         else:
-            if v_text is not None:
-                if type(v_text) is not dict:
-                    raise at("text", bad(v_text, "object or null"))
-                try:
-                    v_text = _models.ResponseTextSettings.from_dict(v_text)
-                except ShapeError as error:
-                    raise at("text", error) from None
+            if type(v_text) is not dict:
+                raise at("text", bad(v_text, "object or null"))
+            try:
+                v_text = _models.ResponseTextSettings.from_dict(v_text)
+            except ShapeError as error:
+                raise at("text", error) from None
 
         v_reasoning = d.get("reasoning", _ABSENT)
         if v_reasoning is _ABSENT:
             v_reasoning = None
+        elif v_reasoning is None:
+            nulls += ("reasoning",)
         else:
-            if v_reasoning is not None:
-                if type(v_reasoning) is not dict:
-                    raise at("reasoning", bad(v_reasoning, "object or null"))
-                try:
-                    v_reasoning = _models.ResponseReasoningSettings.from_dict(v_reasoning)
-                except ShapeError as error:
-                    raise at("reasoning", error) from None
+            if type(v_reasoning) is not dict:
+                raise at("reasoning", bad(v_reasoning, "object or null"))
+            try:
+                v_reasoning = _models.ResponseReasoningSettings.from_dict(v_reasoning)
+            except ShapeError as error:
+                raise at("reasoning", error) from None
 
         v_tools = d.get("tools", _ABSENT)
         if v_tools is _ABSENT:
             v_tools = None
+        elif v_tools is None:
+            nulls += ("tools",)
         else:
-            if v_tools is not None:
-                try:
-                    v_tools = decode(
-                        v_tools,
+            try:
+                v_tools = decode(
+                    v_tools,
+                    (
+                        "list",
                         (
-                            "list",
+                            "union",
                             (
-                                "union",
-                                (
-                                    ("model", "ResponseFunctionTool"),
-                                    ("model", "ResponseWebSearchTool"),
-                                    ("model", "ResponseFileSearchTool"),
-                                    ("model", "ResponseCodeInterpreterTool"),
-                                    ("model", "ResponseComputerUseTool"),
-                                    ("model", "ResponseMcpTool"),
-                                    ("model", "ResponseCustomTool"),
-                                    ("model", "ResponseUnknownTool"),
-                                ),
+                                ("model", "ResponseFunctionTool"),
+                                ("model", "ResponseWebSearchTool"),
+                                ("model", "ResponseFileSearchTool"),
+                                ("model", "ResponseCodeInterpreterTool"),
+                                ("model", "ResponseComputerUseTool"),
+                                ("model", "ResponseMcpTool"),
+                                ("model", "ResponseCustomTool"),
+                                ("model", "ResponseUnknownTool"),
                             ),
                         ),
-                    )
-                except ShapeError as error:
-                    raise at("tools", error) from None
+                    ),
+                )
+            except ShapeError as error:
+                raise at("tools", error) from None
 
         v_tool_choice = d.get("tool_choice", _ABSENT)
         if v_tool_choice is _ABSENT:
@@ -554,106 +620,119 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_temperature = d.get("temperature", _ABSENT)
         if v_temperature is _ABSENT:
             v_temperature = None
+        elif v_temperature is None:
+            nulls += ("temperature",)
         else:
-            if v_temperature is not None:
-                if not (type(v_temperature) is int or type(v_temperature) is float):
-                    raise at("temperature", bad(v_temperature, "number or null"))
+            if not (type(v_temperature) is int or type(v_temperature) is float):
+                raise at("temperature", bad(v_temperature, "number or null"))
 
         v_top_p = d.get("top_p", _ABSENT)
         if v_top_p is _ABSENT:
             v_top_p = None
+        elif v_top_p is None:
+            nulls += ("top_p",)
         else:
-            if v_top_p is not None:
-                if not (type(v_top_p) is int or type(v_top_p) is float):
-                    raise at("top_p", bad(v_top_p, "number or null"))
+            if not (type(v_top_p) is int or type(v_top_p) is float):
+                raise at("top_p", bad(v_top_p, "number or null"))
 
         v_top_logprobs = d.get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
+        elif v_top_logprobs is None:
+            nulls += ("top_logprobs",)
         else:
-            if v_top_logprobs is not None:
-                if not (type(v_top_logprobs) is int or integral(v_top_logprobs)):
-                    raise at("top_logprobs", bad(v_top_logprobs, "integer or null"))
+            if not (type(v_top_logprobs) is int or integral(v_top_logprobs)):
+                raise at("top_logprobs", bad(v_top_logprobs, "integer or null"))
 
         v_presence_penalty = d.get("presence_penalty", _ABSENT)
         if v_presence_penalty is _ABSENT:
             v_presence_penalty = None
+        elif v_presence_penalty is None:
+            nulls += ("presence_penalty",)
         else:
-            if v_presence_penalty is not None:
-                if not (type(v_presence_penalty) is int or type(v_presence_penalty) is float):
-                    raise at("presence_penalty", bad(v_presence_penalty, "number or null"))
+            if not (type(v_presence_penalty) is int or type(v_presence_penalty) is float):
+                raise at("presence_penalty", bad(v_presence_penalty, "number or null"))
 
         v_frequency_penalty = d.get("frequency_penalty", _ABSENT)
         if v_frequency_penalty is _ABSENT:
             v_frequency_penalty = None
+        elif v_frequency_penalty is None:
+            nulls += ("frequency_penalty",)
         else:
-            if v_frequency_penalty is not None:
-                if not (type(v_frequency_penalty) is int or type(v_frequency_penalty) is float):
-                    raise at("frequency_penalty", bad(v_frequency_penalty, "number or null"))
+            if not (type(v_frequency_penalty) is int or type(v_frequency_penalty) is float):
+                raise at("frequency_penalty", bad(v_frequency_penalty, "number or null"))
 
         v_max_output_tokens = d.get("max_output_tokens", _ABSENT)
         if v_max_output_tokens is _ABSENT:
             v_max_output_tokens = None
+        elif v_max_output_tokens is None:
+            nulls += ("max_output_tokens",)
         else:
-            if v_max_output_tokens is not None:
-                if not (type(v_max_output_tokens) is int or integral(v_max_output_tokens)):
-                    raise at("max_output_tokens", bad(v_max_output_tokens, "integer or null"))
+            if not (type(v_max_output_tokens) is int or integral(v_max_output_tokens)):
+                raise at("max_output_tokens", bad(v_max_output_tokens, "integer or null"))
 
         v_max_tool_calls = d.get("max_tool_calls", _ABSENT)
         if v_max_tool_calls is _ABSENT:
             v_max_tool_calls = None
+        elif v_max_tool_calls is None:
+            nulls += ("max_tool_calls",)
         else:
-            if v_max_tool_calls is not None:
-                if not (type(v_max_tool_calls) is int or integral(v_max_tool_calls)):
-                    raise at("max_tool_calls", bad(v_max_tool_calls, "integer or null"))
+            if not (type(v_max_tool_calls) is int or integral(v_max_tool_calls)):
+                raise at("max_tool_calls", bad(v_max_tool_calls, "integer or null"))
 
         v_truncation = d.get("truncation", _ABSENT)
         if v_truncation is _ABSENT:
             v_truncation = None
+        elif v_truncation is None:
+            nulls += ("truncation",)
         else:
-            if v_truncation is not None:
-                if not type(v_truncation) is str:
-                    raise at("truncation", bad(v_truncation, "string or null"))
+            if not type(v_truncation) is str:
+                raise at("truncation", bad(v_truncation, "string or null"))
 
         v_service_tier = d.get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+        elif v_service_tier is None:
+            nulls += ("service_tier",)
         else:
-            if v_service_tier is not None:
-                if not type(v_service_tier) is str:
-                    raise at("service_tier", bad(v_service_tier, "string or null"))
+            if not type(v_service_tier) is str:
+                raise at("service_tier", bad(v_service_tier, "string or null"))
 
         v_safety_identifier = d.get("safety_identifier", _ABSENT)
         if v_safety_identifier is _ABSENT:
             v_safety_identifier = None
+        elif v_safety_identifier is None:
+            nulls += ("safety_identifier",)
         else:
-            if v_safety_identifier is not None:
-                if not type(v_safety_identifier) is str:
-                    raise at("safety_identifier", bad(v_safety_identifier, "string or null"))
+            if not type(v_safety_identifier) is str:
+                raise at("safety_identifier", bad(v_safety_identifier, "string or null"))
 
         v_prompt_cache_key = d.get("prompt_cache_key", _ABSENT)
         if v_prompt_cache_key is _ABSENT:
             v_prompt_cache_key = None
+        elif v_prompt_cache_key is None:
+            nulls += ("prompt_cache_key",)
         else:
-            if v_prompt_cache_key is not None:
-                if not type(v_prompt_cache_key) is str:
-                    raise at("prompt_cache_key", bad(v_prompt_cache_key, "string or null"))
+            if not type(v_prompt_cache_key) is str:
+                raise at("prompt_cache_key", bad(v_prompt_cache_key, "string or null"))
 
         v_prompt_cache_retention = d.get("prompt_cache_retention", _ABSENT)
         if v_prompt_cache_retention is _ABSENT:
             v_prompt_cache_retention = None
+        elif v_prompt_cache_retention is None:
+            nulls += ("prompt_cache_retention",)
         else:
-            if v_prompt_cache_retention is not None:
-                if not type(v_prompt_cache_retention) is str:
-                    raise at("prompt_cache_retention", bad(v_prompt_cache_retention, "string or null"))
+            if not type(v_prompt_cache_retention) is str:
+                raise at("prompt_cache_retention", bad(v_prompt_cache_retention, "string or null"))
 
         v_user = d.get("user", _ABSENT)
         if v_user is _ABSENT:
             v_user = None
+        elif v_user is None:
+            nulls += ("user",)
         else:
-            if v_user is not None:
-                if not type(v_user) is str:
-                    raise at("user", bad(v_user, "string or null"))
+            if not type(v_user) is str:
+                raise at("user", bad(v_user, "string or null"))
 
         obj = cls(
             id=v_id,
@@ -691,6 +770,8 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             prompt_cache_retention=v_prompt_cache_retention,
             user=v_user,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

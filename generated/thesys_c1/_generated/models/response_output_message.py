@@ -61,6 +61,8 @@ class ResponseOutputMessage(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "message"
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +75,8 @@ class ResponseOutputMessage(GeneratedModel):
             field_dict["status"] = self.status
         if self.phase is not None:
             field_dict["phase"] = self.phase
+        elif "phase" in self._null_keys:
+            field_dict["phase"] = None
         return field_dict
 
     @classmethod
@@ -83,6 +87,7 @@ class ResponseOutputMessage(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_id = d["id"]
             v_type_ = d["type"]
@@ -127,10 +132,11 @@ class ResponseOutputMessage(GeneratedModel):
         v_phase = d.get("phase", _ABSENT)
         if v_phase is _ABSENT:
             v_phase = None
+        elif v_phase is None:
+            nulls += ("phase",)
         else:
-            if v_phase is not None:
-                if not type(v_phase) is str:
-                    raise at("phase", bad(v_phase, "string or null"))
+            if not type(v_phase) is str:
+                raise at("phase", bad(v_phase, "string or null"))
 
         obj = cls(
             id=v_id,
@@ -140,6 +146,8 @@ class ResponseOutputMessage(GeneratedModel):
             status=v_status,
             phase=v_phase,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

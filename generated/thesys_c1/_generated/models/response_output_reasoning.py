@@ -81,6 +81,8 @@ class ResponseOutputReasoning(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
     _wire_type: ClassVar[str | None] = "reasoning"
@@ -93,8 +95,12 @@ class ResponseOutputReasoning(GeneratedModel):
             field_dict["summary"] = encode(self.summary)
         if self.content is not None:
             field_dict["content"] = encode(self.content)
+        elif "content" in self._null_keys:
+            field_dict["content"] = None
         if self.encrypted_content is not None:
             field_dict["encrypted_content"] = self.encrypted_content
+        elif "encrypted_content" in self._null_keys:
+            field_dict["encrypted_content"] = None
         if self.status is not None:
             field_dict["status"] = self.status
         return field_dict
@@ -107,6 +113,7 @@ class ResponseOutputReasoning(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -145,35 +152,37 @@ class ResponseOutputReasoning(GeneratedModel):
         v_content = d.get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+        elif v_content is None:
+            nulls += ("content",)
         else:
-            if v_content is not None:
-                try:
-                    v_content = decode(
-                        v_content,
+            try:
+                v_content = decode(
+                    v_content,
+                    (
+                        "list",
                         (
-                            "list",
+                            "union",
                             (
-                                "union",
-                                (
-                                    ("model", "ResponseOutputText"),
-                                    ("model", "ResponseOutputRefusal"),
-                                    ("model", "ResponseReasoningText"),
-                                    ("model", "ResponseSummaryText"),
-                                    ("model", "ResponseUnknownContentPart"),
-                                ),
+                                ("model", "ResponseOutputText"),
+                                ("model", "ResponseOutputRefusal"),
+                                ("model", "ResponseReasoningText"),
+                                ("model", "ResponseSummaryText"),
+                                ("model", "ResponseUnknownContentPart"),
                             ),
                         ),
-                    )
-                except ShapeError as error:
-                    raise at("content", error) from None
+                    ),
+                )
+            except ShapeError as error:
+                raise at("content", error) from None
 
         v_encrypted_content = d.get("encrypted_content", _ABSENT)
         if v_encrypted_content is _ABSENT:
             v_encrypted_content = None
+        elif v_encrypted_content is None:
+            nulls += ("encrypted_content",)
         else:
-            if v_encrypted_content is not None:
-                if not type(v_encrypted_content) is str:
-                    raise at("encrypted_content", bad(v_encrypted_content, "string or null"))
+            if not type(v_encrypted_content) is str:
+                raise at("encrypted_content", bad(v_encrypted_content, "string or null"))
 
         v_status = d.get("status", _ABSENT)
         if v_status is _ABSENT:
@@ -190,6 +199,8 @@ class ResponseOutputReasoning(GeneratedModel):
             encrypted_content=v_encrypted_content,
             status=v_status,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -42,6 +43,8 @@ class ResponsePrompt(GeneratedModel):
     variables: None | ResponsePromptVariablesType0 = None
     """ Values for the template's variables, by name: plain strings or text, image or file input parts. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,8 +52,12 @@ class ResponsePrompt(GeneratedModel):
         field_dict["id"] = self.id
         if self.version is not None:
             field_dict["version"] = self.version
+        elif "version" in self._null_keys:
+            field_dict["version"] = None
         if self.variables is not None:
             field_dict["variables"] = self.variables.to_dict()
+        elif "variables" in self._null_keys:
+            field_dict["variables"] = None
         return field_dict
 
     @classmethod
@@ -61,6 +68,7 @@ class ResponsePrompt(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_id = d["id"]
         except KeyError as error:
@@ -71,26 +79,30 @@ class ResponsePrompt(GeneratedModel):
         v_version = d.get("version", _ABSENT)
         if v_version is _ABSENT:
             v_version = None
+        elif v_version is None:
+            nulls += ("version",)
         else:
-            if v_version is not None:
-                if not type(v_version) is str:
-                    raise at("version", bad(v_version, "string or null"))
+            if not type(v_version) is str:
+                raise at("version", bad(v_version, "string or null"))
 
         v_variables = d.get("variables", _ABSENT)
         if v_variables is _ABSENT:
             v_variables = None
+        elif v_variables is None:
+            nulls += ("variables",)
         else:
-            if v_variables is not None:
-                if type(v_variables) is not dict:
-                    raise at("variables", bad(v_variables, "object or null"))
-                try:
-                    v_variables = _models.ResponsePromptVariablesType0.from_dict(v_variables)
-                except ShapeError as error:
-                    raise at("variables", error) from None
+            if type(v_variables) is not dict:
+                raise at("variables", bad(v_variables, "object or null"))
+            try:
+                v_variables = _models.ResponsePromptVariablesType0.from_dict(v_variables)
+            except ShapeError as error:
+                raise at("variables", error) from None
 
         obj = cls(
             id=v_id,
             version=v_version,
             variables=v_variables,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.response_reasoning_effort import ResponseReasoningEffort
 from ..types import (
@@ -29,12 +30,16 @@ class ResponseReasoningConfig(GeneratedModel):
     effort: None | ResponseReasoningEffort = None
     """ How much reasoning the model does before it answers. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if self.effort is not None:
             field_dict["effort"] = self.effort
+        elif "effort" in self._null_keys:
+            field_dict["effort"] = None
         return field_dict
 
     @classmethod
@@ -45,15 +50,19 @@ class ResponseReasoningConfig(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         v_effort = d.get("effort", _ABSENT)
         if v_effort is _ABSENT:
             v_effort = None
+        elif v_effort is None:
+            nulls += ("effort",)
         else:
-            if v_effort is not None:
-                if type(v_effort) not in STR_TYPE:
-                    raise at("effort", bad(v_effort, "string or null"))
+            if type(v_effort) not in STR_TYPE:
+                raise at("effort", bad(v_effort, "string or null"))
 
         obj = cls(
             effort=v_effort,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_item_status import ResponseItemStatus
@@ -59,6 +60,8 @@ class ResponseReasoningItem(GeneratedModel):
     status: None | ResponseItemStatus = None
     """ The item's status. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "reasoning"
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,12 +70,20 @@ class ResponseReasoningItem(GeneratedModel):
         field_dict["summary"] = [item.to_dict() for item in self.summary]
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         if self.content is not None:
             field_dict["content"] = [item.to_dict() for item in self.content]
+        elif "content" in self._null_keys:
+            field_dict["content"] = None
         if self.encrypted_content is not None:
             field_dict["encrypted_content"] = self.encrypted_content
+        elif "encrypted_content" in self._null_keys:
+            field_dict["encrypted_content"] = None
         if self.status is not None:
             field_dict["status"] = self.status
+        elif "status" in self._null_keys:
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
@@ -83,6 +94,7 @@ class ResponseReasoningItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_summary = d["summary"]
@@ -101,38 +113,42 @@ class ResponseReasoningItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         v_content = d.get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+        elif v_content is None:
+            nulls += ("content",)
         else:
-            if v_content is not None:
-                if type(v_content) is not list:
-                    raise at("content", bad(v_content, "array or null"))
-                try:
-                    v_content = [_models.ResponseReasoningText.from_dict(item) for item in v_content]
-                except ShapeError as error:
-                    raise at("content", item_error(error, v_content, _models.ResponseReasoningText.from_dict)) from None
+            if type(v_content) is not list:
+                raise at("content", bad(v_content, "array or null"))
+            try:
+                v_content = [_models.ResponseReasoningText.from_dict(item) for item in v_content]
+            except ShapeError as error:
+                raise at("content", item_error(error, v_content, _models.ResponseReasoningText.from_dict)) from None
 
         v_encrypted_content = d.get("encrypted_content", _ABSENT)
         if v_encrypted_content is _ABSENT:
             v_encrypted_content = None
+        elif v_encrypted_content is None:
+            nulls += ("encrypted_content",)
         else:
-            if v_encrypted_content is not None:
-                if not type(v_encrypted_content) is str:
-                    raise at("encrypted_content", bad(v_encrypted_content, "string or null"))
+            if not type(v_encrypted_content) is str:
+                raise at("encrypted_content", bad(v_encrypted_content, "string or null"))
 
         v_status = d.get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+        elif v_status is None:
+            nulls += ("status",)
         else:
-            if v_status is not None:
-                if type(v_status) not in STR_TYPE:
-                    raise at("status", bad(v_status, "string or null"))
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
         obj = cls(
             type="reasoning",
@@ -142,4 +158,6 @@ class ResponseReasoningItem(GeneratedModel):
             encrypted_content=v_encrypted_content,
             status=v_status,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

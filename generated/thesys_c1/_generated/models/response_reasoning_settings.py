@@ -34,14 +34,20 @@ class ResponseReasoningSettings(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.effort is not None:
             field_dict["effort"] = self.effort
+        elif "effort" in self._null_keys:
+            field_dict["effort"] = None
         if self.summary is not None:
             field_dict["summary"] = self.summary
+        elif "summary" in self._null_keys:
+            field_dict["summary"] = None
         return field_dict
 
     @classmethod
@@ -52,26 +58,31 @@ class ResponseReasoningSettings(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         v_effort = d.get("effort", _ABSENT)
         if v_effort is _ABSENT:
             v_effort = None
+        elif v_effort is None:
+            nulls += ("effort",)
         else:
-            if v_effort is not None:
-                if not type(v_effort) is str:
-                    raise at("effort", bad(v_effort, "string or null"))
+            if not type(v_effort) is str:
+                raise at("effort", bad(v_effort, "string or null"))
 
         v_summary = d.get("summary", _ABSENT)
         if v_summary is _ABSENT:
             v_summary = None
+        elif v_summary is None:
+            nulls += ("summary",)
         else:
-            if v_summary is not None:
-                if not type(v_summary) is str:
-                    raise at("summary", bad(v_summary, "string or null"))
+            if not type(v_summary) is str:
+                raise at("summary", bad(v_summary, "string or null"))
 
         obj = cls(
             effort=v_effort,
             summary=v_summary,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_item_status import ResponseItemStatus
@@ -58,6 +59,8 @@ class ResponseShellCallItem(GeneratedModel):
     environment: None | ResponseShellCallItemEnvironmentType0 = None
     """ Where the commands run (a local environment or a container reference). """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "shell_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,10 +70,16 @@ class ResponseShellCallItem(GeneratedModel):
         field_dict["action"] = self.action.to_dict()
         if self.id is not None:
             field_dict["id"] = self.id
+        elif "id" in self._null_keys:
+            field_dict["id"] = None
         if self.status is not None:
             field_dict["status"] = self.status
+        elif "status" in self._null_keys:
+            field_dict["status"] = None
         if self.environment is not None:
             field_dict["environment"] = self.environment.to_dict()
+        elif "environment" in self._null_keys:
+            field_dict["environment"] = None
         return field_dict
 
     @classmethod
@@ -81,6 +90,7 @@ class ResponseShellCallItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -103,30 +113,33 @@ class ResponseShellCallItem(GeneratedModel):
         v_id = d.get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+        elif v_id is None:
+            nulls += ("id",)
         else:
-            if v_id is not None:
-                if not type(v_id) is str:
-                    raise at("id", bad(v_id, "string or null"))
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
         v_status = d.get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+        elif v_status is None:
+            nulls += ("status",)
         else:
-            if v_status is not None:
-                if type(v_status) not in STR_TYPE:
-                    raise at("status", bad(v_status, "string or null"))
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
         v_environment = d.get("environment", _ABSENT)
         if v_environment is _ABSENT:
             v_environment = None
+        elif v_environment is None:
+            nulls += ("environment",)
         else:
-            if v_environment is not None:
-                if type(v_environment) is not dict:
-                    raise at("environment", bad(v_environment, "object or null"))
-                try:
-                    v_environment = _models.ResponseShellCallItemEnvironmentType0.from_dict(v_environment)
-                except ShapeError as error:
-                    raise at("environment", error) from None
+            if type(v_environment) is not dict:
+                raise at("environment", bad(v_environment, "object or null"))
+            try:
+                v_environment = _models.ResponseShellCallItemEnvironmentType0.from_dict(v_environment)
+            except ShapeError as error:
+                raise at("environment", error) from None
 
         obj = cls(
             type="shell_call",
@@ -136,4 +149,6 @@ class ResponseShellCallItem(GeneratedModel):
             status=v_status,
             environment=v_environment,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

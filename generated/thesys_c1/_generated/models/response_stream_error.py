@@ -42,6 +42,8 @@ class ResponseStreamError(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,10 +52,14 @@ class ResponseStreamError(GeneratedModel):
             field_dict["type"] = self.type
         if self.code is not None:
             field_dict["code"] = self.code
+        elif "code" in self._null_keys:
+            field_dict["code"] = None
         if self.message is not None:
             field_dict["message"] = self.message
         if self.param is not None:
             field_dict["param"] = self.param
+        elif "param" in self._null_keys:
+            field_dict["param"] = None
         return field_dict
 
     @classmethod
@@ -64,6 +70,7 @@ class ResponseStreamError(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         v_type_ = d.get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
@@ -74,10 +81,11 @@ class ResponseStreamError(GeneratedModel):
         v_code = d.get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
+        elif v_code is None:
+            nulls += ("code",)
         else:
-            if v_code is not None:
-                if not type(v_code) is str:
-                    raise at("code", bad(v_code, "string or null"))
+            if not type(v_code) is str:
+                raise at("code", bad(v_code, "string or null"))
 
         v_message = d.get("message", _ABSENT)
         if v_message is _ABSENT:
@@ -89,10 +97,11 @@ class ResponseStreamError(GeneratedModel):
         v_param = d.get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
+        elif v_param is None:
+            nulls += ("param",)
         else:
-            if v_param is not None:
-                if not type(v_param) is str:
-                    raise at("param", bad(v_param, "string or null"))
+            if not type(v_param) is str:
+                raise at("param", bad(v_param, "string or null"))
 
         obj = cls(
             type=v_type_,
@@ -100,6 +109,8 @@ class ResponseStreamError(GeneratedModel):
             message=v_message,
             param=v_param,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

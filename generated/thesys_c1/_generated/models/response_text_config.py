@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.response_verbosity import ResponseVerbosity
 from ..types import (
@@ -29,12 +30,16 @@ class ResponseTextConfig(GeneratedModel):
     verbosity: None | ResponseVerbosity = None
     """ How long and detailed the answer should be. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if self.verbosity is not None:
             field_dict["verbosity"] = self.verbosity
+        elif "verbosity" in self._null_keys:
+            field_dict["verbosity"] = None
         return field_dict
 
     @classmethod
@@ -45,15 +50,19 @@ class ResponseTextConfig(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         v_verbosity = d.get("verbosity", _ABSENT)
         if v_verbosity is _ABSENT:
             v_verbosity = None
+        elif v_verbosity is None:
+            nulls += ("verbosity",)
         else:
-            if v_verbosity is not None:
-                if type(v_verbosity) not in STR_TYPE:
-                    raise at("verbosity", bad(v_verbosity, "string or null"))
+            if type(v_verbosity) not in STR_TYPE:
+                raise at("verbosity", bad(v_verbosity, "string or null"))
 
         obj = cls(
             verbosity=v_verbosity,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -51,6 +52,8 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
     strict: bool | None = None
     """ Whether the output must follow the schema exactly (only a subset of JSON Schema is allowed then). """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "json_schema"
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +65,8 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
             field_dict["description"] = self.description
         if self.strict is not None:
             field_dict["strict"] = self.strict
+        elif "strict" in self._null_keys:
+            field_dict["strict"] = None
         return field_dict
 
     @classmethod
@@ -72,6 +77,7 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_name = d["name"]
@@ -101,10 +107,11 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
         v_strict = d.get("strict", _ABSENT)
         if v_strict is _ABSENT:
             v_strict = None
+        elif v_strict is None:
+            nulls += ("strict",)
         else:
-            if v_strict is not None:
-                if not type(v_strict) is bool:
-                    raise at("strict", bad(v_strict, "boolean or null"))
+            if not type(v_strict) is bool:
+                raise at("strict", bad(v_strict, "boolean or null"))
 
         obj = cls(
             type="json_schema",
@@ -113,4 +120,6 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
             description=v_description,
             strict=v_strict,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -41,6 +41,8 @@ class ResponseTextSettings(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +51,8 @@ class ResponseTextSettings(GeneratedModel):
             field_dict["format"] = self.format.to_dict()
         if self.verbosity is not None:
             field_dict["verbosity"] = self.verbosity
+        elif "verbosity" in self._null_keys:
+            field_dict["verbosity"] = None
         return field_dict
 
     @classmethod
@@ -59,6 +63,7 @@ class ResponseTextSettings(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         v_format_ = d.get("format", _ABSENT)
         if v_format_ is _ABSENT:
             v_format_ = None
@@ -73,15 +78,18 @@ class ResponseTextSettings(GeneratedModel):
         v_verbosity = d.get("verbosity", _ABSENT)
         if v_verbosity is _ABSENT:
             v_verbosity = None
+        elif v_verbosity is None:
+            nulls += ("verbosity",)
         else:
-            if v_verbosity is not None:
-                if not type(v_verbosity) is str:
-                    raise at("verbosity", bad(v_verbosity, "string or null"))
+            if not type(v_verbosity) is str:
+                raise at("verbosity", bad(v_verbosity, "string or null"))
 
         obj = cls(
             format=v_format_,
             verbosity=v_verbosity,
         )
+        if nulls:
+            obj._null_keys = nulls
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

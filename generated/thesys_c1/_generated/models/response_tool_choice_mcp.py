@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
@@ -37,6 +38,8 @@ class ResponseToolChoiceMcp(GeneratedModel):
     name: None | str = None
     """ The tool on that server; any of its tools when left out. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "mcp"
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +48,8 @@ class ResponseToolChoiceMcp(GeneratedModel):
         field_dict["server_label"] = self.server_label
         if self.name is not None:
             field_dict["name"] = self.name
+        elif "name" in self._null_keys:
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
@@ -55,6 +60,7 @@ class ResponseToolChoiceMcp(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
             v_server_label = d["server_label"]
@@ -69,14 +75,17 @@ class ResponseToolChoiceMcp(GeneratedModel):
         v_name = d.get("name", _ABSENT)
         if v_name is _ABSENT:
             v_name = None
+        elif v_name is None:
+            nulls += ("name",)
         else:
-            if v_name is not None:
-                if not type(v_name) is str:
-                    raise at("name", bad(v_name, "string or null"))
+            if not type(v_name) is str:
+                raise at("name", bad(v_name, "string or null"))
 
         obj = cls(
             type="mcp",
             server_label=v_server_label,
             name=v_name,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_web_search_tool_search_context_size import (
@@ -53,6 +54,8 @@ class ResponseWebSearchTool(GeneratedModel):
     search_context_size: ResponseWebSearchToolSearchContextSize | None = None
     """ How much context from the search to give the model. """
 
+    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
+    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "web_search"
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,8 +63,12 @@ class ResponseWebSearchTool(GeneratedModel):
         field_dict["type"] = self.type
         if self.filters is not None:
             field_dict["filters"] = self.filters.to_dict()
+        elif "filters" in self._null_keys:
+            field_dict["filters"] = None
         if self.user_location is not None:
             field_dict["user_location"] = self.user_location.to_dict()
+        elif "user_location" in self._null_keys:
+            field_dict["user_location"] = None
         if self.search_context_size is not None:
             field_dict["search_context_size"] = self.search_context_size
         return field_dict
@@ -74,6 +81,7 @@ class ResponseWebSearchTool(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        nulls: tuple[str, ...] = ()
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -84,26 +92,28 @@ class ResponseWebSearchTool(GeneratedModel):
         v_filters = d.get("filters", _ABSENT)
         if v_filters is _ABSENT:
             v_filters = None
+        elif v_filters is None:
+            nulls += ("filters",)
         else:
-            if v_filters is not None:
-                if type(v_filters) is not dict:
-                    raise at("filters", bad(v_filters, "object or null"))
-                try:
-                    v_filters = _models.ResponseWebSearchToolFiltersType0.from_dict(v_filters)
-                except ShapeError as error:
-                    raise at("filters", error) from None
+            if type(v_filters) is not dict:
+                raise at("filters", bad(v_filters, "object or null"))
+            try:
+                v_filters = _models.ResponseWebSearchToolFiltersType0.from_dict(v_filters)
+            except ShapeError as error:
+                raise at("filters", error) from None
 
         v_user_location = d.get("user_location", _ABSENT)
         if v_user_location is _ABSENT:
             v_user_location = None
+        elif v_user_location is None:
+            nulls += ("user_location",)
         else:
-            if v_user_location is not None:
-                if type(v_user_location) is not dict:
-                    raise at("user_location", bad(v_user_location, "object or null"))
-                try:
-                    v_user_location = _models.ResponseWebSearchToolUserLocationType0.from_dict(v_user_location)
-                except ShapeError as error:
-                    raise at("user_location", error) from None
+            if type(v_user_location) is not dict:
+                raise at("user_location", bad(v_user_location, "object or null"))
+            try:
+                v_user_location = _models.ResponseWebSearchToolUserLocationType0.from_dict(v_user_location)
+            except ShapeError as error:
+                raise at("user_location", error) from None
 
         v_search_context_size = d.get("search_context_size", _ABSENT)
         if v_search_context_size is _ABSENT:
@@ -118,4 +128,6 @@ class ResponseWebSearchTool(GeneratedModel):
             user_location=v_user_location,
             search_context_size=v_search_context_size,
         )
+        if nulls:
+            obj._null_keys = nulls
         return obj
