@@ -109,7 +109,7 @@ def build_package(effective: dict[str, Any], effective_yaml: str, out_dir: Path)
 
 def _marked(effective: dict[str, Any]) -> dict[str, Any]:
     """A copy of the spec with the schema keys the model template reads: answer models, hand-written bases."""
-    document = json.loads(json.dumps(effective))
+    document: dict[str, Any] = json.loads(json.dumps(effective))
     schemas = document["components"]["schemas"]
     for name in response_schemas(effective):
         schemas[name][ANSWER_MARK] = True
