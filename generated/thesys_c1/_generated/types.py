@@ -33,8 +33,11 @@ class ShapeError(ValueError):
 class GeneratedModel:
     """The methods every generated model has beside its fields, under the names openai-python uses."""
 
-    # Empty: the attrs classes below stay slotted, with no per-instance dict.
-    __slots__ = ()
+    # The attrs classes below stay slotted, with no per-instance dict. `_null_keys` holds the optional fields
+    # that were null on the wire rather than absent (both read None), for `to_dict()` to write back; it is set
+    # only when there are some, so that building an object costs nothing for it.
+    __slots__ = ("_null_keys",)
+    _null_keys: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -46,6 +49,10 @@ class GeneratedModel:
     def model_dump_json(self, *, indent: int | None = None) -> str:
         """The object as JSON text."""
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+
+def keep_nulls(model: GeneratedModel, nulls: tuple[str, ...]) -> None:
+    model._null_keys = nulls
 
 
 def json_kind(value: Any) -> str:

@@ -51,11 +51,26 @@ def parser_for(schema_name: str) -> Parser:
     members = _union_members(schema_name)
     if members is not None:
         choice = ModelChoice(members)
+        by_tag = choice.by_tag
 
         def build(data: Any) -> Any:
             if not isinstance(data, Mapping):
                 raise ShapeError(f"expected an object, got {type(data).__name__}")
             return choice.build(data)
+
+        # A stream's events: the member found by `type` in one step, the rest (catch-all, errors) by `build`.
+        def parse_member(data: Any) -> Any:
+            if type(data) is dict:
+                tag = data.get("type")
+                cls = by_tag.get(tag) if type(tag) is str else None
+                if cls is not None:
+                    try:
+                        return cls.from_dict(data)
+                    except ShapeError as error:
+                        raise ParseError(f"not a valid {schema_name}: {error}", path=error.path) from None
+                    except RecursionError:
+                        raise ParseError(f"not a valid {schema_name}: nested too deeply to read") from None
+            return parse_one(data)
 
     else:
         build = model_class(schema_name).from_dict
@@ -71,7 +86,7 @@ def parser_for(schema_name: str) -> Parser:
         except _PARSE_ERRORS as error:
             raise ParseError(f"not a valid {schema_name}: {error!r}") from error
 
-    return parse_one
+    return parse_one if members is None else parse_member
 
 
 def parse(schema_name: str, data: Any) -> Any:

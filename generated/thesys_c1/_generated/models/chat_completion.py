@@ -14,6 +14,7 @@ from ..types import (
     bad,
     integral,
     item_error,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -68,8 +69,6 @@ class ChatCompletion(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
     _wire_type: ClassVar[str | None] = None
@@ -85,11 +84,11 @@ class ChatCompletion(GeneratedModel):
             field_dict["usage"] = self.usage.to_dict()
         if self.service_tier is not None:
             field_dict["service_tier"] = self.service_tier
-        elif "service_tier" in self._null_keys:
+        elif "service_tier" in getattr(self, "_null_keys", ()):
             field_dict["service_tier"] = None
         if self.system_fingerprint is not None:
             field_dict["system_fingerprint"] = self.system_fingerprint
-        elif "system_fingerprint" in self._null_keys:
+        elif "system_fingerprint" in getattr(self, "_null_keys", ()):
             field_dict["system_fingerprint"] = None
         return field_dict
 
@@ -102,6 +101,7 @@ class ChatCompletion(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -129,7 +129,7 @@ class ChatCompletion(GeneratedModel):
         except ShapeError as error:
             raise at("choices", item_error(error, v_choices, _models.ChatCompletionChoice.from_dict)) from None
 
-        v_usage = d.get("usage", _ABSENT)
+        v_usage = get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
         else:
@@ -140,7 +140,7 @@ class ChatCompletion(GeneratedModel):
             except ShapeError as error:
                 raise at("usage", error) from None
 
-        v_service_tier = d.get("service_tier", _ABSENT)
+        v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
         elif v_service_tier is None:
@@ -149,7 +149,7 @@ class ChatCompletion(GeneratedModel):
             if not type(v_service_tier) is str:
                 raise at("service_tier", bad(v_service_tier, "string or null"))
 
-        v_system_fingerprint = d.get("system_fingerprint", _ABSENT)
+        v_system_fingerprint = get("system_fingerprint", _ABSENT)
         if v_system_fingerprint is _ABSENT:
             v_system_fingerprint = None
         elif v_system_fingerprint is None:
@@ -169,7 +169,7 @@ class ChatCompletion(GeneratedModel):
             system_fingerprint=v_system_fingerprint,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

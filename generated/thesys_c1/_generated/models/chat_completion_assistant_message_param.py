@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -15,6 +14,7 @@ from ..types import (
     decode,
     encode,
     item_error,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -75,8 +75,6 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
     """ Notes the answer carried (such as web citations), echoed back when the answer's message is sent as history.
     The server ignores them. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,11 +82,11 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
         field_dict["role"] = self.role
         if self.content is not None:
             field_dict["content"] = encode(self.content)
-        elif "content" in self._null_keys:
+        elif "content" in getattr(self, "_null_keys", ()):
             field_dict["content"] = None
         if self.refusal is not None:
             field_dict["refusal"] = self.refusal
-        elif "refusal" in self._null_keys:
+        elif "refusal" in getattr(self, "_null_keys", ()):
             field_dict["refusal"] = None
         if self.name is not None:
             field_dict["name"] = self.name
@@ -96,15 +94,15 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
             field_dict["audio"] = self.audio
         if self.tool_calls is not None:
             field_dict["tool_calls"] = encode(self.tool_calls)
-        elif "tool_calls" in self._null_keys:
+        elif "tool_calls" in getattr(self, "_null_keys", ()):
             field_dict["tool_calls"] = None
         if self.function_call is not None:
             field_dict["function_call"] = self.function_call.to_dict()
-        elif "function_call" in self._null_keys:
+        elif "function_call" in getattr(self, "_null_keys", ()):
             field_dict["function_call"] = None
         if self.annotations is not None:
             field_dict["annotations"] = [item.to_dict() for item in self.annotations]
-        elif "annotations" in self._null_keys:
+        elif "annotations" in getattr(self, "_null_keys", ()):
             field_dict["annotations"] = None
         return field_dict
 
@@ -117,6 +115,7 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_role = d["role"]
         except KeyError as error:
@@ -124,7 +123,7 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
         if v_role != "assistant" or type(v_role) is not str:
             raise at("role", not_const(v_role, "assistant"))
 
-        v_content = d.get("content", _ABSENT)
+        v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
         elif v_content is None:
@@ -154,7 +153,7 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
             except ShapeError as error:
                 raise at("content", error) from None
 
-        v_refusal = d.get("refusal", _ABSENT)
+        v_refusal = get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
         elif v_refusal is None:
@@ -163,21 +162,21 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
             if not type(v_refusal) is str:
                 raise at("refusal", bad(v_refusal, "string or null"))
 
-        v_name = d.get("name", _ABSENT)
+        v_name = get("name", _ABSENT)
         if v_name is _ABSENT:
             v_name = None
         else:
             if not type(v_name) is str:
                 raise at("name", bad(v_name, "string"))
 
-        v_audio = d.get("audio", _ABSENT)
+        v_audio = get("audio", _ABSENT)
         if v_audio is _ABSENT:
             v_audio = None
         else:
             if v_audio is not None:
                 raise at("audio", bad(v_audio, "null"))
 
-        v_tool_calls = d.get("tool_calls", _ABSENT)
+        v_tool_calls = get("tool_calls", _ABSENT)
         if v_tool_calls is _ABSENT:
             v_tool_calls = None
         elif v_tool_calls is None:
@@ -200,7 +199,7 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
             except ShapeError as error:
                 raise at("tool_calls", error) from None
 
-        v_function_call = d.get("function_call", _ABSENT)
+        v_function_call = get("function_call", _ABSENT)
         if v_function_call is _ABSENT:
             v_function_call = None
         elif v_function_call is None:
@@ -213,7 +212,7 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
             except ShapeError as error:
                 raise at("function_call", error) from None
 
-        v_annotations = d.get("annotations", _ABSENT)
+        v_annotations = get("annotations", _ABSENT)
         if v_annotations is _ABSENT:
             v_annotations = None
         elif v_annotations is None:
@@ -245,5 +244,5 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
             annotations=v_annotations,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -65,6 +65,7 @@ class ChatCompletionAudio(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_id = d["id"]
         except KeyError as error:
@@ -72,21 +73,21 @@ class ChatCompletionAudio(GeneratedModel):
         if not type(v_id) is str:
             raise at("id", bad(v_id, "string"))
 
-        v_expires_at = d.get("expires_at", _ABSENT)
+        v_expires_at = get("expires_at", _ABSENT)
         if v_expires_at is _ABSENT:
             v_expires_at = None
         else:
             if not (type(v_expires_at) is int or integral(v_expires_at)):
                 raise at("expires_at", bad(v_expires_at, "integer"))
 
-        v_data = d.get("data", _ABSENT)
+        v_data = get("data", _ABSENT)
         if v_data is _ABSENT:
             v_data = None
         else:
             if not type(v_data) is str:
                 raise at("data", bad(v_data, "string"))
 
-        v_transcript = d.get("transcript", _ABSENT)
+        v_transcript = get("transcript", _ABSENT)
         if v_transcript is _ABSENT:
             v_transcript = None
         else:

@@ -13,6 +13,7 @@ from ..types import (
     at,
     bad,
     integral,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -52,8 +53,6 @@ class ChatCompletionChoice(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,11 +61,11 @@ class ChatCompletionChoice(GeneratedModel):
         field_dict["message"] = self.message.to_dict()
         if self.finish_reason is not None:
             field_dict["finish_reason"] = self.finish_reason
-        elif "finish_reason" in self._null_keys:
+        elif "finish_reason" in getattr(self, "_null_keys", ()):
             field_dict["finish_reason"] = None
         if self.logprobs is not None:
             field_dict["logprobs"] = self.logprobs.to_dict()
-        elif "logprobs" in self._null_keys:
+        elif "logprobs" in getattr(self, "_null_keys", ()):
             field_dict["logprobs"] = None
         return field_dict
 
@@ -79,6 +78,7 @@ class ChatCompletionChoice(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_index = d["index"]
             v_message = d["message"]
@@ -94,7 +94,7 @@ class ChatCompletionChoice(GeneratedModel):
         except ShapeError as error:
             raise at("message", error) from None
 
-        v_finish_reason = d.get("finish_reason", _ABSENT)
+        v_finish_reason = get("finish_reason", _ABSENT)
         if v_finish_reason is _ABSENT:
             v_finish_reason = None
         elif v_finish_reason is None:
@@ -103,7 +103,7 @@ class ChatCompletionChoice(GeneratedModel):
             if not type(v_finish_reason) is str:
                 raise at("finish_reason", bad(v_finish_reason, "string or null"))
 
-        v_logprobs = d.get("logprobs", _ABSENT)
+        v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
         elif v_logprobs is None:
@@ -123,7 +123,7 @@ class ChatCompletionChoice(GeneratedModel):
             logprobs=v_logprobs,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

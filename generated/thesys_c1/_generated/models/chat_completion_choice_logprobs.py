@@ -13,6 +13,7 @@ from ..types import (
     at,
     bad,
     item_error,
+    keep_nulls,
     not_object,
 )
 
@@ -39,19 +40,17 @@ class ChatCompletionChoiceLogprobs(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.content is not None:
             field_dict["content"] = [item.to_dict() for item in self.content]
-        elif "content" in self._null_keys:
+        elif "content" in getattr(self, "_null_keys", ()):
             field_dict["content"] = None
         if self.refusal is not None:
             field_dict["refusal"] = [item.to_dict() for item in self.refusal]
-        elif "refusal" in self._null_keys:
+        elif "refusal" in getattr(self, "_null_keys", ()):
             field_dict["refusal"] = None
         return field_dict
 
@@ -64,7 +63,8 @@ class ChatCompletionChoiceLogprobs(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_content = d.get("content", _ABSENT)
+        get = d.get
+        v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
         elif v_content is None:
@@ -79,7 +79,7 @@ class ChatCompletionChoiceLogprobs(GeneratedModel):
                     "content", item_error(error, v_content, _models.ChatCompletionTokenLogprob.from_dict)
                 ) from None
 
-        v_refusal = d.get("refusal", _ABSENT)
+        v_refusal = get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
         elif v_refusal is None:
@@ -99,7 +99,7 @@ class ChatCompletionChoiceLogprobs(GeneratedModel):
             refusal=v_refusal,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

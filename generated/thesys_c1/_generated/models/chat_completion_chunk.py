@@ -14,6 +14,7 @@ from ..types import (
     bad,
     integral,
     item_error,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -72,8 +73,6 @@ class ChatCompletionChunk(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,15 +84,15 @@ class ChatCompletionChunk(GeneratedModel):
         field_dict["choices"] = [item.to_dict() for item in self.choices]
         if self.usage is not None:
             field_dict["usage"] = self.usage.to_dict()
-        elif "usage" in self._null_keys:
+        elif "usage" in getattr(self, "_null_keys", ()):
             field_dict["usage"] = None
         if self.service_tier is not None:
             field_dict["service_tier"] = self.service_tier
-        elif "service_tier" in self._null_keys:
+        elif "service_tier" in getattr(self, "_null_keys", ()):
             field_dict["service_tier"] = None
         if self.system_fingerprint is not None:
             field_dict["system_fingerprint"] = self.system_fingerprint
-        elif "system_fingerprint" in self._null_keys:
+        elif "system_fingerprint" in getattr(self, "_null_keys", ()):
             field_dict["system_fingerprint"] = None
         if self.obfuscation is not None:
             field_dict["obfuscation"] = self.obfuscation
@@ -108,6 +107,7 @@ class ChatCompletionChunk(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -135,7 +135,7 @@ class ChatCompletionChunk(GeneratedModel):
         except ShapeError as error:
             raise at("choices", item_error(error, v_choices, _models.ChatCompletionChunkChoice.from_dict)) from None
 
-        v_usage = d.get("usage", _ABSENT)
+        v_usage = get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
         elif v_usage is None:
@@ -148,7 +148,7 @@ class ChatCompletionChunk(GeneratedModel):
             except ShapeError as error:
                 raise at("usage", error) from None
 
-        v_service_tier = d.get("service_tier", _ABSENT)
+        v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
         elif v_service_tier is None:
@@ -157,7 +157,7 @@ class ChatCompletionChunk(GeneratedModel):
             if not type(v_service_tier) is str:
                 raise at("service_tier", bad(v_service_tier, "string or null"))
 
-        v_system_fingerprint = d.get("system_fingerprint", _ABSENT)
+        v_system_fingerprint = get("system_fingerprint", _ABSENT)
         if v_system_fingerprint is _ABSENT:
             v_system_fingerprint = None
         elif v_system_fingerprint is None:
@@ -166,7 +166,7 @@ class ChatCompletionChunk(GeneratedModel):
             if not type(v_system_fingerprint) is str:
                 raise at("system_fingerprint", bad(v_system_fingerprint, "string or null"))
 
-        v_obfuscation = d.get("obfuscation", _ABSENT)
+        v_obfuscation = get("obfuscation", _ABSENT)
         if v_obfuscation is _ABSENT:
             v_obfuscation = None
         else:
@@ -185,7 +185,7 @@ class ChatCompletionChunk(GeneratedModel):
             obfuscation=v_obfuscation,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -13,6 +13,7 @@ from ..types import (
     at,
     bad,
     item_error,
+    keep_nulls,
     not_object,
 )
 
@@ -57,31 +58,29 @@ class ChatCompletionChunkDelta(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.role is not None:
             field_dict["role"] = self.role
-        elif "role" in self._null_keys:
+        elif "role" in getattr(self, "_null_keys", ()):
             field_dict["role"] = None
         if self.content is not None:
             field_dict["content"] = self.content
-        elif "content" in self._null_keys:
+        elif "content" in getattr(self, "_null_keys", ()):
             field_dict["content"] = None
         if self.refusal is not None:
             field_dict["refusal"] = self.refusal
-        elif "refusal" in self._null_keys:
+        elif "refusal" in getattr(self, "_null_keys", ()):
             field_dict["refusal"] = None
         if self.tool_calls is not None:
             field_dict["tool_calls"] = [item.to_dict() for item in self.tool_calls]
-        elif "tool_calls" in self._null_keys:
+        elif "tool_calls" in getattr(self, "_null_keys", ()):
             field_dict["tool_calls"] = None
         if self.function_call is not None:
             field_dict["function_call"] = self.function_call.to_dict()
-        elif "function_call" in self._null_keys:
+        elif "function_call" in getattr(self, "_null_keys", ()):
             field_dict["function_call"] = None
         return field_dict
 
@@ -94,7 +93,8 @@ class ChatCompletionChunkDelta(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_role = d.get("role", _ABSENT)
+        get = d.get
+        v_role = get("role", _ABSENT)
         if v_role is _ABSENT:
             v_role = None
         elif v_role is None:
@@ -103,7 +103,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
             if not type(v_role) is str:
                 raise at("role", bad(v_role, "string or null"))
 
-        v_content = d.get("content", _ABSENT)
+        v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
         elif v_content is None:
@@ -112,7 +112,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
             if not type(v_content) is str:
                 raise at("content", bad(v_content, "string or null"))
 
-        v_refusal = d.get("refusal", _ABSENT)
+        v_refusal = get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
         elif v_refusal is None:
@@ -121,7 +121,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
             if not type(v_refusal) is str:
                 raise at("refusal", bad(v_refusal, "string or null"))
 
-        v_tool_calls = d.get("tool_calls", _ABSENT)
+        v_tool_calls = get("tool_calls", _ABSENT)
         if v_tool_calls is _ABSENT:
             v_tool_calls = None
         elif v_tool_calls is None:
@@ -136,7 +136,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
                     "tool_calls", item_error(error, v_tool_calls, _models.ChatCompletionChunkToolCall.from_dict)
                 ) from None
 
-        v_function_call = d.get("function_call", _ABSENT)
+        v_function_call = get("function_call", _ABSENT)
         if v_function_call is _ABSENT:
             v_function_call = None
         elif v_function_call is None:
@@ -157,7 +157,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
             function_call=v_function_call,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

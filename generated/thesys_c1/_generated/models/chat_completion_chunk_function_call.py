@@ -10,6 +10,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     not_object,
 )
 
@@ -32,19 +33,17 @@ class ChatCompletionChunkFunctionCall(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._null_keys:
+        elif "name" in getattr(self, "_null_keys", ()):
             field_dict["name"] = None
         if self.arguments is not None:
             field_dict["arguments"] = self.arguments
-        elif "arguments" in self._null_keys:
+        elif "arguments" in getattr(self, "_null_keys", ()):
             field_dict["arguments"] = None
         return field_dict
 
@@ -57,7 +56,8 @@ class ChatCompletionChunkFunctionCall(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_name = d.get("name", _ABSENT)
+        get = d.get
+        v_name = get("name", _ABSENT)
         if v_name is _ABSENT:
             v_name = None
         elif v_name is None:
@@ -66,7 +66,7 @@ class ChatCompletionChunkFunctionCall(GeneratedModel):
             if not type(v_name) is str:
                 raise at("name", bad(v_name, "string or null"))
 
-        v_arguments = d.get("arguments", _ABSENT)
+        v_arguments = get("arguments", _ABSENT)
         if v_arguments is _ABSENT:
             v_arguments = None
         elif v_arguments is None:
@@ -80,7 +80,7 @@ class ChatCompletionChunkFunctionCall(GeneratedModel):
             arguments=v_arguments,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -13,6 +13,7 @@ from ..types import (
     at,
     bad,
     integral,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -51,8 +52,6 @@ class ChatCompletionChunkToolCall(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,15 +59,15 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         field_dict["index"] = self.index
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.type is not None:
             field_dict["type"] = self.type
-        elif "type" in self._null_keys:
+        elif "type" in getattr(self, "_null_keys", ()):
             field_dict["type"] = None
         if self.function is not None:
             field_dict["function"] = self.function.to_dict()
-        elif "function" in self._null_keys:
+        elif "function" in getattr(self, "_null_keys", ()):
             field_dict["function"] = None
         return field_dict
 
@@ -81,6 +80,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_index = d["index"]
         except KeyError as error:
@@ -88,7 +88,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         if not (type(v_index) is int or integral(v_index)):
             raise at("index", bad(v_index, "integer"))
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -97,7 +97,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_type_ = d.get("type", _ABSENT)
+        v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
         elif v_type_ is None:
@@ -106,7 +106,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
             if not type(v_type_) is str:
                 raise at("type", bad(v_type_, "string or null"))
 
-        v_function = d.get("function", _ABSENT)
+        v_function = get("function", _ABSENT)
         if v_function is _ABSENT:
             v_function = None
         elif v_function is None:
@@ -126,7 +126,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
             function=v_function,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

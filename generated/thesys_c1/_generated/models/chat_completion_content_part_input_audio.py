@@ -61,6 +61,7 @@ class ChatCompletionContentPartInputAudio(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_input_audio = d["input_audio"]
@@ -76,7 +77,7 @@ class ChatCompletionContentPartInputAudio(GeneratedModel):
         except ShapeError as error:
             raise at("input_audio", error) from None
 
-        v_prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", _ABSENT)
+        v_prompt_cache_breakpoint = get("prompt_cache_breakpoint", _ABSENT)
         if v_prompt_cache_breakpoint is _ABSENT:
             v_prompt_cache_breakpoint = None
         else:

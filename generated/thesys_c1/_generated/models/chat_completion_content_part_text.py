@@ -59,6 +59,7 @@ class ChatCompletionContentPartText(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_text = d["text"]
@@ -70,7 +71,7 @@ class ChatCompletionContentPartText(GeneratedModel):
         if not type(v_text) is str:
             raise at("text", bad(v_text, "string"))
 
-        v_prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", _ABSENT)
+        v_prompt_cache_breakpoint = get("prompt_cache_breakpoint", _ABSENT)
         if v_prompt_cache_breakpoint is _ABSENT:
             v_prompt_cache_breakpoint = None
         else:

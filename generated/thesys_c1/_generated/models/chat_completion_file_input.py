@@ -55,21 +55,22 @@ class ChatCompletionFileInput(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_file_data = d.get("file_data", _ABSENT)
+        get = d.get
+        v_file_data = get("file_data", _ABSENT)
         if v_file_data is _ABSENT:
             v_file_data = None
         else:
             if not type(v_file_data) is str:
                 raise at("file_data", bad(v_file_data, "string"))
 
-        v_file_id = d.get("file_id", _ABSENT)
+        v_file_id = get("file_id", _ABSENT)
         if v_file_id is _ABSENT:
             v_file_id = None
         else:
             if not type(v_file_id) is str:
                 raise at("file_id", bad(v_file_id, "string"))
 
-        v_filename = d.get("filename", _ABSENT)
+        v_filename = get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
         else:

@@ -53,6 +53,7 @@ class ChatCompletionImageUrl(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_url = d["url"]
         except KeyError as error:
@@ -60,7 +61,7 @@ class ChatCompletionImageUrl(GeneratedModel):
         if not type(v_url) is str:
             raise at("url", bad(v_url, "string"))
 
-        v_detail = d.get("detail", _ABSENT)
+        v_detail = get("detail", _ABSENT)
         if v_detail is _ABSENT:
             v_detail = None
         else:

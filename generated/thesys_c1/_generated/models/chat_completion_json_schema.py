@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -47,8 +47,6 @@ class ChatCompletionJsonSchema(GeneratedModel):
     strict: bool | None = None
     """ Whether the schema is followed exactly. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +58,7 @@ class ChatCompletionJsonSchema(GeneratedModel):
             field_dict["schema"] = self.schema.to_dict()
         if self.strict is not None:
             field_dict["strict"] = self.strict
-        elif "strict" in self._null_keys:
+        elif "strict" in getattr(self, "_null_keys", ()):
             field_dict["strict"] = None
         return field_dict
 
@@ -73,6 +71,7 @@ class ChatCompletionJsonSchema(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_name = d["name"]
         except KeyError as error:
@@ -80,14 +79,14 @@ class ChatCompletionJsonSchema(GeneratedModel):
         if not type(v_name) is str:
             raise at("name", bad(v_name, "string"))
 
-        v_description = d.get("description", _ABSENT)
+        v_description = get("description", _ABSENT)
         if v_description is _ABSENT:
             v_description = None
         else:
             if not type(v_description) is str:
                 raise at("description", bad(v_description, "string"))
 
-        v_schema = d.get("schema", _ABSENT)
+        v_schema = get("schema", _ABSENT)
         if v_schema is _ABSENT:
             v_schema = None
         else:
@@ -98,7 +97,7 @@ class ChatCompletionJsonSchema(GeneratedModel):
             except ShapeError as error:
                 raise at("schema", error) from None
 
-        v_strict = d.get("strict", _ABSENT)
+        v_strict = get("strict", _ABSENT)
         if v_strict is _ABSENT:
             v_strict = None
         elif v_strict is None:
@@ -114,5 +113,5 @@ class ChatCompletionJsonSchema(GeneratedModel):
             strict=v_strict,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -14,6 +14,7 @@ from ..types import (
     bad,
     decode,
     encode,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -71,8 +72,6 @@ class ChatCompletionMessage(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,27 +79,27 @@ class ChatCompletionMessage(GeneratedModel):
         field_dict["role"] = self.role
         if self.content is not None:
             field_dict["content"] = self.content
-        elif "content" in self._null_keys:
+        elif "content" in getattr(self, "_null_keys", ()):
             field_dict["content"] = None
         if self.refusal is not None:
             field_dict["refusal"] = self.refusal
-        elif "refusal" in self._null_keys:
+        elif "refusal" in getattr(self, "_null_keys", ()):
             field_dict["refusal"] = None
         if self.tool_calls is not None:
             field_dict["tool_calls"] = encode(self.tool_calls)
-        elif "tool_calls" in self._null_keys:
+        elif "tool_calls" in getattr(self, "_null_keys", ()):
             field_dict["tool_calls"] = None
         if self.function_call is not None:
             field_dict["function_call"] = self.function_call.to_dict()
-        elif "function_call" in self._null_keys:
+        elif "function_call" in getattr(self, "_null_keys", ()):
             field_dict["function_call"] = None
         if self.annotations is not None:
             field_dict["annotations"] = encode(self.annotations)
-        elif "annotations" in self._null_keys:
+        elif "annotations" in getattr(self, "_null_keys", ()):
             field_dict["annotations"] = None
         if self.audio is not None:
             field_dict["audio"] = self.audio.to_dict()
-        elif "audio" in self._null_keys:
+        elif "audio" in getattr(self, "_null_keys", ()):
             field_dict["audio"] = None
         return field_dict
 
@@ -113,6 +112,7 @@ class ChatCompletionMessage(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_role = d["role"]
         except KeyError as error:
@@ -120,7 +120,7 @@ class ChatCompletionMessage(GeneratedModel):
         if not type(v_role) is str:
             raise at("role", bad(v_role, "string"))
 
-        v_content = d.get("content", _ABSENT)
+        v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
         elif v_content is None:
@@ -129,7 +129,7 @@ class ChatCompletionMessage(GeneratedModel):
             if not type(v_content) is str:
                 raise at("content", bad(v_content, "string or null"))
 
-        v_refusal = d.get("refusal", _ABSENT)
+        v_refusal = get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
         elif v_refusal is None:
@@ -138,7 +138,7 @@ class ChatCompletionMessage(GeneratedModel):
             if not type(v_refusal) is str:
                 raise at("refusal", bad(v_refusal, "string or null"))
 
-        v_tool_calls = d.get("tool_calls", _ABSENT)
+        v_tool_calls = get("tool_calls", _ABSENT)
         if v_tool_calls is _ABSENT:
             v_tool_calls = None
         elif v_tool_calls is None:
@@ -162,7 +162,7 @@ class ChatCompletionMessage(GeneratedModel):
             except ShapeError as error:
                 raise at("tool_calls", error) from None
 
-        v_function_call = d.get("function_call", _ABSENT)
+        v_function_call = get("function_call", _ABSENT)
         if v_function_call is _ABSENT:
             v_function_call = None
         elif v_function_call is None:
@@ -175,7 +175,7 @@ class ChatCompletionMessage(GeneratedModel):
             except ShapeError as error:
                 raise at("function_call", error) from None
 
-        v_annotations = d.get("annotations", _ABSENT)
+        v_annotations = get("annotations", _ABSENT)
         if v_annotations is _ABSENT:
             v_annotations = None
         elif v_annotations is None:
@@ -198,7 +198,7 @@ class ChatCompletionMessage(GeneratedModel):
             except ShapeError as error:
                 raise at("annotations", error) from None
 
-        v_audio = d.get("audio", _ABSENT)
+        v_audio = get("audio", _ABSENT)
         if v_audio is _ABSENT:
             v_audio = None
         elif v_audio is None:
@@ -221,7 +221,7 @@ class ChatCompletionMessage(GeneratedModel):
             audio=v_audio,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

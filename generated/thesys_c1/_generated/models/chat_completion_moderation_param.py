@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -39,8 +39,6 @@ class ChatCompletionModerationParam(GeneratedModel):
     policy: ChatCompletionModerationPolicy | None = None
     """ What to do with the input and the output. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +46,7 @@ class ChatCompletionModerationParam(GeneratedModel):
         field_dict["model"] = self.model
         if self.policy is not None:
             field_dict["policy"] = self.policy.to_dict()
-        elif "policy" in self._null_keys:
+        elif "policy" in getattr(self, "_null_keys", ()):
             field_dict["policy"] = None
         return field_dict
 
@@ -61,6 +59,7 @@ class ChatCompletionModerationParam(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_model = d["model"]
         except KeyError as error:
@@ -68,7 +67,7 @@ class ChatCompletionModerationParam(GeneratedModel):
         if not type(v_model) is str:
             raise at("model", bad(v_model, "string"))
 
-        v_policy = d.get("policy", _ABSENT)
+        v_policy = get("policy", _ABSENT)
         if v_policy is _ABSENT:
             v_policy = None
         elif v_policy is None:
@@ -86,5 +85,5 @@ class ChatCompletionModerationParam(GeneratedModel):
             policy=v_policy,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

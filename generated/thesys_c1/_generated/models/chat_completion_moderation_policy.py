@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     not_object,
 )
 
@@ -36,19 +36,17 @@ class ChatCompletionModerationPolicy(GeneratedModel):
 
     output: ChatCompletionModerationConfig | None = None
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if self.input is not None:
             field_dict["input"] = self.input.to_dict()
-        elif "input" in self._null_keys:
+        elif "input" in getattr(self, "_null_keys", ()):
             field_dict["input"] = None
         if self.output is not None:
             field_dict["output"] = self.output.to_dict()
-        elif "output" in self._null_keys:
+        elif "output" in getattr(self, "_null_keys", ()):
             field_dict["output"] = None
         return field_dict
 
@@ -61,7 +59,8 @@ class ChatCompletionModerationPolicy(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_input_ = d.get("input", _ABSENT)
+        get = d.get
+        v_input_ = get("input", _ABSENT)
         if v_input_ is _ABSENT:
             v_input_ = None
         elif v_input_ is None:
@@ -74,7 +73,7 @@ class ChatCompletionModerationPolicy(GeneratedModel):
             except ShapeError as error:
                 raise at("input", error) from None
 
-        v_output = d.get("output", _ABSENT)
+        v_output = get("output", _ABSENT)
         if v_output is _ABSENT:
             v_output = None
         elif v_output is None:
@@ -92,5 +91,5 @@ class ChatCompletionModerationPolicy(GeneratedModel):
             output=v_output,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

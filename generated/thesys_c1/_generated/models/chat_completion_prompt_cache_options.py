@@ -57,14 +57,15 @@ class ChatCompletionPromptCacheOptions(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_ttl = d.get("ttl", _ABSENT)
+        get = d.get
+        v_ttl = get("ttl", _ABSENT)
         if v_ttl is _ABSENT:
             v_ttl = None
         else:
             if type(v_ttl) not in STR_TYPE:
                 raise at("ttl", bad(v_ttl, "string"))
 
-        v_mode = d.get("mode", _ABSENT)
+        v_mode = get("mode", _ABSENT)
         if v_mode is _ABSENT:
             v_mode = None
         else:

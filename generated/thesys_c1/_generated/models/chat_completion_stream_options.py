@@ -49,14 +49,15 @@ class ChatCompletionStreamOptions(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_include_usage = d.get("include_usage", _ABSENT)
+        get = d.get
+        v_include_usage = get("include_usage", _ABSENT)
         if v_include_usage is _ABSENT:
             v_include_usage = None
         else:
             if not type(v_include_usage) is bool:
                 raise at("include_usage", bad(v_include_usage, "boolean"))
 
-        v_include_obfuscation = d.get("include_obfuscation", _ABSENT)
+        v_include_obfuscation = get("include_obfuscation", _ABSENT)
         if v_include_obfuscation is _ABSENT:
             v_include_obfuscation = None
         else:

@@ -14,6 +14,7 @@ from ..types import (
     bad,
     integral,
     item_error,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -48,8 +49,6 @@ class ChatCompletionTokenLogprob(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +57,7 @@ class ChatCompletionTokenLogprob(GeneratedModel):
         field_dict["logprob"] = self.logprob
         if self.bytes is not None:
             field_dict["bytes"] = self.bytes
-        elif "bytes" in self._null_keys:
+        elif "bytes" in getattr(self, "_null_keys", ()):
             field_dict["bytes"] = None
         if self.top_logprobs is not None:
             field_dict["top_logprobs"] = [item.to_dict() for item in self.top_logprobs]
@@ -73,6 +72,7 @@ class ChatCompletionTokenLogprob(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -84,7 +84,7 @@ class ChatCompletionTokenLogprob(GeneratedModel):
         if not (type(v_logprob) is int or type(v_logprob) is float):
             raise at("logprob", bad(v_logprob, "number"))
 
-        v_bytes_ = d.get("bytes", _ABSENT)
+        v_bytes_ = get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
         elif v_bytes_ is None:
@@ -96,7 +96,7 @@ class ChatCompletionTokenLogprob(GeneratedModel):
                 if not (type(item) is int or integral(item)):
                     raise at("bytes", at(index, bad(item, "integer")))
 
-        v_top_logprobs = d.get("top_logprobs", _ABSENT)
+        v_top_logprobs = get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
         else:
@@ -116,7 +116,7 @@ class ChatCompletionTokenLogprob(GeneratedModel):
             top_logprobs=v_top_logprobs,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     integral,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -37,8 +38,6 @@ class ChatCompletionTopLogprob(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +46,7 @@ class ChatCompletionTopLogprob(GeneratedModel):
         field_dict["logprob"] = self.logprob
         if self.bytes is not None:
             field_dict["bytes"] = self.bytes
-        elif "bytes" in self._null_keys:
+        elif "bytes" in getattr(self, "_null_keys", ()):
             field_dict["bytes"] = None
         return field_dict
 
@@ -60,6 +59,7 @@ class ChatCompletionTopLogprob(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -71,7 +71,7 @@ class ChatCompletionTopLogprob(GeneratedModel):
         if not (type(v_logprob) is int or type(v_logprob) is float):
             raise at("logprob", bad(v_logprob, "number"))
 
-        v_bytes_ = d.get("bytes", _ABSENT)
+        v_bytes_ = get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
         elif v_bytes_ is None:
@@ -89,7 +89,7 @@ class ChatCompletionTopLogprob(GeneratedModel):
             bytes=v_bytes_,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -50,6 +50,7 @@ class ChatCompletionUnknownToolCall(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -57,7 +58,7 @@ class ChatCompletionUnknownToolCall(GeneratedModel):
         if not type(v_type_) is str:
             raise at("type", bad(v_type_, "string"))
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         else:

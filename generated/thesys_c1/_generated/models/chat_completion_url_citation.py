@@ -63,6 +63,7 @@ class ChatCompletionUrlCitation(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_start_index = d["start_index"]
             v_end_index = d["end_index"]
@@ -78,7 +79,7 @@ class ChatCompletionUrlCitation(GeneratedModel):
         if not type(v_url) is str:
             raise at("url", bad(v_url, "string"))
 
-        v_title = d.get("title", _ABSENT)
+        v_title = get("title", _ABSENT)
         if v_title is _ABSENT:
             v_title = None
         else:

@@ -62,6 +62,7 @@ class ChatCompletionUserMessageParam(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_role = d["role"]
             v_content = d["content"]
@@ -94,7 +95,7 @@ class ChatCompletionUserMessageParam(GeneratedModel):
         except ShapeError as error:
             raise at("content", error) from None
 
-        v_name = d.get("name", _ABSENT)
+        v_name = get("name", _ABSENT)
         if v_name is _ABSENT:
             v_name = None
         else:

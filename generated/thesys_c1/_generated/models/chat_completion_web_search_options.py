@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.chat_completion_web_search_options_search_context_size import (
@@ -16,6 +15,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     not_object,
 )
 
@@ -42,8 +42,6 @@ class ChatCompletionWebSearchOptions(GeneratedModel):
     user_location: ChatCompletionWebSearchUserLocation | None = None
     """ Roughly where the user is, to localise search results. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +50,7 @@ class ChatCompletionWebSearchOptions(GeneratedModel):
             field_dict["search_context_size"] = self.search_context_size
         if self.user_location is not None:
             field_dict["user_location"] = self.user_location.to_dict()
-        elif "user_location" in self._null_keys:
+        elif "user_location" in getattr(self, "_null_keys", ()):
             field_dict["user_location"] = None
         return field_dict
 
@@ -65,14 +63,15 @@ class ChatCompletionWebSearchOptions(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_search_context_size = d.get("search_context_size", _ABSENT)
+        get = d.get
+        v_search_context_size = get("search_context_size", _ABSENT)
         if v_search_context_size is _ABSENT:
             v_search_context_size = None
         else:
             if type(v_search_context_size) not in STR_TYPE:
                 raise at("search_context_size", bad(v_search_context_size, "string"))
 
-        v_user_location = d.get("user_location", _ABSENT)
+        v_user_location = get("user_location", _ABSENT)
         if v_user_location is _ABSENT:
             v_user_location = None
         elif v_user_location is None:
@@ -90,5 +89,5 @@ class ChatCompletionWebSearchOptions(GeneratedModel):
             user_location=v_user_location,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -61,28 +61,29 @@ class ChatCompletionWebSearchUserLocationApproximate(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_country = d.get("country", _ABSENT)
+        get = d.get
+        v_country = get("country", _ABSENT)
         if v_country is _ABSENT:
             v_country = None
         else:
             if not type(v_country) is str:
                 raise at("country", bad(v_country, "string"))
 
-        v_region = d.get("region", _ABSENT)
+        v_region = get("region", _ABSENT)
         if v_region is _ABSENT:
             v_region = None
         else:
             if not type(v_region) is str:
                 raise at("region", bad(v_region, "string"))
 
-        v_city = d.get("city", _ABSENT)
+        v_city = get("city", _ABSENT)
         if v_city is _ABSENT:
             v_city = None
         else:
             if not type(v_city) is str:
                 raise at("city", bad(v_city, "string"))
 
-        v_timezone = d.get("timezone", _ABSENT)
+        v_timezone = get("timezone", _ABSENT)
         if v_timezone is _ABSENT:
             v_timezone = None
         else:

@@ -13,6 +13,7 @@ from ..types import (
     at,
     bad,
     integral,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -53,8 +54,6 @@ class CompletionUsage(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,11 +63,11 @@ class CompletionUsage(GeneratedModel):
         field_dict["total_tokens"] = self.total_tokens
         if self.prompt_tokens_details is not None:
             field_dict["prompt_tokens_details"] = self.prompt_tokens_details.to_dict()
-        elif "prompt_tokens_details" in self._null_keys:
+        elif "prompt_tokens_details" in getattr(self, "_null_keys", ()):
             field_dict["prompt_tokens_details"] = None
         if self.completion_tokens_details is not None:
             field_dict["completion_tokens_details"] = self.completion_tokens_details.to_dict()
-        elif "completion_tokens_details" in self._null_keys:
+        elif "completion_tokens_details" in getattr(self, "_null_keys", ()):
             field_dict["completion_tokens_details"] = None
         return field_dict
 
@@ -81,6 +80,7 @@ class CompletionUsage(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_prompt_tokens = d["prompt_tokens"]
             v_completion_tokens = d["completion_tokens"]
@@ -96,7 +96,7 @@ class CompletionUsage(GeneratedModel):
         if not (type(v_total_tokens) is int or integral(v_total_tokens)):
             raise at("total_tokens", bad(v_total_tokens, "integer"))
 
-        v_prompt_tokens_details = d.get("prompt_tokens_details", _ABSENT)
+        v_prompt_tokens_details = get("prompt_tokens_details", _ABSENT)
         if v_prompt_tokens_details is _ABSENT:
             v_prompt_tokens_details = None
         elif v_prompt_tokens_details is None:
@@ -109,7 +109,7 @@ class CompletionUsage(GeneratedModel):
             except ShapeError as error:
                 raise at("prompt_tokens_details", error) from None
 
-        v_completion_tokens_details = d.get("completion_tokens_details", _ABSENT)
+        v_completion_tokens_details = get("completion_tokens_details", _ABSENT)
         if v_completion_tokens_details is _ABSENT:
             v_completion_tokens_details = None
         elif v_completion_tokens_details is None:
@@ -132,7 +132,7 @@ class CompletionUsage(GeneratedModel):
             completion_tokens_details=v_completion_tokens_details,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -69,35 +69,36 @@ class CompletionUsageCompletionTokensDetails(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_reasoning_tokens = d.get("reasoning_tokens", _ABSENT)
+        get = d.get
+        v_reasoning_tokens = get("reasoning_tokens", _ABSENT)
         if v_reasoning_tokens is _ABSENT:
             v_reasoning_tokens = None
         else:
             if not (type(v_reasoning_tokens) is int or integral(v_reasoning_tokens)):
                 raise at("reasoning_tokens", bad(v_reasoning_tokens, "integer"))
 
-        v_accepted_prediction_tokens = d.get("accepted_prediction_tokens", _ABSENT)
+        v_accepted_prediction_tokens = get("accepted_prediction_tokens", _ABSENT)
         if v_accepted_prediction_tokens is _ABSENT:
             v_accepted_prediction_tokens = None
         else:
             if not (type(v_accepted_prediction_tokens) is int or integral(v_accepted_prediction_tokens)):
                 raise at("accepted_prediction_tokens", bad(v_accepted_prediction_tokens, "integer"))
 
-        v_rejected_prediction_tokens = d.get("rejected_prediction_tokens", _ABSENT)
+        v_rejected_prediction_tokens = get("rejected_prediction_tokens", _ABSENT)
         if v_rejected_prediction_tokens is _ABSENT:
             v_rejected_prediction_tokens = None
         else:
             if not (type(v_rejected_prediction_tokens) is int or integral(v_rejected_prediction_tokens)):
                 raise at("rejected_prediction_tokens", bad(v_rejected_prediction_tokens, "integer"))
 
-        v_audio_tokens = d.get("audio_tokens", _ABSENT)
+        v_audio_tokens = get("audio_tokens", _ABSENT)
         if v_audio_tokens is _ABSENT:
             v_audio_tokens = None
         else:
             if not (type(v_audio_tokens) is int or integral(v_audio_tokens)):
                 raise at("audio_tokens", bad(v_audio_tokens, "integer"))
 
-        v_text_tokens = d.get("text_tokens", _ABSENT)
+        v_text_tokens = get("text_tokens", _ABSENT)
         if v_text_tokens is _ABSENT:
             v_text_tokens = None
         else:

@@ -68,35 +68,36 @@ class CompletionUsagePromptTokensDetails(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_cached_tokens = d.get("cached_tokens", _ABSENT)
+        get = d.get
+        v_cached_tokens = get("cached_tokens", _ABSENT)
         if v_cached_tokens is _ABSENT:
             v_cached_tokens = None
         else:
             if not (type(v_cached_tokens) is int or integral(v_cached_tokens)):
                 raise at("cached_tokens", bad(v_cached_tokens, "integer"))
 
-        v_cache_write_tokens = d.get("cache_write_tokens", _ABSENT)
+        v_cache_write_tokens = get("cache_write_tokens", _ABSENT)
         if v_cache_write_tokens is _ABSENT:
             v_cache_write_tokens = None
         else:
             if not (type(v_cache_write_tokens) is int or integral(v_cache_write_tokens)):
                 raise at("cache_write_tokens", bad(v_cache_write_tokens, "integer"))
 
-        v_audio_tokens = d.get("audio_tokens", _ABSENT)
+        v_audio_tokens = get("audio_tokens", _ABSENT)
         if v_audio_tokens is _ABSENT:
             v_audio_tokens = None
         else:
             if not (type(v_audio_tokens) is int or integral(v_audio_tokens)):
                 raise at("audio_tokens", bad(v_audio_tokens, "integer"))
 
-        v_image_tokens = d.get("image_tokens", _ABSENT)
+        v_image_tokens = get("image_tokens", _ABSENT)
         if v_image_tokens is _ABSENT:
             v_image_tokens = None
         else:
             if not (type(v_image_tokens) is int or integral(v_image_tokens)):
                 raise at("image_tokens", bad(v_image_tokens, "integer"))
 
-        v_text_tokens = d.get("text_tokens", _ABSENT)
+        v_text_tokens = get("text_tokens", _ABSENT)
         if v_text_tokens is _ABSENT:
             v_text_tokens = None
         else:

@@ -10,6 +10,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -45,8 +46,6 @@ class ConversationInputImage(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "input_image"
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,11 +53,11 @@ class ConversationInputImage(GeneratedModel):
         field_dict["type"] = self.type
         if self.image_url is not None:
             field_dict["image_url"] = self.image_url
-        elif "image_url" in self._null_keys:
+        elif "image_url" in getattr(self, "_null_keys", ()):
             field_dict["image_url"] = None
         if self.file_id is not None:
             field_dict["file_id"] = self.file_id
-        elif "file_id" in self._null_keys:
+        elif "file_id" in getattr(self, "_null_keys", ()):
             field_dict["file_id"] = None
         if self.detail is not None:
             field_dict["detail"] = self.detail
@@ -73,6 +72,7 @@ class ConversationInputImage(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -80,7 +80,7 @@ class ConversationInputImage(GeneratedModel):
         if v_type_ != "input_image" or type(v_type_) is not str:
             raise at("type", not_const(v_type_, "input_image"))
 
-        v_image_url = d.get("image_url", _ABSENT)
+        v_image_url = get("image_url", _ABSENT)
         if v_image_url is _ABSENT:
             v_image_url = None
         elif v_image_url is None:
@@ -89,7 +89,7 @@ class ConversationInputImage(GeneratedModel):
             if not type(v_image_url) is str:
                 raise at("image_url", bad(v_image_url, "string or null"))
 
-        v_file_id = d.get("file_id", _ABSENT)
+        v_file_id = get("file_id", _ABSENT)
         if v_file_id is _ABSENT:
             v_file_id = None
         elif v_file_id is None:
@@ -98,7 +98,7 @@ class ConversationInputImage(GeneratedModel):
             if not type(v_file_id) is str:
                 raise at("file_id", bad(v_file_id, "string or null"))
 
-        v_detail = d.get("detail", _ABSENT)
+        v_detail = get("detail", _ABSENT)
         if v_detail is _ABSENT:
             v_detail = None
         else:
@@ -112,7 +112,7 @@ class ConversationInputImage(GeneratedModel):
             detail=v_detail,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

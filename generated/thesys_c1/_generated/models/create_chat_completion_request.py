@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.chat_completion_modality import ChatCompletionModality
@@ -28,6 +27,7 @@ from ..types import (
     decode,
     encode,
     integral,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -233,8 +233,6 @@ class CreateChatCompletionRequest(GeneratedModel):
     web_search_options: ChatCompletionWebSearchOptions | None = None
     """ Settings for models that search the web before answering. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -243,105 +241,105 @@ class CreateChatCompletionRequest(GeneratedModel):
         field_dict["model"] = self.model
         if self.audio is not None:
             field_dict["audio"] = self.audio.to_dict()
-        elif "audio" in self._null_keys:
+        elif "audio" in getattr(self, "_null_keys", ()):
             field_dict["audio"] = None
         if self.frequency_penalty is not None:
             field_dict["frequency_penalty"] = self.frequency_penalty
-        elif "frequency_penalty" in self._null_keys:
+        elif "frequency_penalty" in getattr(self, "_null_keys", ()):
             field_dict["frequency_penalty"] = None
         if self.logit_bias is not None:
             field_dict["logit_bias"] = self.logit_bias.to_dict()
-        elif "logit_bias" in self._null_keys:
+        elif "logit_bias" in getattr(self, "_null_keys", ()):
             field_dict["logit_bias"] = None
         if self.logprobs is not None:
             field_dict["logprobs"] = self.logprobs
-        elif "logprobs" in self._null_keys:
+        elif "logprobs" in getattr(self, "_null_keys", ()):
             field_dict["logprobs"] = None
         if self.top_logprobs is not None:
             field_dict["top_logprobs"] = self.top_logprobs
-        elif "top_logprobs" in self._null_keys:
+        elif "top_logprobs" in getattr(self, "_null_keys", ()):
             field_dict["top_logprobs"] = None
         if self.max_completion_tokens is not None:
             field_dict["max_completion_tokens"] = self.max_completion_tokens
-        elif "max_completion_tokens" in self._null_keys:
+        elif "max_completion_tokens" in getattr(self, "_null_keys", ()):
             field_dict["max_completion_tokens"] = None
         if self.max_tokens is not None:
             field_dict["max_tokens"] = self.max_tokens
-        elif "max_tokens" in self._null_keys:
+        elif "max_tokens" in getattr(self, "_null_keys", ()):
             field_dict["max_tokens"] = None
         if self.metadata is not None:
             field_dict["metadata"] = self.metadata.to_dict()
-        elif "metadata" in self._null_keys:
+        elif "metadata" in getattr(self, "_null_keys", ()):
             field_dict["metadata"] = None
         if self.modalities is not None:
             field_dict["modalities"] = encode(self.modalities)
-        elif "modalities" in self._null_keys:
+        elif "modalities" in getattr(self, "_null_keys", ()):
             field_dict["modalities"] = None
         if self.moderation is not None:
             field_dict["moderation"] = self.moderation.to_dict()
-        elif "moderation" in self._null_keys:
+        elif "moderation" in getattr(self, "_null_keys", ()):
             field_dict["moderation"] = None
         if self.n is not None:
             field_dict["n"] = encode(self.n)
-        elif "n" in self._null_keys:
+        elif "n" in getattr(self, "_null_keys", ()):
             field_dict["n"] = None
         if self.parallel_tool_calls is not None:
             field_dict["parallel_tool_calls"] = self.parallel_tool_calls
         if self.prediction is not None:
             field_dict["prediction"] = self.prediction.to_dict()
-        elif "prediction" in self._null_keys:
+        elif "prediction" in getattr(self, "_null_keys", ()):
             field_dict["prediction"] = None
         if self.presence_penalty is not None:
             field_dict["presence_penalty"] = self.presence_penalty
-        elif "presence_penalty" in self._null_keys:
+        elif "presence_penalty" in getattr(self, "_null_keys", ()):
             field_dict["presence_penalty"] = None
         if self.prompt_cache_key is not None:
             field_dict["prompt_cache_key"] = self.prompt_cache_key
-        elif "prompt_cache_key" in self._null_keys:
+        elif "prompt_cache_key" in getattr(self, "_null_keys", ()):
             field_dict["prompt_cache_key"] = None
         if self.prompt_cache_options is not None:
             field_dict["prompt_cache_options"] = self.prompt_cache_options.to_dict()
         if self.prompt_cache_retention is not None:
             field_dict["prompt_cache_retention"] = self.prompt_cache_retention
-        elif "prompt_cache_retention" in self._null_keys:
+        elif "prompt_cache_retention" in getattr(self, "_null_keys", ()):
             field_dict["prompt_cache_retention"] = None
         if self.reasoning_effort is not None:
             field_dict["reasoning_effort"] = self.reasoning_effort
-        elif "reasoning_effort" in self._null_keys:
+        elif "reasoning_effort" in getattr(self, "_null_keys", ()):
             field_dict["reasoning_effort"] = None
         if self.response_format is not None:
             field_dict["response_format"] = encode(self.response_format)
         if self.safety_identifier is not None:
             field_dict["safety_identifier"] = self.safety_identifier
-        elif "safety_identifier" in self._null_keys:
+        elif "safety_identifier" in getattr(self, "_null_keys", ()):
             field_dict["safety_identifier"] = None
         if self.seed is not None:
             field_dict["seed"] = self.seed
-        elif "seed" in self._null_keys:
+        elif "seed" in getattr(self, "_null_keys", ()):
             field_dict["seed"] = None
         if self.service_tier is not None:
             field_dict["service_tier"] = self.service_tier
-        elif "service_tier" in self._null_keys:
+        elif "service_tier" in getattr(self, "_null_keys", ()):
             field_dict["service_tier"] = None
         if self.stop is not None:
             field_dict["stop"] = encode(self.stop)
-        elif "stop" in self._null_keys:
+        elif "stop" in getattr(self, "_null_keys", ()):
             field_dict["stop"] = None
         if self.store is not None:
             field_dict["store"] = self.store
-        elif "store" in self._null_keys:
+        elif "store" in getattr(self, "_null_keys", ()):
             field_dict["store"] = None
         if self.stream is not None:
             field_dict["stream"] = self.stream
-        elif "stream" in self._null_keys:
+        elif "stream" in getattr(self, "_null_keys", ()):
             field_dict["stream"] = None
         if self.stream_options is not None:
             field_dict["stream_options"] = self.stream_options.to_dict()
-        elif "stream_options" in self._null_keys:
+        elif "stream_options" in getattr(self, "_null_keys", ()):
             field_dict["stream_options"] = None
         if self.temperature is not None:
             field_dict["temperature"] = self.temperature
-        elif "temperature" in self._null_keys:
+        elif "temperature" in getattr(self, "_null_keys", ()):
             field_dict["temperature"] = None
         if self.tool_choice is not None:
             field_dict["tool_choice"] = encode(self.tool_choice)
@@ -349,13 +347,13 @@ class CreateChatCompletionRequest(GeneratedModel):
             field_dict["tools"] = encode(self.tools)
         if self.top_p is not None:
             field_dict["top_p"] = self.top_p
-        elif "top_p" in self._null_keys:
+        elif "top_p" in getattr(self, "_null_keys", ()):
             field_dict["top_p"] = None
         if self.user is not None:
             field_dict["user"] = self.user
         if self.verbosity is not None:
             field_dict["verbosity"] = self.verbosity
-        elif "verbosity" in self._null_keys:
+        elif "verbosity" in getattr(self, "_null_keys", ()):
             field_dict["verbosity"] = None
         if self.web_search_options is not None:
             field_dict["web_search_options"] = self.web_search_options.to_dict()
@@ -370,6 +368,7 @@ class CreateChatCompletionRequest(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_messages = d["messages"]
             v_model = d["model"]
@@ -399,7 +398,7 @@ class CreateChatCompletionRequest(GeneratedModel):
         if not type(v_model) is str:
             raise at("model", bad(v_model, "string"))
 
-        v_audio = d.get("audio", _ABSENT)
+        v_audio = get("audio", _ABSENT)
         if v_audio is _ABSENT:
             v_audio = None
         elif v_audio is None:
@@ -412,7 +411,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("audio", error) from None
 
-        v_frequency_penalty = d.get("frequency_penalty", _ABSENT)
+        v_frequency_penalty = get("frequency_penalty", _ABSENT)
         if v_frequency_penalty is _ABSENT:
             v_frequency_penalty = None
         elif v_frequency_penalty is None:
@@ -421,7 +420,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not (type(v_frequency_penalty) is int or type(v_frequency_penalty) is float):
                 raise at("frequency_penalty", bad(v_frequency_penalty, "number or null"))
 
-        v_logit_bias = d.get("logit_bias", _ABSENT)
+        v_logit_bias = get("logit_bias", _ABSENT)
         if v_logit_bias is _ABSENT:
             v_logit_bias = None
         elif v_logit_bias is None:
@@ -434,7 +433,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("logit_bias", error) from None
 
-        v_logprobs = d.get("logprobs", _ABSENT)
+        v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
         elif v_logprobs is None:
@@ -443,7 +442,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not type(v_logprobs) is bool:
                 raise at("logprobs", bad(v_logprobs, "boolean or null"))
 
-        v_top_logprobs = d.get("top_logprobs", _ABSENT)
+        v_top_logprobs = get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
         elif v_top_logprobs is None:
@@ -452,7 +451,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not (type(v_top_logprobs) is int or integral(v_top_logprobs)):
                 raise at("top_logprobs", bad(v_top_logprobs, "integer or null"))
 
-        v_max_completion_tokens = d.get("max_completion_tokens", _ABSENT)
+        v_max_completion_tokens = get("max_completion_tokens", _ABSENT)
         if v_max_completion_tokens is _ABSENT:
             v_max_completion_tokens = None
         elif v_max_completion_tokens is None:
@@ -461,7 +460,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not (type(v_max_completion_tokens) is int or integral(v_max_completion_tokens)):
                 raise at("max_completion_tokens", bad(v_max_completion_tokens, "integer or null"))
 
-        v_max_tokens = d.get("max_tokens", _ABSENT)
+        v_max_tokens = get("max_tokens", _ABSENT)
         if v_max_tokens is _ABSENT:
             v_max_tokens = None
         elif v_max_tokens is None:
@@ -470,7 +469,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not (type(v_max_tokens) is int or integral(v_max_tokens)):
                 raise at("max_tokens", bad(v_max_tokens, "integer or null"))
 
-        v_metadata = d.get("metadata", _ABSENT)
+        v_metadata = get("metadata", _ABSENT)
         if v_metadata is _ABSENT:
             v_metadata = None
         elif v_metadata is None:
@@ -483,7 +482,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("metadata", error) from None
 
-        v_modalities = d.get("modalities", _ABSENT)
+        v_modalities = get("modalities", _ABSENT)
         if v_modalities is _ABSENT:
             v_modalities = None
         elif v_modalities is None:
@@ -494,7 +493,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("modalities", error) from None
 
-        v_moderation = d.get("moderation", _ABSENT)
+        v_moderation = get("moderation", _ABSENT)
         if v_moderation is _ABSENT:
             v_moderation = None
         elif v_moderation is None:
@@ -507,7 +506,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("moderation", error) from None
 
-        v_n = d.get("n", _ABSENT)
+        v_n = get("n", _ABSENT)
         if v_n is _ABSENT:
             v_n = None
         elif v_n is None:
@@ -527,14 +526,14 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("n", error) from None
 
-        v_parallel_tool_calls = d.get("parallel_tool_calls", _ABSENT)
+        v_parallel_tool_calls = get("parallel_tool_calls", _ABSENT)
         if v_parallel_tool_calls is _ABSENT:
             v_parallel_tool_calls = None
         else:
             if not type(v_parallel_tool_calls) is bool:
                 raise at("parallel_tool_calls", bad(v_parallel_tool_calls, "boolean"))
 
-        v_prediction = d.get("prediction", _ABSENT)
+        v_prediction = get("prediction", _ABSENT)
         if v_prediction is _ABSENT:
             v_prediction = None
         elif v_prediction is None:
@@ -547,7 +546,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("prediction", error) from None
 
-        v_presence_penalty = d.get("presence_penalty", _ABSENT)
+        v_presence_penalty = get("presence_penalty", _ABSENT)
         if v_presence_penalty is _ABSENT:
             v_presence_penalty = None
         elif v_presence_penalty is None:
@@ -556,7 +555,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not (type(v_presence_penalty) is int or type(v_presence_penalty) is float):
                 raise at("presence_penalty", bad(v_presence_penalty, "number or null"))
 
-        v_prompt_cache_key = d.get("prompt_cache_key", _ABSENT)
+        v_prompt_cache_key = get("prompt_cache_key", _ABSENT)
         if v_prompt_cache_key is _ABSENT:
             v_prompt_cache_key = None
         elif v_prompt_cache_key is None:
@@ -565,7 +564,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not type(v_prompt_cache_key) is str:
                 raise at("prompt_cache_key", bad(v_prompt_cache_key, "string or null"))
 
-        v_prompt_cache_options = d.get("prompt_cache_options", _ABSENT)
+        v_prompt_cache_options = get("prompt_cache_options", _ABSENT)
         if v_prompt_cache_options is _ABSENT:
             v_prompt_cache_options = None
         else:
@@ -576,7 +575,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("prompt_cache_options", error) from None
 
-        v_prompt_cache_retention = d.get("prompt_cache_retention", _ABSENT)
+        v_prompt_cache_retention = get("prompt_cache_retention", _ABSENT)
         if v_prompt_cache_retention is _ABSENT:
             v_prompt_cache_retention = None
         elif v_prompt_cache_retention is None:
@@ -585,7 +584,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if type(v_prompt_cache_retention) not in STR_TYPE:
                 raise at("prompt_cache_retention", bad(v_prompt_cache_retention, "string or null"))
 
-        v_reasoning_effort = d.get("reasoning_effort", _ABSENT)
+        v_reasoning_effort = get("reasoning_effort", _ABSENT)
         if v_reasoning_effort is _ABSENT:
             v_reasoning_effort = None
         elif v_reasoning_effort is None:
@@ -594,7 +593,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if type(v_reasoning_effort) not in STR_TYPE:
                 raise at("reasoning_effort", bad(v_reasoning_effort, "string or null"))
 
-        v_response_format = d.get("response_format", _ABSENT)
+        v_response_format = get("response_format", _ABSENT)
         if v_response_format is _ABSENT:
             v_response_format = None
         else:
@@ -613,7 +612,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("response_format", error) from None
 
-        v_safety_identifier = d.get("safety_identifier", _ABSENT)
+        v_safety_identifier = get("safety_identifier", _ABSENT)
         if v_safety_identifier is _ABSENT:
             v_safety_identifier = None
         elif v_safety_identifier is None:
@@ -622,7 +621,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not type(v_safety_identifier) is str:
                 raise at("safety_identifier", bad(v_safety_identifier, "string or null"))
 
-        v_seed = d.get("seed", _ABSENT)
+        v_seed = get("seed", _ABSENT)
         if v_seed is _ABSENT:
             v_seed = None
         elif v_seed is None:
@@ -631,7 +630,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not (type(v_seed) is int or integral(v_seed)):
                 raise at("seed", bad(v_seed, "integer or null"))
 
-        v_service_tier = d.get("service_tier", _ABSENT)
+        v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
         elif v_service_tier is None:
@@ -640,7 +639,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if type(v_service_tier) not in STR_TYPE:
                 raise at("service_tier", bad(v_service_tier, "string or null"))
 
-        v_stop = d.get("stop", _ABSENT)
+        v_stop = get("stop", _ABSENT)
         if v_stop is _ABSENT:
             v_stop = None
         elif v_stop is None:
@@ -661,7 +660,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("stop", error) from None
 
-        v_store = d.get("store", _ABSENT)
+        v_store = get("store", _ABSENT)
         if v_store is _ABSENT:
             v_store = None
         elif v_store is None:
@@ -670,7 +669,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not type(v_store) is bool:
                 raise at("store", bad(v_store, "boolean or null"))
 
-        v_stream = d.get("stream", _ABSENT)
+        v_stream = get("stream", _ABSENT)
         if v_stream is _ABSENT:
             v_stream = None
         elif v_stream is None:
@@ -679,7 +678,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not type(v_stream) is bool:
                 raise at("stream", bad(v_stream, "boolean or null"))
 
-        v_stream_options = d.get("stream_options", _ABSENT)
+        v_stream_options = get("stream_options", _ABSENT)
         if v_stream_options is _ABSENT:
             v_stream_options = None
         elif v_stream_options is None:
@@ -692,7 +691,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("stream_options", error) from None
 
-        v_temperature = d.get("temperature", _ABSENT)
+        v_temperature = get("temperature", _ABSENT)
         if v_temperature is _ABSENT:
             v_temperature = None
         elif v_temperature is None:
@@ -701,7 +700,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not (type(v_temperature) is int or type(v_temperature) is float):
                 raise at("temperature", bad(v_temperature, "number or null"))
 
-        v_tool_choice = d.get("tool_choice", _ABSENT)
+        v_tool_choice = get("tool_choice", _ABSENT)
         if v_tool_choice is _ABSENT:
             v_tool_choice = None
         else:
@@ -721,7 +720,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("tool_choice", error) from None
 
-        v_tools = d.get("tools", _ABSENT)
+        v_tools = get("tools", _ABSENT)
         if v_tools is _ABSENT:
             v_tools = None
         else:
@@ -742,7 +741,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("tools", error) from None
 
-        v_top_p = d.get("top_p", _ABSENT)
+        v_top_p = get("top_p", _ABSENT)
         if v_top_p is _ABSENT:
             v_top_p = None
         elif v_top_p is None:
@@ -751,14 +750,14 @@ class CreateChatCompletionRequest(GeneratedModel):
             if not (type(v_top_p) is int or type(v_top_p) is float):
                 raise at("top_p", bad(v_top_p, "number or null"))
 
-        v_user = d.get("user", _ABSENT)
+        v_user = get("user", _ABSENT)
         if v_user is _ABSENT:
             v_user = None
         else:
             if not type(v_user) is str:
                 raise at("user", bad(v_user, "string"))
 
-        v_verbosity = d.get("verbosity", _ABSENT)
+        v_verbosity = get("verbosity", _ABSENT)
         if v_verbosity is _ABSENT:
             v_verbosity = None
         elif v_verbosity is None:
@@ -767,7 +766,7 @@ class CreateChatCompletionRequest(GeneratedModel):
             if type(v_verbosity) not in STR_TYPE:
                 raise at("verbosity", bad(v_verbosity, "string or null"))
 
-        v_web_search_options = d.get("web_search_options", _ABSENT)
+        v_web_search_options = get("web_search_options", _ABSENT)
         if v_web_search_options is _ABSENT:
             v_web_search_options = None
         else:
@@ -816,5 +815,5 @@ class CreateChatCompletionRequest(GeneratedModel):
             web_search_options=v_web_search_options,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

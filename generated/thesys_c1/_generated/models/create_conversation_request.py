@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -14,6 +13,7 @@ from ..types import (
     bad,
     decode,
     encode,
+    keep_nulls,
     not_object,
 )
 
@@ -72,19 +72,17 @@ class CreateConversationRequest(GeneratedModel):
     metadata: CreateConversationRequestMetadataType0 | None = None
     """ Up to 16 string pairs to tag the conversation with (keys up to 64 characters, values up to 512). """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if self.items is not None:
             field_dict["items"] = encode(self.items)
-        elif "items" in self._null_keys:
+        elif "items" in getattr(self, "_null_keys", ()):
             field_dict["items"] = None
         if self.metadata is not None:
             field_dict["metadata"] = self.metadata.to_dict()
-        elif "metadata" in self._null_keys:
+        elif "metadata" in getattr(self, "_null_keys", ()):
             field_dict["metadata"] = None
         return field_dict
 
@@ -97,7 +95,8 @@ class CreateConversationRequest(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_items = d.get("items", _ABSENT)
+        get = d.get
+        v_items = get("items", _ABSENT)
         if v_items is _ABSENT:
             v_items = None
         elif v_items is None:
@@ -132,7 +131,7 @@ class CreateConversationRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("items", error) from None
 
-        v_metadata = d.get("metadata", _ABSENT)
+        v_metadata = get("metadata", _ABSENT)
         if v_metadata is _ABSENT:
             v_metadata = None
         elif v_metadata is None:
@@ -150,5 +149,5 @@ class CreateConversationRequest(GeneratedModel):
             metadata=v_metadata,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

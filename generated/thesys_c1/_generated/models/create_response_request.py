@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_includable import ResponseIncludable
@@ -22,6 +21,7 @@ from ..types import (
     encode,
     integral,
     item_error,
+    keep_nulls,
     not_object,
 )
 
@@ -225,8 +225,6 @@ class CreateResponseRequest(GeneratedModel):
     user: str | None = None
     """ An end-user id. Superseded by `safety_identifier` and `prompt_cache_key`. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -237,111 +235,111 @@ class CreateResponseRequest(GeneratedModel):
             field_dict["input"] = encode(self.input)
         if self.instructions is not None:
             field_dict["instructions"] = self.instructions
-        elif "instructions" in self._null_keys:
+        elif "instructions" in getattr(self, "_null_keys", ()):
             field_dict["instructions"] = None
         if self.tools is not None:
             field_dict["tools"] = [item.to_dict() for item in self.tools]
-        elif "tools" in self._null_keys:
+        elif "tools" in getattr(self, "_null_keys", ()):
             field_dict["tools"] = None
         if self.tool_choice is not None:
             field_dict["tool_choice"] = encode(self.tool_choice)
-        elif "tool_choice" in self._null_keys:
+        elif "tool_choice" in getattr(self, "_null_keys", ()):
             field_dict["tool_choice"] = None
         if self.text is not None:
             field_dict["text"] = self.text.to_dict()
-        elif "text" in self._null_keys:
+        elif "text" in getattr(self, "_null_keys", ()):
             field_dict["text"] = None
         if self.reasoning is not None:
             field_dict["reasoning"] = self.reasoning.to_dict()
-        elif "reasoning" in self._null_keys:
+        elif "reasoning" in getattr(self, "_null_keys", ()):
             field_dict["reasoning"] = None
         if self.store is not None:
             field_dict["store"] = self.store
-        elif "store" in self._null_keys:
+        elif "store" in getattr(self, "_null_keys", ()):
             field_dict["store"] = None
         if self.background is not None:
             field_dict["background"] = self.background
-        elif "background" in self._null_keys:
+        elif "background" in getattr(self, "_null_keys", ()):
             field_dict["background"] = None
         if self.previous_response_id is not None:
             field_dict["previous_response_id"] = self.previous_response_id
-        elif "previous_response_id" in self._null_keys:
+        elif "previous_response_id" in getattr(self, "_null_keys", ()):
             field_dict["previous_response_id"] = None
         if self.conversation is not None:
             field_dict["conversation"] = encode(self.conversation)
-        elif "conversation" in self._null_keys:
+        elif "conversation" in getattr(self, "_null_keys", ()):
             field_dict["conversation"] = None
         if self.include is not None:
             field_dict["include"] = encode(self.include)
-        elif "include" in self._null_keys:
+        elif "include" in getattr(self, "_null_keys", ()):
             field_dict["include"] = None
         if self.max_output_tokens is not None:
             field_dict["max_output_tokens"] = self.max_output_tokens
-        elif "max_output_tokens" in self._null_keys:
+        elif "max_output_tokens" in getattr(self, "_null_keys", ()):
             field_dict["max_output_tokens"] = None
         if self.max_tool_calls is not None:
             field_dict["max_tool_calls"] = self.max_tool_calls
-        elif "max_tool_calls" in self._null_keys:
+        elif "max_tool_calls" in getattr(self, "_null_keys", ()):
             field_dict["max_tool_calls"] = None
         if self.metadata is not None:
             field_dict["metadata"] = self.metadata.to_dict()
-        elif "metadata" in self._null_keys:
+        elif "metadata" in getattr(self, "_null_keys", ()):
             field_dict["metadata"] = None
         if self.parallel_tool_calls is not None:
             field_dict["parallel_tool_calls"] = self.parallel_tool_calls
-        elif "parallel_tool_calls" in self._null_keys:
+        elif "parallel_tool_calls" in getattr(self, "_null_keys", ()):
             field_dict["parallel_tool_calls"] = None
         if self.prompt is not None:
             field_dict["prompt"] = self.prompt.to_dict()
-        elif "prompt" in self._null_keys:
+        elif "prompt" in getattr(self, "_null_keys", ()):
             field_dict["prompt"] = None
         if self.prompt_cache_key is not None:
             field_dict["prompt_cache_key"] = self.prompt_cache_key
-        elif "prompt_cache_key" in self._null_keys:
+        elif "prompt_cache_key" in getattr(self, "_null_keys", ()):
             field_dict["prompt_cache_key"] = None
         if self.prompt_cache_retention is not None:
             field_dict["prompt_cache_retention"] = self.prompt_cache_retention
-        elif "prompt_cache_retention" in self._null_keys:
+        elif "prompt_cache_retention" in getattr(self, "_null_keys", ()):
             field_dict["prompt_cache_retention"] = None
         if self.safety_identifier is not None:
             field_dict["safety_identifier"] = self.safety_identifier
-        elif "safety_identifier" in self._null_keys:
+        elif "safety_identifier" in getattr(self, "_null_keys", ()):
             field_dict["safety_identifier"] = None
         if self.service_tier is not None:
             field_dict["service_tier"] = self.service_tier
-        elif "service_tier" in self._null_keys:
+        elif "service_tier" in getattr(self, "_null_keys", ()):
             field_dict["service_tier"] = None
         if self.stream is not None:
             field_dict["stream"] = self.stream
-        elif "stream" in self._null_keys:
+        elif "stream" in getattr(self, "_null_keys", ()):
             field_dict["stream"] = None
         if self.stream_options is not None:
             field_dict["stream_options"] = self.stream_options.to_dict()
-        elif "stream_options" in self._null_keys:
+        elif "stream_options" in getattr(self, "_null_keys", ()):
             field_dict["stream_options"] = None
         if self.temperature is not None:
             field_dict["temperature"] = self.temperature
-        elif "temperature" in self._null_keys:
+        elif "temperature" in getattr(self, "_null_keys", ()):
             field_dict["temperature"] = None
         if self.top_logprobs is not None:
             field_dict["top_logprobs"] = self.top_logprobs
-        elif "top_logprobs" in self._null_keys:
+        elif "top_logprobs" in getattr(self, "_null_keys", ()):
             field_dict["top_logprobs"] = None
         if self.presence_penalty is not None:
             field_dict["presence_penalty"] = self.presence_penalty
-        elif "presence_penalty" in self._null_keys:
+        elif "presence_penalty" in getattr(self, "_null_keys", ()):
             field_dict["presence_penalty"] = None
         if self.frequency_penalty is not None:
             field_dict["frequency_penalty"] = self.frequency_penalty
-        elif "frequency_penalty" in self._null_keys:
+        elif "frequency_penalty" in getattr(self, "_null_keys", ()):
             field_dict["frequency_penalty"] = None
         if self.top_p is not None:
             field_dict["top_p"] = self.top_p
-        elif "top_p" in self._null_keys:
+        elif "top_p" in getattr(self, "_null_keys", ()):
             field_dict["top_p"] = None
         if self.truncation is not None:
             field_dict["truncation"] = self.truncation
-        elif "truncation" in self._null_keys:
+        elif "truncation" in getattr(self, "_null_keys", ()):
             field_dict["truncation"] = None
         if self.user is not None:
             field_dict["user"] = self.user
@@ -356,14 +354,15 @@ class CreateResponseRequest(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_model = d.get("model", _ABSENT)
+        get = d.get
+        v_model = get("model", _ABSENT)
         if v_model is _ABSENT:
             v_model = None
         else:
             if not type(v_model) is str:
                 raise at("model", bad(v_model, "string"))
 
-        v_input_ = d.get("input", _ABSENT)
+        v_input_ = get("input", _ABSENT)
         if v_input_ is _ABSENT:
             v_input_ = None
         else:
@@ -402,7 +401,7 @@ class CreateResponseRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("input", error) from None
 
-        v_instructions = d.get("instructions", _ABSENT)
+        v_instructions = get("instructions", _ABSENT)
         if v_instructions is _ABSENT:
             v_instructions = None
         elif v_instructions is None:
@@ -411,7 +410,7 @@ class CreateResponseRequest(GeneratedModel):
             if not type(v_instructions) is str:
                 raise at("instructions", bad(v_instructions, "string or null"))
 
-        v_tools = d.get("tools", _ABSENT)
+        v_tools = get("tools", _ABSENT)
         if v_tools is _ABSENT:
             v_tools = None
         elif v_tools is None:
@@ -424,7 +423,7 @@ class CreateResponseRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("tools", item_error(error, v_tools, _models.ResponseFunctionTool.from_dict)) from None
 
-        v_tool_choice = d.get("tool_choice", _ABSENT)
+        v_tool_choice = get("tool_choice", _ABSENT)
         if v_tool_choice is _ABSENT:
             v_tool_choice = None
         elif v_tool_choice is None:
@@ -449,7 +448,7 @@ class CreateResponseRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("tool_choice", error) from None
 
-        v_text = d.get("text", _ABSENT)
+        v_text = get("text", _ABSENT)
         if v_text is _ABSENT:
             v_text = None
         elif v_text is None:
@@ -462,7 +461,7 @@ class CreateResponseRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("text", error) from None
 
-        v_reasoning = d.get("reasoning", _ABSENT)
+        v_reasoning = get("reasoning", _ABSENT)
         if v_reasoning is _ABSENT:
             v_reasoning = None
         elif v_reasoning is None:
@@ -475,7 +474,7 @@ class CreateResponseRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("reasoning", error) from None
 
-        v_store = d.get("store", _ABSENT)
+        v_store = get("store", _ABSENT)
         if v_store is _ABSENT:
             v_store = None
         elif v_store is None:
@@ -484,7 +483,7 @@ class CreateResponseRequest(GeneratedModel):
             if not type(v_store) is bool:
                 raise at("store", bad(v_store, "boolean or null"))
 
-        v_background = d.get("background", _ABSENT)
+        v_background = get("background", _ABSENT)
         if v_background is _ABSENT:
             v_background = None
         elif v_background is None:
@@ -493,7 +492,7 @@ class CreateResponseRequest(GeneratedModel):
             if not type(v_background) is bool:
                 raise at("background", bad(v_background, "boolean or null"))
 
-        v_previous_response_id = d.get("previous_response_id", _ABSENT)
+        v_previous_response_id = get("previous_response_id", _ABSENT)
         if v_previous_response_id is _ABSENT:
             v_previous_response_id = None
         elif v_previous_response_id is None:
@@ -502,7 +501,7 @@ class CreateResponseRequest(GeneratedModel):
             if not type(v_previous_response_id) is str:
                 raise at("previous_response_id", bad(v_previous_response_id, "string or null"))
 
-        v_conversation = d.get("conversation", _ABSENT)
+        v_conversation = get("conversation", _ABSENT)
         if v_conversation is _ABSENT:
             v_conversation = None
         elif v_conversation is None:
@@ -523,7 +522,7 @@ class CreateResponseRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("conversation", error) from None
 
-        v_include = d.get("include", _ABSENT)
+        v_include = get("include", _ABSENT)
         if v_include is _ABSENT:
             v_include = None
         elif v_include is None:
@@ -534,7 +533,7 @@ class CreateResponseRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("include", error) from None
 
-        v_max_output_tokens = d.get("max_output_tokens", _ABSENT)
+        v_max_output_tokens = get("max_output_tokens", _ABSENT)
         if v_max_output_tokens is _ABSENT:
             v_max_output_tokens = None
         elif v_max_output_tokens is None:
@@ -543,7 +542,7 @@ class CreateResponseRequest(GeneratedModel):
             if not (type(v_max_output_tokens) is int or integral(v_max_output_tokens)):
                 raise at("max_output_tokens", bad(v_max_output_tokens, "integer or null"))
 
-        v_max_tool_calls = d.get("max_tool_calls", _ABSENT)
+        v_max_tool_calls = get("max_tool_calls", _ABSENT)
         if v_max_tool_calls is _ABSENT:
             v_max_tool_calls = None
         elif v_max_tool_calls is None:
@@ -552,7 +551,7 @@ class CreateResponseRequest(GeneratedModel):
             if not (type(v_max_tool_calls) is int or integral(v_max_tool_calls)):
                 raise at("max_tool_calls", bad(v_max_tool_calls, "integer or null"))
 
-        v_metadata = d.get("metadata", _ABSENT)
+        v_metadata = get("metadata", _ABSENT)
         if v_metadata is _ABSENT:
             v_metadata = None
         elif v_metadata is None:
@@ -565,7 +564,7 @@ class CreateResponseRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("metadata", error) from None
 
-        v_parallel_tool_calls = d.get("parallel_tool_calls", _ABSENT)
+        v_parallel_tool_calls = get("parallel_tool_calls", _ABSENT)
         if v_parallel_tool_calls is _ABSENT:
             v_parallel_tool_calls = None
         elif v_parallel_tool_calls is None:
@@ -574,7 +573,7 @@ class CreateResponseRequest(GeneratedModel):
             if not type(v_parallel_tool_calls) is bool:
                 raise at("parallel_tool_calls", bad(v_parallel_tool_calls, "boolean or null"))
 
-        v_prompt = d.get("prompt", _ABSENT)
+        v_prompt = get("prompt", _ABSENT)
         if v_prompt is _ABSENT:
             v_prompt = None
         elif v_prompt is None:
@@ -587,7 +586,7 @@ class CreateResponseRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("prompt", error) from None
 
-        v_prompt_cache_key = d.get("prompt_cache_key", _ABSENT)
+        v_prompt_cache_key = get("prompt_cache_key", _ABSENT)
         if v_prompt_cache_key is _ABSENT:
             v_prompt_cache_key = None
         elif v_prompt_cache_key is None:
@@ -596,7 +595,7 @@ class CreateResponseRequest(GeneratedModel):
             if not type(v_prompt_cache_key) is str:
                 raise at("prompt_cache_key", bad(v_prompt_cache_key, "string or null"))
 
-        v_prompt_cache_retention = d.get("prompt_cache_retention", _ABSENT)
+        v_prompt_cache_retention = get("prompt_cache_retention", _ABSENT)
         if v_prompt_cache_retention is _ABSENT:
             v_prompt_cache_retention = None
         elif v_prompt_cache_retention is None:
@@ -605,7 +604,7 @@ class CreateResponseRequest(GeneratedModel):
             if type(v_prompt_cache_retention) not in STR_TYPE:
                 raise at("prompt_cache_retention", bad(v_prompt_cache_retention, "string or null"))
 
-        v_safety_identifier = d.get("safety_identifier", _ABSENT)
+        v_safety_identifier = get("safety_identifier", _ABSENT)
         if v_safety_identifier is _ABSENT:
             v_safety_identifier = None
         elif v_safety_identifier is None:
@@ -614,7 +613,7 @@ class CreateResponseRequest(GeneratedModel):
             if not type(v_safety_identifier) is str:
                 raise at("safety_identifier", bad(v_safety_identifier, "string or null"))
 
-        v_service_tier = d.get("service_tier", _ABSENT)
+        v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
         elif v_service_tier is None:
@@ -623,7 +622,7 @@ class CreateResponseRequest(GeneratedModel):
             if type(v_service_tier) not in STR_TYPE:
                 raise at("service_tier", bad(v_service_tier, "string or null"))
 
-        v_stream = d.get("stream", _ABSENT)
+        v_stream = get("stream", _ABSENT)
         if v_stream is _ABSENT:
             v_stream = None
         elif v_stream is None:
@@ -632,7 +631,7 @@ class CreateResponseRequest(GeneratedModel):
             if not type(v_stream) is bool:
                 raise at("stream", bad(v_stream, "boolean or null"))
 
-        v_stream_options = d.get("stream_options", _ABSENT)
+        v_stream_options = get("stream_options", _ABSENT)
         if v_stream_options is _ABSENT:
             v_stream_options = None
         elif v_stream_options is None:
@@ -645,7 +644,7 @@ class CreateResponseRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("stream_options", error) from None
 
-        v_temperature = d.get("temperature", _ABSENT)
+        v_temperature = get("temperature", _ABSENT)
         if v_temperature is _ABSENT:
             v_temperature = None
         elif v_temperature is None:
@@ -654,7 +653,7 @@ class CreateResponseRequest(GeneratedModel):
             if not (type(v_temperature) is int or type(v_temperature) is float):
                 raise at("temperature", bad(v_temperature, "number or null"))
 
-        v_top_logprobs = d.get("top_logprobs", _ABSENT)
+        v_top_logprobs = get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
         elif v_top_logprobs is None:
@@ -663,7 +662,7 @@ class CreateResponseRequest(GeneratedModel):
             if not (type(v_top_logprobs) is int or integral(v_top_logprobs)):
                 raise at("top_logprobs", bad(v_top_logprobs, "integer or null"))
 
-        v_presence_penalty = d.get("presence_penalty", _ABSENT)
+        v_presence_penalty = get("presence_penalty", _ABSENT)
         if v_presence_penalty is _ABSENT:
             v_presence_penalty = None
         elif v_presence_penalty is None:
@@ -672,7 +671,7 @@ class CreateResponseRequest(GeneratedModel):
             if not (type(v_presence_penalty) is int or type(v_presence_penalty) is float):
                 raise at("presence_penalty", bad(v_presence_penalty, "number or null"))
 
-        v_frequency_penalty = d.get("frequency_penalty", _ABSENT)
+        v_frequency_penalty = get("frequency_penalty", _ABSENT)
         if v_frequency_penalty is _ABSENT:
             v_frequency_penalty = None
         elif v_frequency_penalty is None:
@@ -681,7 +680,7 @@ class CreateResponseRequest(GeneratedModel):
             if not (type(v_frequency_penalty) is int or type(v_frequency_penalty) is float):
                 raise at("frequency_penalty", bad(v_frequency_penalty, "number or null"))
 
-        v_top_p = d.get("top_p", _ABSENT)
+        v_top_p = get("top_p", _ABSENT)
         if v_top_p is _ABSENT:
             v_top_p = None
         elif v_top_p is None:
@@ -690,7 +689,7 @@ class CreateResponseRequest(GeneratedModel):
             if not (type(v_top_p) is int or type(v_top_p) is float):
                 raise at("top_p", bad(v_top_p, "number or null"))
 
-        v_truncation = d.get("truncation", _ABSENT)
+        v_truncation = get("truncation", _ABSENT)
         if v_truncation is _ABSENT:
             v_truncation = None
         elif v_truncation is None:
@@ -699,7 +698,7 @@ class CreateResponseRequest(GeneratedModel):
             if type(v_truncation) not in STR_TYPE:
                 raise at("truncation", bad(v_truncation, "string or null"))
 
-        v_user = d.get("user", _ABSENT)
+        v_user = get("user", _ABSENT)
         if v_user is _ABSENT:
             v_user = None
         else:
@@ -739,5 +738,5 @@ class CreateResponseRequest(GeneratedModel):
             user=v_user,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

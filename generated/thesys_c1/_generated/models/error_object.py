@@ -10,6 +10,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -43,8 +44,6 @@ class ErrorObject(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,15 +51,15 @@ class ErrorObject(GeneratedModel):
         field_dict["message"] = self.message
         if self.type is not None:
             field_dict["type"] = self.type
-        elif "type" in self._null_keys:
+        elif "type" in getattr(self, "_null_keys", ()):
             field_dict["type"] = None
         if self.param is not None:
             field_dict["param"] = self.param
-        elif "param" in self._null_keys:
+        elif "param" in getattr(self, "_null_keys", ()):
             field_dict["param"] = None
         if self.code is not None:
             field_dict["code"] = self.code
-        elif "code" in self._null_keys:
+        elif "code" in getattr(self, "_null_keys", ()):
             field_dict["code"] = None
         return field_dict
 
@@ -73,6 +72,7 @@ class ErrorObject(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_message = d["message"]
         except KeyError as error:
@@ -80,7 +80,7 @@ class ErrorObject(GeneratedModel):
         if not type(v_message) is str:
             raise at("message", bad(v_message, "string"))
 
-        v_type_ = d.get("type", _ABSENT)
+        v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
         elif v_type_ is None:
@@ -89,7 +89,7 @@ class ErrorObject(GeneratedModel):
             if not type(v_type_) is str:
                 raise at("type", bad(v_type_, "string or null"))
 
-        v_param = d.get("param", _ABSENT)
+        v_param = get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
         elif v_param is None:
@@ -98,7 +98,7 @@ class ErrorObject(GeneratedModel):
             if not type(v_param) is str:
                 raise at("param", bad(v_param, "string or null"))
 
-        v_code = d.get("code", _ABSENT)
+        v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
         elif v_code is None:
@@ -114,7 +114,7 @@ class ErrorObject(GeneratedModel):
             code=v_code,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

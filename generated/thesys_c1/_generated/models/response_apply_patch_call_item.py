@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_apply_patch_call_item_status import (
@@ -16,6 +15,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -56,8 +56,6 @@ class ResponseApplyPatchCallItem(GeneratedModel):
     id: None | str = None
     """ The item's id. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "apply_patch_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,7 +66,7 @@ class ResponseApplyPatchCallItem(GeneratedModel):
         field_dict["operation"] = self.operation.to_dict()
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         return field_dict
 
@@ -81,6 +79,7 @@ class ResponseApplyPatchCallItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -104,7 +103,7 @@ class ResponseApplyPatchCallItem(GeneratedModel):
         except ShapeError as error:
             raise at("operation", error) from None
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -121,5 +120,5 @@ class ResponseApplyPatchCallItem(GeneratedModel):
             id=v_id,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

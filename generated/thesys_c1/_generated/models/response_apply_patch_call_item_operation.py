@@ -58,6 +58,7 @@ class ResponseApplyPatchCallItemOperation(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_path = d["path"]
@@ -69,7 +70,7 @@ class ResponseApplyPatchCallItemOperation(GeneratedModel):
         if not type(v_path) is str:
             raise at("path", bad(v_path, "string"))
 
-        v_diff = d.get("diff", _ABSENT)
+        v_diff = get("diff", _ABSENT)
         if v_diff is _ABSENT:
             v_diff = None
         else:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.response_apply_patch_call_output_item_status import (
     ResponseApplyPatchCallOutputItemStatus,
@@ -14,6 +13,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -50,8 +50,6 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
     output: None | str = None
     """ A log or error message about the change. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "apply_patch_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,11 +59,11 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
         field_dict["status"] = self.status
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.output is not None:
             field_dict["output"] = self.output
-        elif "output" in self._null_keys:
+        elif "output" in getattr(self, "_null_keys", ()):
             field_dict["output"] = None
         return field_dict
 
@@ -78,6 +76,7 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -93,7 +92,7 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
         if type(v_status) not in STR_TYPE:
             raise at("status", bad(v_status, "string"))
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -102,7 +101,7 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_output = d.get("output", _ABSENT)
+        v_output = get("output", _ABSENT)
         if v_output is _ABSENT:
             v_output = None
         elif v_output is None:
@@ -119,5 +118,5 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
             output=v_output,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -38,8 +38,6 @@ class ResponseCompactionItem(GeneratedModel):
     id: None | str = None
     """ The item's id. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "compaction"
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +46,7 @@ class ResponseCompactionItem(GeneratedModel):
         field_dict["encrypted_content"] = self.encrypted_content
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         return field_dict
 
@@ -61,6 +59,7 @@ class ResponseCompactionItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_encrypted_content = d["encrypted_content"]
@@ -72,7 +71,7 @@ class ResponseCompactionItem(GeneratedModel):
         if not type(v_encrypted_content) is str:
             raise at("encrypted_content", bad(v_encrypted_content, "string"))
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -87,5 +86,5 @@ class ResponseCompactionItem(GeneratedModel):
             id=v_id,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

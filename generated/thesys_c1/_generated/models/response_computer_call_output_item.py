@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_item_status import ResponseItemStatus
@@ -15,6 +14,7 @@ from ..types import (
     at,
     bad,
     item_error,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -62,8 +62,6 @@ class ResponseComputerCallOutputItem(GeneratedModel):
     status: None | ResponseItemStatus = None
     """ The item's status. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "computer_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,15 +71,15 @@ class ResponseComputerCallOutputItem(GeneratedModel):
         field_dict["output"] = self.output.to_dict()
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.acknowledged_safety_checks is not None:
             field_dict["acknowledged_safety_checks"] = [item.to_dict() for item in self.acknowledged_safety_checks]
-        elif "acknowledged_safety_checks" in self._null_keys:
+        elif "acknowledged_safety_checks" in getattr(self, "_null_keys", ()):
             field_dict["acknowledged_safety_checks"] = None
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._null_keys:
+        elif "status" in getattr(self, "_null_keys", ()):
             field_dict["status"] = None
         return field_dict
 
@@ -94,6 +92,7 @@ class ResponseComputerCallOutputItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -113,7 +112,7 @@ class ResponseComputerCallOutputItem(GeneratedModel):
         except ShapeError as error:
             raise at("output", error) from None
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -122,7 +121,7 @@ class ResponseComputerCallOutputItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_acknowledged_safety_checks = d.get("acknowledged_safety_checks", _ABSENT)
+        v_acknowledged_safety_checks = get("acknowledged_safety_checks", _ABSENT)
         if v_acknowledged_safety_checks is _ABSENT:
             v_acknowledged_safety_checks = None
         elif v_acknowledged_safety_checks is None:
@@ -145,7 +144,7 @@ class ResponseComputerCallOutputItem(GeneratedModel):
                     ),
                 ) from None
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         elif v_status is None:
@@ -163,5 +162,5 @@ class ResponseComputerCallOutputItem(GeneratedModel):
             status=v_status,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -76,6 +76,7 @@ class ResponseContainerFileCitation(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_container_id = d["container_id"]
@@ -91,21 +92,21 @@ class ResponseContainerFileCitation(GeneratedModel):
         if not type(v_file_id) is str:
             raise at("file_id", bad(v_file_id, "string"))
 
-        v_filename = d.get("filename", _ABSENT)
+        v_filename = get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
         else:
             if not type(v_filename) is str:
                 raise at("filename", bad(v_filename, "string"))
 
-        v_start_index = d.get("start_index", _ABSENT)
+        v_start_index = get("start_index", _ABSENT)
         if v_start_index is _ABSENT:
             v_start_index = None
         else:
             if not (type(v_start_index) is int or integral(v_start_index)):
                 raise at("start_index", bad(v_start_index, "integer"))
 
-        v_end_index = d.get("end_index", _ABSENT)
+        v_end_index = get("end_index", _ABSENT)
         if v_end_index is _ABSENT:
             v_end_index = None
         else:

@@ -68,6 +68,7 @@ class ResponseCustomTool(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_name = d["name"]
@@ -79,14 +80,14 @@ class ResponseCustomTool(GeneratedModel):
         if not type(v_name) is str:
             raise at("name", bad(v_name, "string"))
 
-        v_description = d.get("description", _ABSENT)
+        v_description = get("description", _ABSENT)
         if v_description is _ABSENT:
             v_description = None
         else:
             if not type(v_description) is str:
                 raise at("description", bad(v_description, "string"))
 
-        v_format_ = d.get("format", _ABSENT)
+        v_format_ = get("format", _ABSENT)
         if v_format_ is _ABSENT:
             v_format_ = None
         else:

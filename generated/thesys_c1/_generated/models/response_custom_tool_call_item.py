@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -50,8 +50,6 @@ class ResponseCustomToolCallItem(GeneratedModel):
     namespace: None | str = None
     """ The namespace of the tool, when it has one. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "custom_tool_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,11 +60,11 @@ class ResponseCustomToolCallItem(GeneratedModel):
         field_dict["input"] = self.input
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.namespace is not None:
             field_dict["namespace"] = self.namespace
-        elif "namespace" in self._null_keys:
+        elif "namespace" in getattr(self, "_null_keys", ()):
             field_dict["namespace"] = None
         return field_dict
 
@@ -79,6 +77,7 @@ class ResponseCustomToolCallItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -98,7 +97,7 @@ class ResponseCustomToolCallItem(GeneratedModel):
         if not type(v_input_) is str:
             raise at("input", bad(v_input_, "string"))
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -107,7 +106,7 @@ class ResponseCustomToolCallItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_namespace = d.get("namespace", _ABSENT)
+        v_namespace = get("namespace", _ABSENT)
         if v_namespace is _ABSENT:
             v_namespace = None
         elif v_namespace is None:
@@ -125,5 +124,5 @@ class ResponseCustomToolCallItem(GeneratedModel):
             namespace=v_namespace,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

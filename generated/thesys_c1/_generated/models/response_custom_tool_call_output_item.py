@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
@@ -13,6 +12,7 @@ from ..types import (
     bad,
     decode,
     encode,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -51,8 +51,6 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
     id: None | str = None
     """ The item's id. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "custom_tool_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,7 +60,7 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
         field_dict["output"] = encode(self.output)
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         return field_dict
 
@@ -75,6 +73,7 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -111,7 +110,7 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
         except ShapeError as error:
             raise at("output", error) from None
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -127,5 +126,5 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
             id=v_id,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

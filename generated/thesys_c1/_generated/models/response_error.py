@@ -52,6 +52,7 @@ class ResponseError(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_message = d["message"]
         except KeyError as error:
@@ -59,7 +60,7 @@ class ResponseError(GeneratedModel):
         if not type(v_message) is str:
             raise at("message", bad(v_message, "string"))
 
-        v_code = d.get("code", _ABSENT)
+        v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
         else:

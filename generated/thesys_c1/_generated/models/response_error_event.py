@@ -13,6 +13,7 @@ from ..types import (
     at,
     bad,
     integral,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -62,8 +63,6 @@ class ResponseErrorEvent(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "error"
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,13 +71,13 @@ class ResponseErrorEvent(GeneratedModel):
         field_dict["sequence_number"] = self.sequence_number
         if self.code is not None:
             field_dict["code"] = self.code
-        elif "code" in self._null_keys:
+        elif "code" in getattr(self, "_null_keys", ()):
             field_dict["code"] = None
         if self.message is not None:
             field_dict["message"] = self.message
         if self.param is not None:
             field_dict["param"] = self.param
-        elif "param" in self._null_keys:
+        elif "param" in getattr(self, "_null_keys", ()):
             field_dict["param"] = None
         if self.error is not None:
             field_dict["error"] = self.error.to_dict()
@@ -93,6 +92,7 @@ class ResponseErrorEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -104,7 +104,7 @@ class ResponseErrorEvent(GeneratedModel):
         if not (type(v_sequence_number) is int or integral(v_sequence_number)):
             raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        v_code = d.get("code", _ABSENT)
+        v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
         elif v_code is None:
@@ -113,14 +113,14 @@ class ResponseErrorEvent(GeneratedModel):
             if not type(v_code) is str:
                 raise at("code", bad(v_code, "string or null"))
 
-        v_message = d.get("message", _ABSENT)
+        v_message = get("message", _ABSENT)
         if v_message is _ABSENT:
             v_message = None
         else:
             if not type(v_message) is str:
                 raise at("message", bad(v_message, "string"))
 
-        v_param = d.get("param", _ABSENT)
+        v_param = get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
         elif v_param is None:
@@ -129,7 +129,7 @@ class ResponseErrorEvent(GeneratedModel):
             if not type(v_param) is str:
                 raise at("param", bad(v_param, "string or null"))
 
-        v_error = d.get("error", _ABSENT)
+        v_error = get("error", _ABSENT)
         if v_error is _ABSENT:
             v_error = None
         else:
@@ -149,7 +149,7 @@ class ResponseErrorEvent(GeneratedModel):
             error=v_error,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

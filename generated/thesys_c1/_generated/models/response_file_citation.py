@@ -65,6 +65,7 @@ class ResponseFileCitation(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_file_id = d["file_id"]
@@ -76,14 +77,14 @@ class ResponseFileCitation(GeneratedModel):
         if not type(v_file_id) is str:
             raise at("file_id", bad(v_file_id, "string"))
 
-        v_filename = d.get("filename", _ABSENT)
+        v_filename = get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
         else:
             if not type(v_filename) is str:
                 raise at("filename", bad(v_filename, "string"))
 
-        v_index = d.get("index", _ABSENT)
+        v_index = get("index", _ABSENT)
         if v_index is _ABSENT:
             v_index = None
         else:

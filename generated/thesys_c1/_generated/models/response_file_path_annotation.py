@@ -59,6 +59,7 @@ class ResponseFilePathAnnotation(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_file_id = d["file_id"]
@@ -70,7 +71,7 @@ class ResponseFilePathAnnotation(GeneratedModel):
         if not type(v_file_id) is str:
             raise at("file_id", bad(v_file_id, "string"))
 
-        v_index = d.get("index", _ABSENT)
+        v_index = get("index", _ABSENT)
         if v_index is _ABSENT:
             v_index = None
         else:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -13,6 +12,7 @@ from ..types import (
     at,
     bad,
     item_error,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -53,8 +53,6 @@ class ResponseFileSearchCallItem(GeneratedModel):
     results: list[ResponseFileSearchCallItemResultsType0Item] | None = None
     """ The matching file chunks. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "file_search_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +63,7 @@ class ResponseFileSearchCallItem(GeneratedModel):
         field_dict["queries"] = self.queries
         if self.results is not None:
             field_dict["results"] = [item.to_dict() for item in self.results]
-        elif "results" in self._null_keys:
+        elif "results" in getattr(self, "_null_keys", ()):
             field_dict["results"] = None
         return field_dict
 
@@ -78,6 +76,7 @@ class ResponseFileSearchCallItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -100,7 +99,7 @@ class ResponseFileSearchCallItem(GeneratedModel):
             if not type(item) is str:
                 raise at("queries", at(index, bad(item, "string")))
 
-        v_results = d.get("results", _ABSENT)
+        v_results = get("results", _ABSENT)
         if v_results is _ABSENT:
             v_results = None
         elif v_results is None:
@@ -124,5 +123,5 @@ class ResponseFileSearchCallItem(GeneratedModel):
             results=v_results,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

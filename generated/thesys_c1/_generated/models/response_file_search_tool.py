@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -13,6 +12,7 @@ from ..types import (
     at,
     bad,
     integral,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -54,8 +54,6 @@ class ResponseFileSearchTool(GeneratedModel):
     filters: None | ResponseFileSearchToolFiltersType0 = None
     """ A filter on file attributes. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "file_search"
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,7 +66,7 @@ class ResponseFileSearchTool(GeneratedModel):
             field_dict["ranking_options"] = self.ranking_options.to_dict()
         if self.filters is not None:
             field_dict["filters"] = self.filters.to_dict()
-        elif "filters" in self._null_keys:
+        elif "filters" in getattr(self, "_null_keys", ()):
             field_dict["filters"] = None
         return field_dict
 
@@ -81,6 +79,7 @@ class ResponseFileSearchTool(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_vector_store_ids = d["vector_store_ids"]
@@ -95,14 +94,14 @@ class ResponseFileSearchTool(GeneratedModel):
             if not type(item) is str:
                 raise at("vector_store_ids", at(index, bad(item, "string")))
 
-        v_max_num_results = d.get("max_num_results", _ABSENT)
+        v_max_num_results = get("max_num_results", _ABSENT)
         if v_max_num_results is _ABSENT:
             v_max_num_results = None
         else:
             if not (type(v_max_num_results) is int or integral(v_max_num_results)):
                 raise at("max_num_results", bad(v_max_num_results, "integer"))
 
-        v_ranking_options = d.get("ranking_options", _ABSENT)
+        v_ranking_options = get("ranking_options", _ABSENT)
         if v_ranking_options is _ABSENT:
             v_ranking_options = None
         else:
@@ -113,7 +112,7 @@ class ResponseFileSearchTool(GeneratedModel):
             except ShapeError as error:
                 raise at("ranking_options", error) from None
 
-        v_filters = d.get("filters", _ABSENT)
+        v_filters = get("filters", _ABSENT)
         if v_filters is _ABSENT:
             v_filters = None
         elif v_filters is None:
@@ -134,5 +133,5 @@ class ResponseFileSearchTool(GeneratedModel):
             filters=v_filters,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -74,6 +74,7 @@ class ResponseFunctionCallArgumentsDoneEvent(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -97,7 +98,7 @@ class ResponseFunctionCallArgumentsDoneEvent(GeneratedModel):
         if not type(v_arguments) is str:
             raise at("arguments", bad(v_arguments, "string"))
 
-        v_name = d.get("name", _ABSENT)
+        v_name = get("name", _ABSENT)
         if v_name is _ABSENT:
             v_name = None
         else:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.response_item_status import ResponseItemStatus
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -56,8 +56,6 @@ class ResponseFunctionCallItem(GeneratedModel):
     status: None | ResponseItemStatus = None
     """ The call's status. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "function_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,15 +66,15 @@ class ResponseFunctionCallItem(GeneratedModel):
         field_dict["arguments"] = self.arguments
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.namespace is not None:
             field_dict["namespace"] = self.namespace
-        elif "namespace" in self._null_keys:
+        elif "namespace" in getattr(self, "_null_keys", ()):
             field_dict["namespace"] = None
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._null_keys:
+        elif "status" in getattr(self, "_null_keys", ()):
             field_dict["status"] = None
         return field_dict
 
@@ -89,6 +87,7 @@ class ResponseFunctionCallItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -108,7 +107,7 @@ class ResponseFunctionCallItem(GeneratedModel):
         if not type(v_arguments) is str:
             raise at("arguments", bad(v_arguments, "string"))
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -117,7 +116,7 @@ class ResponseFunctionCallItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_namespace = d.get("namespace", _ABSENT)
+        v_namespace = get("namespace", _ABSENT)
         if v_namespace is _ABSENT:
             v_namespace = None
         elif v_namespace is None:
@@ -126,7 +125,7 @@ class ResponseFunctionCallItem(GeneratedModel):
             if not type(v_namespace) is str:
                 raise at("namespace", bad(v_namespace, "string or null"))
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         elif v_status is None:
@@ -145,5 +144,5 @@ class ResponseFunctionCallItem(GeneratedModel):
             status=v_status,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

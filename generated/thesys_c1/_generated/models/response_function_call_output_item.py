@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.response_item_status import ResponseItemStatus
 from ..types import (
@@ -15,6 +14,7 @@ from ..types import (
     bad,
     decode,
     encode,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -57,8 +57,6 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
     status: None | ResponseItemStatus = None
     """ The item's status. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "function_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,11 +66,11 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
         field_dict["output"] = encode(self.output)
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._null_keys:
+        elif "status" in getattr(self, "_null_keys", ()):
             field_dict["status"] = None
         return field_dict
 
@@ -85,6 +83,7 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -121,7 +120,7 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
         except ShapeError as error:
             raise at("output", error) from None
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -130,7 +129,7 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         elif v_status is None:
@@ -147,5 +146,5 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
             status=v_status,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -52,8 +52,6 @@ class ResponseFunctionTool(GeneratedModel):
     strict: bool | None = None
     """ Whether the arguments must follow `parameters` exactly. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "function"
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,15 +60,15 @@ class ResponseFunctionTool(GeneratedModel):
         field_dict["name"] = self.name
         if self.description is not None:
             field_dict["description"] = self.description
-        elif "description" in self._null_keys:
+        elif "description" in getattr(self, "_null_keys", ()):
             field_dict["description"] = None
         if self.parameters is not None:
             field_dict["parameters"] = self.parameters.to_dict()
-        elif "parameters" in self._null_keys:
+        elif "parameters" in getattr(self, "_null_keys", ()):
             field_dict["parameters"] = None
         if self.strict is not None:
             field_dict["strict"] = self.strict
-        elif "strict" in self._null_keys:
+        elif "strict" in getattr(self, "_null_keys", ()):
             field_dict["strict"] = None
         return field_dict
 
@@ -83,6 +81,7 @@ class ResponseFunctionTool(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_name = d["name"]
@@ -94,7 +93,7 @@ class ResponseFunctionTool(GeneratedModel):
         if not type(v_name) is str:
             raise at("name", bad(v_name, "string"))
 
-        v_description = d.get("description", _ABSENT)
+        v_description = get("description", _ABSENT)
         if v_description is _ABSENT:
             v_description = None
         elif v_description is None:
@@ -103,7 +102,7 @@ class ResponseFunctionTool(GeneratedModel):
             if not type(v_description) is str:
                 raise at("description", bad(v_description, "string or null"))
 
-        v_parameters = d.get("parameters", _ABSENT)
+        v_parameters = get("parameters", _ABSENT)
         if v_parameters is _ABSENT:
             v_parameters = None
         elif v_parameters is None:
@@ -116,7 +115,7 @@ class ResponseFunctionTool(GeneratedModel):
             except ShapeError as error:
                 raise at("parameters", error) from None
 
-        v_strict = d.get("strict", _ABSENT)
+        v_strict = get("strict", _ABSENT)
         if v_strict is _ABSENT:
             v_strict = None
         elif v_strict is None:
@@ -133,5 +132,5 @@ class ResponseFunctionTool(GeneratedModel):
             strict=v_strict,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -46,7 +46,8 @@ class ResponseIncompleteDetails(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_reason = d.get("reason", _ABSENT)
+        get = d.get
+        v_reason = get("reason", _ABSENT)
         if v_reason is _ABSENT:
             v_reason = None
         else:

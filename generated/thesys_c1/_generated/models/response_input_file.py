@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -46,8 +46,6 @@ class ResponseInputFile(GeneratedModel):
     file_url: None | str = None
     """ A URL to fetch the file from. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "input_file"
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,19 +53,19 @@ class ResponseInputFile(GeneratedModel):
         field_dict["type"] = self.type
         if self.file_id is not None:
             field_dict["file_id"] = self.file_id
-        elif "file_id" in self._null_keys:
+        elif "file_id" in getattr(self, "_null_keys", ()):
             field_dict["file_id"] = None
         if self.filename is not None:
             field_dict["filename"] = self.filename
-        elif "filename" in self._null_keys:
+        elif "filename" in getattr(self, "_null_keys", ()):
             field_dict["filename"] = None
         if self.file_data is not None:
             field_dict["file_data"] = self.file_data
-        elif "file_data" in self._null_keys:
+        elif "file_data" in getattr(self, "_null_keys", ()):
             field_dict["file_data"] = None
         if self.file_url is not None:
             field_dict["file_url"] = self.file_url
-        elif "file_url" in self._null_keys:
+        elif "file_url" in getattr(self, "_null_keys", ()):
             field_dict["file_url"] = None
         return field_dict
 
@@ -80,6 +78,7 @@ class ResponseInputFile(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -87,7 +86,7 @@ class ResponseInputFile(GeneratedModel):
         if v_type_ != "input_file" or type(v_type_) is not str:
             raise at("type", not_const(v_type_, "input_file"))
 
-        v_file_id = d.get("file_id", _ABSENT)
+        v_file_id = get("file_id", _ABSENT)
         if v_file_id is _ABSENT:
             v_file_id = None
         elif v_file_id is None:
@@ -96,7 +95,7 @@ class ResponseInputFile(GeneratedModel):
             if not type(v_file_id) is str:
                 raise at("file_id", bad(v_file_id, "string or null"))
 
-        v_filename = d.get("filename", _ABSENT)
+        v_filename = get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
         elif v_filename is None:
@@ -105,7 +104,7 @@ class ResponseInputFile(GeneratedModel):
             if not type(v_filename) is str:
                 raise at("filename", bad(v_filename, "string or null"))
 
-        v_file_data = d.get("file_data", _ABSENT)
+        v_file_data = get("file_data", _ABSENT)
         if v_file_data is _ABSENT:
             v_file_data = None
         elif v_file_data is None:
@@ -114,7 +113,7 @@ class ResponseInputFile(GeneratedModel):
             if not type(v_file_data) is str:
                 raise at("file_data", bad(v_file_data, "string or null"))
 
-        v_file_url = d.get("file_url", _ABSENT)
+        v_file_url = get("file_url", _ABSENT)
         if v_file_url is _ABSENT:
             v_file_url = None
         elif v_file_url is None:
@@ -131,5 +130,5 @@ class ResponseInputFile(GeneratedModel):
             file_url=v_file_url,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.response_image_detail import ResponseImageDetail
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -44,8 +44,6 @@ class ResponseInputImage(GeneratedModel):
     detail: None | ResponseImageDetail = None
     """ The resolution to look at the image in. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "input_image"
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,15 +51,15 @@ class ResponseInputImage(GeneratedModel):
         field_dict["type"] = self.type
         if self.image_url is not None:
             field_dict["image_url"] = self.image_url
-        elif "image_url" in self._null_keys:
+        elif "image_url" in getattr(self, "_null_keys", ()):
             field_dict["image_url"] = None
         if self.file_id is not None:
             field_dict["file_id"] = self.file_id
-        elif "file_id" in self._null_keys:
+        elif "file_id" in getattr(self, "_null_keys", ()):
             field_dict["file_id"] = None
         if self.detail is not None:
             field_dict["detail"] = self.detail
-        elif "detail" in self._null_keys:
+        elif "detail" in getattr(self, "_null_keys", ()):
             field_dict["detail"] = None
         return field_dict
 
@@ -74,6 +72,7 @@ class ResponseInputImage(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -81,7 +80,7 @@ class ResponseInputImage(GeneratedModel):
         if v_type_ != "input_image" or type(v_type_) is not str:
             raise at("type", not_const(v_type_, "input_image"))
 
-        v_image_url = d.get("image_url", _ABSENT)
+        v_image_url = get("image_url", _ABSENT)
         if v_image_url is _ABSENT:
             v_image_url = None
         elif v_image_url is None:
@@ -90,7 +89,7 @@ class ResponseInputImage(GeneratedModel):
             if not type(v_image_url) is str:
                 raise at("image_url", bad(v_image_url, "string or null"))
 
-        v_file_id = d.get("file_id", _ABSENT)
+        v_file_id = get("file_id", _ABSENT)
         if v_file_id is _ABSENT:
             v_file_id = None
         elif v_file_id is None:
@@ -99,7 +98,7 @@ class ResponseInputImage(GeneratedModel):
             if not type(v_file_id) is str:
                 raise at("file_id", bad(v_file_id, "string or null"))
 
-        v_detail = d.get("detail", _ABSENT)
+        v_detail = get("detail", _ABSENT)
         if v_detail is _ABSENT:
             v_detail = None
         elif v_detail is None:
@@ -115,5 +114,5 @@ class ResponseInputImage(GeneratedModel):
             detail=v_detail,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -50,6 +50,7 @@ class ResponseItemReferenceItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_id = d["id"]
         except KeyError as error:
@@ -57,7 +58,7 @@ class ResponseItemReferenceItem(GeneratedModel):
         if not type(v_id) is str:
             raise at("id", bad(v_id, "string"))
 
-        v_type_ = d.get("type", _ABSENT)
+        v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = "item_reference"
         else:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.response_item_status import ResponseItemStatus
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -44,8 +44,6 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
     status: None | ResponseItemStatus = None
     """ The item's status. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "local_shell_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +53,7 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
         field_dict["output"] = self.output
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._null_keys:
+        elif "status" in getattr(self, "_null_keys", ()):
             field_dict["status"] = None
         return field_dict
 
@@ -68,6 +66,7 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -83,7 +82,7 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
         if not type(v_output) is str:
             raise at("output", bad(v_output, "string"))
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         elif v_status is None:
@@ -99,5 +98,5 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
             status=v_status,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -13,6 +12,7 @@ from ..types import (
     at,
     bad,
     integral,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -57,8 +57,6 @@ class ResponseLocalShellExecAction(GeneratedModel):
     user: None | str = None
     """ The user to run as. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "exec"
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,15 +66,15 @@ class ResponseLocalShellExecAction(GeneratedModel):
         field_dict["env"] = self.env.to_dict()
         if self.timeout_ms is not None:
             field_dict["timeout_ms"] = self.timeout_ms
-        elif "timeout_ms" in self._null_keys:
+        elif "timeout_ms" in getattr(self, "_null_keys", ()):
             field_dict["timeout_ms"] = None
         if self.working_directory is not None:
             field_dict["working_directory"] = self.working_directory
-        elif "working_directory" in self._null_keys:
+        elif "working_directory" in getattr(self, "_null_keys", ()):
             field_dict["working_directory"] = None
         if self.user is not None:
             field_dict["user"] = self.user
-        elif "user" in self._null_keys:
+        elif "user" in getattr(self, "_null_keys", ()):
             field_dict["user"] = None
         return field_dict
 
@@ -89,6 +87,7 @@ class ResponseLocalShellExecAction(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_command = d["command"]
@@ -111,7 +110,7 @@ class ResponseLocalShellExecAction(GeneratedModel):
         except ShapeError as error:
             raise at("env", error) from None
 
-        v_timeout_ms = d.get("timeout_ms", _ABSENT)
+        v_timeout_ms = get("timeout_ms", _ABSENT)
         if v_timeout_ms is _ABSENT:
             v_timeout_ms = None
         elif v_timeout_ms is None:
@@ -120,7 +119,7 @@ class ResponseLocalShellExecAction(GeneratedModel):
             if not (type(v_timeout_ms) is int or integral(v_timeout_ms)):
                 raise at("timeout_ms", bad(v_timeout_ms, "integer or null"))
 
-        v_working_directory = d.get("working_directory", _ABSENT)
+        v_working_directory = get("working_directory", _ABSENT)
         if v_working_directory is _ABSENT:
             v_working_directory = None
         elif v_working_directory is None:
@@ -129,7 +128,7 @@ class ResponseLocalShellExecAction(GeneratedModel):
             if not type(v_working_directory) is str:
                 raise at("working_directory", bad(v_working_directory, "string or null"))
 
-        v_user = d.get("user", _ABSENT)
+        v_user = get("user", _ABSENT)
         if v_user is _ABSENT:
             v_user = None
         elif v_user is None:
@@ -147,5 +146,5 @@ class ResponseLocalShellExecAction(GeneratedModel):
             user=v_user,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -71,6 +71,7 @@ class ResponseLogProb(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -82,7 +83,7 @@ class ResponseLogProb(GeneratedModel):
         if not (type(v_logprob) is int or type(v_logprob) is float):
             raise at("logprob", bad(v_logprob, "number"))
 
-        v_bytes_ = d.get("bytes", _ABSENT)
+        v_bytes_ = get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
         else:
@@ -92,7 +93,7 @@ class ResponseLogProb(GeneratedModel):
                 if not (type(item) is int or integral(item)):
                     raise at("bytes", at(index, bad(item, "integer")))
 
-        v_top_logprobs = d.get("top_logprobs", _ABSENT)
+        v_top_logprobs = get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
         else:

@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -46,8 +46,6 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
     reason: None | str = None
     """ Why it was approved or refused. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "mcp_approval_response"
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,11 +55,11 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
         field_dict["approve"] = self.approve
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.reason is not None:
             field_dict["reason"] = self.reason
-        elif "reason" in self._null_keys:
+        elif "reason" in getattr(self, "_null_keys", ()):
             field_dict["reason"] = None
         return field_dict
 
@@ -74,6 +72,7 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_approval_request_id = d["approval_request_id"]
@@ -89,7 +88,7 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
         if not type(v_approve) is bool:
             raise at("approve", bad(v_approve, "boolean"))
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -98,7 +97,7 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_reason = d.get("reason", _ABSENT)
+        v_reason = get("reason", _ABSENT)
         if v_reason is _ABSENT:
             v_reason = None
         elif v_reason is None:
@@ -115,5 +114,5 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
             reason=v_reason,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

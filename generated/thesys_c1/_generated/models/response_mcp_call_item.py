@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
@@ -13,6 +12,7 @@ from ..types import (
     bad,
     decode,
     encode,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -69,8 +69,6 @@ class ResponseMcpCallItem(GeneratedModel):
     approval_request_id: None | str = None
     """ The approval request this call followed, if any. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "mcp_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,17 +80,17 @@ class ResponseMcpCallItem(GeneratedModel):
         field_dict["arguments"] = self.arguments
         if self.output is not None:
             field_dict["output"] = self.output
-        elif "output" in self._null_keys:
+        elif "output" in getattr(self, "_null_keys", ()):
             field_dict["output"] = None
         if self.error is not None:
             field_dict["error"] = encode(self.error)
-        elif "error" in self._null_keys:
+        elif "error" in getattr(self, "_null_keys", ()):
             field_dict["error"] = None
         if self.status is not None:
             field_dict["status"] = self.status
         if self.approval_request_id is not None:
             field_dict["approval_request_id"] = self.approval_request_id
-        elif "approval_request_id" in self._null_keys:
+        elif "approval_request_id" in getattr(self, "_null_keys", ()):
             field_dict["approval_request_id"] = None
         return field_dict
 
@@ -105,6 +103,7 @@ class ResponseMcpCallItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -128,7 +127,7 @@ class ResponseMcpCallItem(GeneratedModel):
         if not type(v_arguments) is str:
             raise at("arguments", bad(v_arguments, "string"))
 
-        v_output = d.get("output", _ABSENT)
+        v_output = get("output", _ABSENT)
         if v_output is _ABSENT:
             v_output = None
         elif v_output is None:
@@ -137,7 +136,7 @@ class ResponseMcpCallItem(GeneratedModel):
             if not type(v_output) is str:
                 raise at("output", bad(v_output, "string or null"))
 
-        v_error = d.get("error", _ABSENT)
+        v_error = get("error", _ABSENT)
         if v_error is _ABSENT:
             v_error = None
         elif v_error is None:
@@ -158,14 +157,14 @@ class ResponseMcpCallItem(GeneratedModel):
             except ShapeError as error:
                 raise at("error", error) from None
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
 
-        v_approval_request_id = d.get("approval_request_id", _ABSENT)
+        v_approval_request_id = get("approval_request_id", _ABSENT)
         if v_approval_request_id is _ABSENT:
             v_approval_request_id = None
         elif v_approval_request_id is None:
@@ -186,5 +185,5 @@ class ResponseMcpCallItem(GeneratedModel):
             approval_request_id=v_approval_request_id,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -13,6 +12,7 @@ from ..types import (
     at,
     bad,
     item_error,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -53,8 +53,6 @@ class ResponseMcpListToolsItem(GeneratedModel):
     error: None | str = None
     """ Why the tools could not be listed. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "mcp_list_tools"
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +63,7 @@ class ResponseMcpListToolsItem(GeneratedModel):
         field_dict["tools"] = [item.to_dict() for item in self.tools]
         if self.error is not None:
             field_dict["error"] = self.error
-        elif "error" in self._null_keys:
+        elif "error" in getattr(self, "_null_keys", ()):
             field_dict["error"] = None
         return field_dict
 
@@ -78,6 +76,7 @@ class ResponseMcpListToolsItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -101,7 +100,7 @@ class ResponseMcpListToolsItem(GeneratedModel):
         except ShapeError as error:
             raise at("tools", item_error(error, v_tools, _models.ResponseMcpListToolsItemToolsItem.from_dict)) from None
 
-        v_error = d.get("error", _ABSENT)
+        v_error = get("error", _ABSENT)
         if v_error is _ABSENT:
             v_error = None
         elif v_error is None:
@@ -118,5 +117,5 @@ class ResponseMcpListToolsItem(GeneratedModel):
             error=v_error,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_mcp_tool_require_approval_type_0 import (
@@ -17,6 +16,7 @@ from ..types import (
     bad,
     decode,
     encode,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -76,8 +76,6 @@ class ResponseMcpTool(GeneratedModel):
     """ Which tool calls need approval first: `always`, `never`, or a filter object with `always` and `never` lists.
     """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "mcp"
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,15 +92,15 @@ class ResponseMcpTool(GeneratedModel):
             field_dict["server_description"] = self.server_description
         if self.headers is not None:
             field_dict["headers"] = self.headers.to_dict()
-        elif "headers" in self._null_keys:
+        elif "headers" in getattr(self, "_null_keys", ()):
             field_dict["headers"] = None
         if self.allowed_tools is not None:
             field_dict["allowed_tools"] = encode(self.allowed_tools)
-        elif "allowed_tools" in self._null_keys:
+        elif "allowed_tools" in getattr(self, "_null_keys", ()):
             field_dict["allowed_tools"] = None
         if self.require_approval is not None:
             field_dict["require_approval"] = encode(self.require_approval)
-        elif "require_approval" in self._null_keys:
+        elif "require_approval" in getattr(self, "_null_keys", ()):
             field_dict["require_approval"] = None
         return field_dict
 
@@ -115,6 +113,7 @@ class ResponseMcpTool(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_server_label = d["server_label"]
@@ -126,35 +125,35 @@ class ResponseMcpTool(GeneratedModel):
         if not type(v_server_label) is str:
             raise at("server_label", bad(v_server_label, "string"))
 
-        v_server_url = d.get("server_url", _ABSENT)
+        v_server_url = get("server_url", _ABSENT)
         if v_server_url is _ABSENT:
             v_server_url = None
         else:
             if not type(v_server_url) is str:
                 raise at("server_url", bad(v_server_url, "string"))
 
-        v_connector_id = d.get("connector_id", _ABSENT)
+        v_connector_id = get("connector_id", _ABSENT)
         if v_connector_id is _ABSENT:
             v_connector_id = None
         else:
             if not type(v_connector_id) is str:
                 raise at("connector_id", bad(v_connector_id, "string"))
 
-        v_authorization = d.get("authorization", _ABSENT)
+        v_authorization = get("authorization", _ABSENT)
         if v_authorization is _ABSENT:
             v_authorization = None
         else:
             if not type(v_authorization) is str:
                 raise at("authorization", bad(v_authorization, "string"))
 
-        v_server_description = d.get("server_description", _ABSENT)
+        v_server_description = get("server_description", _ABSENT)
         if v_server_description is _ABSENT:
             v_server_description = None
         else:
             if not type(v_server_description) is str:
                 raise at("server_description", bad(v_server_description, "string"))
 
-        v_headers = d.get("headers", _ABSENT)
+        v_headers = get("headers", _ABSENT)
         if v_headers is _ABSENT:
             v_headers = None
         elif v_headers is None:
@@ -167,7 +166,7 @@ class ResponseMcpTool(GeneratedModel):
             except ShapeError as error:
                 raise at("headers", error) from None
 
-        v_allowed_tools = d.get("allowed_tools", _ABSENT)
+        v_allowed_tools = get("allowed_tools", _ABSENT)
         if v_allowed_tools is _ABSENT:
             v_allowed_tools = None
         elif v_allowed_tools is None:
@@ -188,7 +187,7 @@ class ResponseMcpTool(GeneratedModel):
             except ShapeError as error:
                 raise at("allowed_tools", error) from None
 
-        v_require_approval = d.get("require_approval", _ABSENT)
+        v_require_approval = get("require_approval", _ABSENT)
         if v_require_approval is _ABSENT:
             v_require_approval = None
         elif v_require_approval is None:
@@ -221,5 +220,5 @@ class ResponseMcpTool(GeneratedModel):
             require_approval=v_require_approval,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.response_item_status import ResponseItemStatus
 from ..models.response_message_item_role import ResponseMessageItemRole
@@ -17,6 +16,7 @@ from ..types import (
     bad,
     decode,
     encode,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -66,8 +66,6 @@ class ResponseMessageItem(GeneratedModel):
     phase: None | ResponseMessagePhase = None
     """ For assistant messages, the phase they were produced in. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "message"
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,15 +76,15 @@ class ResponseMessageItem(GeneratedModel):
             field_dict["type"] = self.type
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._null_keys:
+        elif "status" in getattr(self, "_null_keys", ()):
             field_dict["status"] = None
         if self.phase is not None:
             field_dict["phase"] = self.phase
-        elif "phase" in self._null_keys:
+        elif "phase" in getattr(self, "_null_keys", ()):
             field_dict["phase"] = None
         return field_dict
 
@@ -99,6 +97,7 @@ class ResponseMessageItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_role = d["role"]
             v_content = d["content"]
@@ -131,14 +130,14 @@ class ResponseMessageItem(GeneratedModel):
         except ShapeError as error:
             raise at("content", error) from None
 
-        v_type_ = d.get("type", _ABSENT)
+        v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = "message"
         else:
             if v_type_ != "message" or type(v_type_) is not str:
                 raise at("type", not_const(v_type_, "message"))
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -147,7 +146,7 @@ class ResponseMessageItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         elif v_status is None:
@@ -156,7 +155,7 @@ class ResponseMessageItem(GeneratedModel):
             if type(v_status) not in STR_TYPE:
                 raise at("status", bad(v_status, "string or null"))
 
-        v_phase = d.get("phase", _ABSENT)
+        v_phase = get("phase", _ABSENT)
         if v_phase is _ABSENT:
             v_phase = None
         elif v_phase is None:
@@ -174,5 +173,5 @@ class ResponseMessageItem(GeneratedModel):
             phase=v_phase,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -16,6 +16,7 @@ from ..types import (
     decode,
     encode,
     integral,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -226,8 +227,6 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
     _wire_type: ClassVar[str | None] = None
@@ -241,111 +240,111 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         field_dict["output"] = encode(self.output)
         if self.completed_at is not None:
             field_dict["completed_at"] = self.completed_at
-        elif "completed_at" in self._null_keys:
+        elif "completed_at" in getattr(self, "_null_keys", ()):
             field_dict["completed_at"] = None
         if self.status is not None:
             field_dict["status"] = self.status
         if self.usage is not None:
             field_dict["usage"] = self.usage.to_dict()
-        elif "usage" in self._null_keys:
+        elif "usage" in getattr(self, "_null_keys", ()):
             field_dict["usage"] = None
         if self.error is not None:
             field_dict["error"] = self.error.to_dict()
-        elif "error" in self._null_keys:
+        elif "error" in getattr(self, "_null_keys", ()):
             field_dict["error"] = None
         if self.incomplete_details is not None:
             field_dict["incomplete_details"] = self.incomplete_details.to_dict()
-        elif "incomplete_details" in self._null_keys:
+        elif "incomplete_details" in getattr(self, "_null_keys", ()):
             field_dict["incomplete_details"] = None
         if self.instructions is not None:
             field_dict["instructions"] = encode(self.instructions)
-        elif "instructions" in self._null_keys:
+        elif "instructions" in getattr(self, "_null_keys", ()):
             field_dict["instructions"] = None
         if self.metadata is not None:
             field_dict["metadata"] = self.metadata.to_dict()
-        elif "metadata" in self._null_keys:
+        elif "metadata" in getattr(self, "_null_keys", ()):
             field_dict["metadata"] = None
         if self.parallel_tool_calls is not None:
             field_dict["parallel_tool_calls"] = self.parallel_tool_calls
         if self.previous_response_id is not None:
             field_dict["previous_response_id"] = self.previous_response_id
-        elif "previous_response_id" in self._null_keys:
+        elif "previous_response_id" in getattr(self, "_null_keys", ()):
             field_dict["previous_response_id"] = None
         if self.conversation is not None:
             field_dict["conversation"] = self.conversation.to_dict()
-        elif "conversation" in self._null_keys:
+        elif "conversation" in getattr(self, "_null_keys", ()):
             field_dict["conversation"] = None
         if self.store is not None:
             field_dict["store"] = self.store
         if self.background is not None:
             field_dict["background"] = self.background
-        elif "background" in self._null_keys:
+        elif "background" in getattr(self, "_null_keys", ()):
             field_dict["background"] = None
         if self.text is not None:
             field_dict["text"] = self.text.to_dict()
-        elif "text" in self._null_keys:
+        elif "text" in getattr(self, "_null_keys", ()):
             field_dict["text"] = None
         if self.reasoning is not None:
             field_dict["reasoning"] = self.reasoning.to_dict()
-        elif "reasoning" in self._null_keys:
+        elif "reasoning" in getattr(self, "_null_keys", ()):
             field_dict["reasoning"] = None
         if self.tools is not None:
             field_dict["tools"] = encode(self.tools)
-        elif "tools" in self._null_keys:
+        elif "tools" in getattr(self, "_null_keys", ()):
             field_dict["tools"] = None
         if self.tool_choice is not None:
             field_dict["tool_choice"] = encode(self.tool_choice)
         if self.temperature is not None:
             field_dict["temperature"] = self.temperature
-        elif "temperature" in self._null_keys:
+        elif "temperature" in getattr(self, "_null_keys", ()):
             field_dict["temperature"] = None
         if self.top_p is not None:
             field_dict["top_p"] = self.top_p
-        elif "top_p" in self._null_keys:
+        elif "top_p" in getattr(self, "_null_keys", ()):
             field_dict["top_p"] = None
         if self.top_logprobs is not None:
             field_dict["top_logprobs"] = self.top_logprobs
-        elif "top_logprobs" in self._null_keys:
+        elif "top_logprobs" in getattr(self, "_null_keys", ()):
             field_dict["top_logprobs"] = None
         if self.presence_penalty is not None:
             field_dict["presence_penalty"] = self.presence_penalty
-        elif "presence_penalty" in self._null_keys:
+        elif "presence_penalty" in getattr(self, "_null_keys", ()):
             field_dict["presence_penalty"] = None
         if self.frequency_penalty is not None:
             field_dict["frequency_penalty"] = self.frequency_penalty
-        elif "frequency_penalty" in self._null_keys:
+        elif "frequency_penalty" in getattr(self, "_null_keys", ()):
             field_dict["frequency_penalty"] = None
         if self.max_output_tokens is not None:
             field_dict["max_output_tokens"] = self.max_output_tokens
-        elif "max_output_tokens" in self._null_keys:
+        elif "max_output_tokens" in getattr(self, "_null_keys", ()):
             field_dict["max_output_tokens"] = None
         if self.max_tool_calls is not None:
             field_dict["max_tool_calls"] = self.max_tool_calls
-        elif "max_tool_calls" in self._null_keys:
+        elif "max_tool_calls" in getattr(self, "_null_keys", ()):
             field_dict["max_tool_calls"] = None
         if self.truncation is not None:
             field_dict["truncation"] = self.truncation
-        elif "truncation" in self._null_keys:
+        elif "truncation" in getattr(self, "_null_keys", ()):
             field_dict["truncation"] = None
         if self.service_tier is not None:
             field_dict["service_tier"] = self.service_tier
-        elif "service_tier" in self._null_keys:
+        elif "service_tier" in getattr(self, "_null_keys", ()):
             field_dict["service_tier"] = None
         if self.safety_identifier is not None:
             field_dict["safety_identifier"] = self.safety_identifier
-        elif "safety_identifier" in self._null_keys:
+        elif "safety_identifier" in getattr(self, "_null_keys", ()):
             field_dict["safety_identifier"] = None
         if self.prompt_cache_key is not None:
             field_dict["prompt_cache_key"] = self.prompt_cache_key
-        elif "prompt_cache_key" in self._null_keys:
+        elif "prompt_cache_key" in getattr(self, "_null_keys", ()):
             field_dict["prompt_cache_key"] = None
         if self.prompt_cache_retention is not None:
             field_dict["prompt_cache_retention"] = self.prompt_cache_retention
-        elif "prompt_cache_retention" in self._null_keys:
+        elif "prompt_cache_retention" in getattr(self, "_null_keys", ()):
             field_dict["prompt_cache_retention"] = None
         if self.user is not None:
             field_dict["user"] = self.user
-        elif "user" in self._null_keys:
+        elif "user" in getattr(self, "_null_keys", ()):
             field_dict["user"] = None
         return field_dict
 
@@ -358,6 +357,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -398,7 +398,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         except ShapeError as error:
             raise at("output", error) from None
 
-        v_completed_at = d.get("completed_at", _ABSENT)
+        v_completed_at = get("completed_at", _ABSENT)
         if v_completed_at is _ABSENT:
             v_completed_at = None
         elif v_completed_at is None:
@@ -407,14 +407,14 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not (type(v_completed_at) is int or integral(v_completed_at)):
                 raise at("completed_at", bad(v_completed_at, "integer or null"))
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
 
-        v_usage = d.get("usage", _ABSENT)
+        v_usage = get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
         elif v_usage is None:
@@ -427,7 +427,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             except ShapeError as error:
                 raise at("usage", error) from None
 
-        v_error = d.get("error", _ABSENT)
+        v_error = get("error", _ABSENT)
         if v_error is _ABSENT:
             v_error = None
         elif v_error is None:
@@ -440,7 +440,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             except ShapeError as error:
                 raise at("error", error) from None
 
-        v_incomplete_details = d.get("incomplete_details", _ABSENT)
+        v_incomplete_details = get("incomplete_details", _ABSENT)
         if v_incomplete_details is _ABSENT:
             v_incomplete_details = None
         elif v_incomplete_details is None:
@@ -453,7 +453,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             except ShapeError as error:
                 raise at("incomplete_details", error) from None
 
-        v_instructions = d.get("instructions", _ABSENT)
+        v_instructions = get("instructions", _ABSENT)
         if v_instructions is _ABSENT:
             v_instructions = None
         elif v_instructions is None:
@@ -486,7 +486,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             except ShapeError as error:
                 raise at("instructions", error) from None
 
-        v_metadata = d.get("metadata", _ABSENT)
+        v_metadata = get("metadata", _ABSENT)
         if v_metadata is _ABSENT:
             v_metadata = None
         elif v_metadata is None:
@@ -499,14 +499,14 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             except ShapeError as error:
                 raise at("metadata", error) from None
 
-        v_parallel_tool_calls = d.get("parallel_tool_calls", _ABSENT)
+        v_parallel_tool_calls = get("parallel_tool_calls", _ABSENT)
         if v_parallel_tool_calls is _ABSENT:
             v_parallel_tool_calls = None
         else:
             if not type(v_parallel_tool_calls) is bool:
                 raise at("parallel_tool_calls", bad(v_parallel_tool_calls, "boolean"))
 
-        v_previous_response_id = d.get("previous_response_id", _ABSENT)
+        v_previous_response_id = get("previous_response_id", _ABSENT)
         if v_previous_response_id is _ABSENT:
             v_previous_response_id = None
         elif v_previous_response_id is None:
@@ -515,7 +515,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not type(v_previous_response_id) is str:
                 raise at("previous_response_id", bad(v_previous_response_id, "string or null"))
 
-        v_conversation = d.get("conversation", _ABSENT)
+        v_conversation = get("conversation", _ABSENT)
         if v_conversation is _ABSENT:
             v_conversation = None
         elif v_conversation is None:
@@ -528,14 +528,14 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             except ShapeError as error:
                 raise at("conversation", error) from None
 
-        v_store = d.get("store", _ABSENT)
+        v_store = get("store", _ABSENT)
         if v_store is _ABSENT:
             v_store = None
         else:
             if not type(v_store) is bool:
                 raise at("store", bad(v_store, "boolean"))
 
-        v_background = d.get("background", _ABSENT)
+        v_background = get("background", _ABSENT)
         if v_background is _ABSENT:
             v_background = None
         elif v_background is None:
@@ -544,7 +544,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not type(v_background) is bool:
                 raise at("background", bad(v_background, "boolean or null"))
 
-        v_text = d.get("text", _ABSENT)
+        v_text = get("text", _ABSENT)
         if v_text is _ABSENT:
             v_text = None
         elif v_text is None:
@@ -557,7 +557,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             except ShapeError as error:
                 raise at("text", error) from None
 
-        v_reasoning = d.get("reasoning", _ABSENT)
+        v_reasoning = get("reasoning", _ABSENT)
         if v_reasoning is _ABSENT:
             v_reasoning = None
         elif v_reasoning is None:
@@ -570,7 +570,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             except ShapeError as error:
                 raise at("reasoning", error) from None
 
-        v_tools = d.get("tools", _ABSENT)
+        v_tools = get("tools", _ABSENT)
         if v_tools is _ABSENT:
             v_tools = None
         elif v_tools is None:
@@ -599,7 +599,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             except ShapeError as error:
                 raise at("tools", error) from None
 
-        v_tool_choice = d.get("tool_choice", _ABSENT)
+        v_tool_choice = get("tool_choice", _ABSENT)
         if v_tool_choice is _ABSENT:
             v_tool_choice = None
         else:
@@ -617,7 +617,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             except ShapeError as error:
                 raise at("tool_choice", error) from None
 
-        v_temperature = d.get("temperature", _ABSENT)
+        v_temperature = get("temperature", _ABSENT)
         if v_temperature is _ABSENT:
             v_temperature = None
         elif v_temperature is None:
@@ -626,7 +626,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not (type(v_temperature) is int or type(v_temperature) is float):
                 raise at("temperature", bad(v_temperature, "number or null"))
 
-        v_top_p = d.get("top_p", _ABSENT)
+        v_top_p = get("top_p", _ABSENT)
         if v_top_p is _ABSENT:
             v_top_p = None
         elif v_top_p is None:
@@ -635,7 +635,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not (type(v_top_p) is int or type(v_top_p) is float):
                 raise at("top_p", bad(v_top_p, "number or null"))
 
-        v_top_logprobs = d.get("top_logprobs", _ABSENT)
+        v_top_logprobs = get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
         elif v_top_logprobs is None:
@@ -644,7 +644,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not (type(v_top_logprobs) is int or integral(v_top_logprobs)):
                 raise at("top_logprobs", bad(v_top_logprobs, "integer or null"))
 
-        v_presence_penalty = d.get("presence_penalty", _ABSENT)
+        v_presence_penalty = get("presence_penalty", _ABSENT)
         if v_presence_penalty is _ABSENT:
             v_presence_penalty = None
         elif v_presence_penalty is None:
@@ -653,7 +653,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not (type(v_presence_penalty) is int or type(v_presence_penalty) is float):
                 raise at("presence_penalty", bad(v_presence_penalty, "number or null"))
 
-        v_frequency_penalty = d.get("frequency_penalty", _ABSENT)
+        v_frequency_penalty = get("frequency_penalty", _ABSENT)
         if v_frequency_penalty is _ABSENT:
             v_frequency_penalty = None
         elif v_frequency_penalty is None:
@@ -662,7 +662,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not (type(v_frequency_penalty) is int or type(v_frequency_penalty) is float):
                 raise at("frequency_penalty", bad(v_frequency_penalty, "number or null"))
 
-        v_max_output_tokens = d.get("max_output_tokens", _ABSENT)
+        v_max_output_tokens = get("max_output_tokens", _ABSENT)
         if v_max_output_tokens is _ABSENT:
             v_max_output_tokens = None
         elif v_max_output_tokens is None:
@@ -671,7 +671,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not (type(v_max_output_tokens) is int or integral(v_max_output_tokens)):
                 raise at("max_output_tokens", bad(v_max_output_tokens, "integer or null"))
 
-        v_max_tool_calls = d.get("max_tool_calls", _ABSENT)
+        v_max_tool_calls = get("max_tool_calls", _ABSENT)
         if v_max_tool_calls is _ABSENT:
             v_max_tool_calls = None
         elif v_max_tool_calls is None:
@@ -680,7 +680,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not (type(v_max_tool_calls) is int or integral(v_max_tool_calls)):
                 raise at("max_tool_calls", bad(v_max_tool_calls, "integer or null"))
 
-        v_truncation = d.get("truncation", _ABSENT)
+        v_truncation = get("truncation", _ABSENT)
         if v_truncation is _ABSENT:
             v_truncation = None
         elif v_truncation is None:
@@ -689,7 +689,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not type(v_truncation) is str:
                 raise at("truncation", bad(v_truncation, "string or null"))
 
-        v_service_tier = d.get("service_tier", _ABSENT)
+        v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
         elif v_service_tier is None:
@@ -698,7 +698,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not type(v_service_tier) is str:
                 raise at("service_tier", bad(v_service_tier, "string or null"))
 
-        v_safety_identifier = d.get("safety_identifier", _ABSENT)
+        v_safety_identifier = get("safety_identifier", _ABSENT)
         if v_safety_identifier is _ABSENT:
             v_safety_identifier = None
         elif v_safety_identifier is None:
@@ -707,7 +707,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not type(v_safety_identifier) is str:
                 raise at("safety_identifier", bad(v_safety_identifier, "string or null"))
 
-        v_prompt_cache_key = d.get("prompt_cache_key", _ABSENT)
+        v_prompt_cache_key = get("prompt_cache_key", _ABSENT)
         if v_prompt_cache_key is _ABSENT:
             v_prompt_cache_key = None
         elif v_prompt_cache_key is None:
@@ -716,7 +716,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not type(v_prompt_cache_key) is str:
                 raise at("prompt_cache_key", bad(v_prompt_cache_key, "string or null"))
 
-        v_prompt_cache_retention = d.get("prompt_cache_retention", _ABSENT)
+        v_prompt_cache_retention = get("prompt_cache_retention", _ABSENT)
         if v_prompt_cache_retention is _ABSENT:
             v_prompt_cache_retention = None
         elif v_prompt_cache_retention is None:
@@ -725,7 +725,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not type(v_prompt_cache_retention) is str:
                 raise at("prompt_cache_retention", bad(v_prompt_cache_retention, "string or null"))
 
-        v_user = d.get("user", _ABSENT)
+        v_user = get("user", _ABSENT)
         if v_user is _ABSENT:
             v_user = None
         elif v_user is None:
@@ -771,7 +771,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             user=v_user,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -80,6 +80,7 @@ class ResponseOutputFunctionCallOutput(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -106,14 +107,14 @@ class ResponseOutputFunctionCallOutput(GeneratedModel):
         except ShapeError as error:
             raise at("output", error) from None
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         else:
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string"))
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         else:

@@ -13,6 +13,7 @@ from ..types import (
     bad,
     decode,
     encode,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -61,8 +62,6 @@ class ResponseOutputMessage(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "message"
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,7 +74,7 @@ class ResponseOutputMessage(GeneratedModel):
             field_dict["status"] = self.status
         if self.phase is not None:
             field_dict["phase"] = self.phase
-        elif "phase" in self._null_keys:
+        elif "phase" in getattr(self, "_null_keys", ()):
             field_dict["phase"] = None
         return field_dict
 
@@ -88,6 +87,7 @@ class ResponseOutputMessage(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_id = d["id"]
             v_type_ = d["type"]
@@ -122,14 +122,14 @@ class ResponseOutputMessage(GeneratedModel):
         except ShapeError as error:
             raise at("content", error) from None
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
 
-        v_phase = d.get("phase", _ABSENT)
+        v_phase = get("phase", _ABSENT)
         if v_phase is _ABSENT:
             v_phase = None
         elif v_phase is None:
@@ -147,7 +147,7 @@ class ResponseOutputMessage(GeneratedModel):
             phase=v_phase,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

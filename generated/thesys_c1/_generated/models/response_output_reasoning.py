@@ -13,6 +13,7 @@ from ..types import (
     bad,
     decode,
     encode,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -81,8 +82,6 @@ class ResponseOutputReasoning(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
     _wire_type: ClassVar[str | None] = "reasoning"
@@ -95,11 +94,11 @@ class ResponseOutputReasoning(GeneratedModel):
             field_dict["summary"] = encode(self.summary)
         if self.content is not None:
             field_dict["content"] = encode(self.content)
-        elif "content" in self._null_keys:
+        elif "content" in getattr(self, "_null_keys", ()):
             field_dict["content"] = None
         if self.encrypted_content is not None:
             field_dict["encrypted_content"] = self.encrypted_content
-        elif "encrypted_content" in self._null_keys:
+        elif "encrypted_content" in getattr(self, "_null_keys", ()):
             field_dict["encrypted_content"] = None
         if self.status is not None:
             field_dict["status"] = self.status
@@ -114,6 +113,7 @@ class ResponseOutputReasoning(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -125,7 +125,7 @@ class ResponseOutputReasoning(GeneratedModel):
         if not type(v_id) is str:
             raise at("id", bad(v_id, "string"))
 
-        v_summary = d.get("summary", _ABSENT)
+        v_summary = get("summary", _ABSENT)
         if v_summary is _ABSENT:
             v_summary = None
         else:
@@ -149,7 +149,7 @@ class ResponseOutputReasoning(GeneratedModel):
             except ShapeError as error:
                 raise at("summary", error) from None
 
-        v_content = d.get("content", _ABSENT)
+        v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
         elif v_content is None:
@@ -175,7 +175,7 @@ class ResponseOutputReasoning(GeneratedModel):
             except ShapeError as error:
                 raise at("content", error) from None
 
-        v_encrypted_content = d.get("encrypted_content", _ABSENT)
+        v_encrypted_content = get("encrypted_content", _ABSENT)
         if v_encrypted_content is _ABSENT:
             v_encrypted_content = None
         elif v_encrypted_content is None:
@@ -184,7 +184,7 @@ class ResponseOutputReasoning(GeneratedModel):
             if not type(v_encrypted_content) is str:
                 raise at("encrypted_content", bad(v_encrypted_content, "string or null"))
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         else:
@@ -200,7 +200,7 @@ class ResponseOutputReasoning(GeneratedModel):
             status=v_status,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

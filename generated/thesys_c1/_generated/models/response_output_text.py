@@ -87,6 +87,7 @@ class ResponseOutputText(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_text = d["text"]
@@ -98,7 +99,7 @@ class ResponseOutputText(GeneratedModel):
         if not type(v_text) is str:
             raise at("text", bad(v_text, "string"))
 
-        v_annotations = d.get("annotations", _ABSENT)
+        v_annotations = get("annotations", _ABSENT)
         if v_annotations is _ABSENT:
             v_annotations = None
         else:
@@ -122,7 +123,7 @@ class ResponseOutputText(GeneratedModel):
             except ShapeError as error:
                 raise at("annotations", error) from None
 
-        v_logprobs = d.get("logprobs", _ABSENT)
+        v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
         else:

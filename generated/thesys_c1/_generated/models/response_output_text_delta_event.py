@@ -92,6 +92,7 @@ class ResponseOutputTextDeltaEvent(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -119,7 +120,7 @@ class ResponseOutputTextDeltaEvent(GeneratedModel):
         if not type(v_delta) is str:
             raise at("delta", bad(v_delta, "string"))
 
-        v_logprobs = d.get("logprobs", _ABSENT)
+        v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
         else:
@@ -130,7 +131,7 @@ class ResponseOutputTextDeltaEvent(GeneratedModel):
             except ShapeError as error:
                 raise at("logprobs", item_error(error, v_logprobs, _models.ResponseLogProb.from_dict)) from None
 
-        v_obfuscation = d.get("obfuscation", _ABSENT)
+        v_obfuscation = get("obfuscation", _ABSENT)
         if v_obfuscation is _ABSENT:
             v_obfuscation = None
         else:

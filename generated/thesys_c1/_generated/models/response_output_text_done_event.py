@@ -86,6 +86,7 @@ class ResponseOutputTextDoneEvent(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -113,7 +114,7 @@ class ResponseOutputTextDoneEvent(GeneratedModel):
         if not type(v_text) is str:
             raise at("text", bad(v_text, "string"))
 
-        v_logprobs = d.get("logprobs", _ABSENT)
+        v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
         else:

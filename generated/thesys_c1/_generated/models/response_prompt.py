@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -43,8 +43,6 @@ class ResponsePrompt(GeneratedModel):
     variables: None | ResponsePromptVariablesType0 = None
     """ Values for the template's variables, by name: plain strings or text, image or file input parts. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,11 +50,11 @@ class ResponsePrompt(GeneratedModel):
         field_dict["id"] = self.id
         if self.version is not None:
             field_dict["version"] = self.version
-        elif "version" in self._null_keys:
+        elif "version" in getattr(self, "_null_keys", ()):
             field_dict["version"] = None
         if self.variables is not None:
             field_dict["variables"] = self.variables.to_dict()
-        elif "variables" in self._null_keys:
+        elif "variables" in getattr(self, "_null_keys", ()):
             field_dict["variables"] = None
         return field_dict
 
@@ -69,6 +67,7 @@ class ResponsePrompt(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_id = d["id"]
         except KeyError as error:
@@ -76,7 +75,7 @@ class ResponsePrompt(GeneratedModel):
         if not type(v_id) is str:
             raise at("id", bad(v_id, "string"))
 
-        v_version = d.get("version", _ABSENT)
+        v_version = get("version", _ABSENT)
         if v_version is _ABSENT:
             v_version = None
         elif v_version is None:
@@ -85,7 +84,7 @@ class ResponsePrompt(GeneratedModel):
             if not type(v_version) is str:
                 raise at("version", bad(v_version, "string or null"))
 
-        v_variables = d.get("variables", _ABSENT)
+        v_variables = get("variables", _ABSENT)
         if v_variables is _ABSENT:
             v_variables = None
         elif v_variables is None:
@@ -104,5 +103,5 @@ class ResponsePrompt(GeneratedModel):
             variables=v_variables,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

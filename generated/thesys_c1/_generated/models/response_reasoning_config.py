@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.response_reasoning_effort import ResponseReasoningEffort
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     not_object,
 )
 
@@ -30,15 +30,13 @@ class ResponseReasoningConfig(GeneratedModel):
     effort: None | ResponseReasoningEffort = None
     """ How much reasoning the model does before it answers. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if self.effort is not None:
             field_dict["effort"] = self.effort
-        elif "effort" in self._null_keys:
+        elif "effort" in getattr(self, "_null_keys", ()):
             field_dict["effort"] = None
         return field_dict
 
@@ -51,7 +49,8 @@ class ResponseReasoningConfig(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_effort = d.get("effort", _ABSENT)
+        get = d.get
+        v_effort = get("effort", _ABSENT)
         if v_effort is _ABSENT:
             v_effort = None
         elif v_effort is None:
@@ -64,5 +63,5 @@ class ResponseReasoningConfig(GeneratedModel):
             effort=v_effort,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -79,6 +79,7 @@ class ResponseReasoningDeltaEvent(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -106,7 +107,7 @@ class ResponseReasoningDeltaEvent(GeneratedModel):
         if not type(v_delta) is str:
             raise at("delta", bad(v_delta, "string"))
 
-        v_obfuscation = d.get("obfuscation", _ABSENT)
+        v_obfuscation = get("obfuscation", _ABSENT)
         if v_obfuscation is _ABSENT:
             v_obfuscation = None
         else:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_item_status import ResponseItemStatus
@@ -15,6 +14,7 @@ from ..types import (
     at,
     bad,
     item_error,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -60,8 +60,6 @@ class ResponseReasoningItem(GeneratedModel):
     status: None | ResponseItemStatus = None
     """ The item's status. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "reasoning"
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,19 +68,19 @@ class ResponseReasoningItem(GeneratedModel):
         field_dict["summary"] = [item.to_dict() for item in self.summary]
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.content is not None:
             field_dict["content"] = [item.to_dict() for item in self.content]
-        elif "content" in self._null_keys:
+        elif "content" in getattr(self, "_null_keys", ()):
             field_dict["content"] = None
         if self.encrypted_content is not None:
             field_dict["encrypted_content"] = self.encrypted_content
-        elif "encrypted_content" in self._null_keys:
+        elif "encrypted_content" in getattr(self, "_null_keys", ()):
             field_dict["encrypted_content"] = None
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._null_keys:
+        elif "status" in getattr(self, "_null_keys", ()):
             field_dict["status"] = None
         return field_dict
 
@@ -95,6 +93,7 @@ class ResponseReasoningItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_summary = d["summary"]
@@ -110,7 +109,7 @@ class ResponseReasoningItem(GeneratedModel):
         except ShapeError as error:
             raise at("summary", item_error(error, v_summary, _models.ResponseSummaryText.from_dict)) from None
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -119,7 +118,7 @@ class ResponseReasoningItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_content = d.get("content", _ABSENT)
+        v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
         elif v_content is None:
@@ -132,7 +131,7 @@ class ResponseReasoningItem(GeneratedModel):
             except ShapeError as error:
                 raise at("content", item_error(error, v_content, _models.ResponseReasoningText.from_dict)) from None
 
-        v_encrypted_content = d.get("encrypted_content", _ABSENT)
+        v_encrypted_content = get("encrypted_content", _ABSENT)
         if v_encrypted_content is _ABSENT:
             v_encrypted_content = None
         elif v_encrypted_content is None:
@@ -141,7 +140,7 @@ class ResponseReasoningItem(GeneratedModel):
             if not type(v_encrypted_content) is str:
                 raise at("encrypted_content", bad(v_encrypted_content, "string or null"))
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         elif v_status is None:
@@ -159,5 +158,5 @@ class ResponseReasoningItem(GeneratedModel):
             status=v_status,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -10,6 +10,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     not_object,
 )
 
@@ -34,19 +35,17 @@ class ResponseReasoningSettings(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         if self.effort is not None:
             field_dict["effort"] = self.effort
-        elif "effort" in self._null_keys:
+        elif "effort" in getattr(self, "_null_keys", ()):
             field_dict["effort"] = None
         if self.summary is not None:
             field_dict["summary"] = self.summary
-        elif "summary" in self._null_keys:
+        elif "summary" in getattr(self, "_null_keys", ()):
             field_dict["summary"] = None
         return field_dict
 
@@ -59,7 +58,8 @@ class ResponseReasoningSettings(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_effort = d.get("effort", _ABSENT)
+        get = d.get
+        v_effort = get("effort", _ABSENT)
         if v_effort is _ABSENT:
             v_effort = None
         elif v_effort is None:
@@ -68,7 +68,7 @@ class ResponseReasoningSettings(GeneratedModel):
             if not type(v_effort) is str:
                 raise at("effort", bad(v_effort, "string or null"))
 
-        v_summary = d.get("summary", _ABSENT)
+        v_summary = get("summary", _ABSENT)
         if v_summary is _ABSENT:
             v_summary = None
         elif v_summary is None:
@@ -82,7 +82,7 @@ class ResponseReasoningSettings(GeneratedModel):
             summary=v_summary,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

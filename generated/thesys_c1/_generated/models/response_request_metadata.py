@@ -46,7 +46,8 @@ class ResponseRequestMetadata(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_thesys = d.get("thesys", _ABSENT)
+        get = d.get
+        v_thesys = get("thesys", _ABSENT)
         if v_thesys is _ABSENT:
             v_thesys = None
         else:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_item_status import ResponseItemStatus
@@ -14,6 +13,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -59,8 +59,6 @@ class ResponseShellCallItem(GeneratedModel):
     environment: None | ResponseShellCallItemEnvironmentType0 = None
     """ Where the commands run (a local environment or a container reference). """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "shell_call"
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,15 +68,15 @@ class ResponseShellCallItem(GeneratedModel):
         field_dict["action"] = self.action.to_dict()
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._null_keys:
+        elif "status" in getattr(self, "_null_keys", ()):
             field_dict["status"] = None
         if self.environment is not None:
             field_dict["environment"] = self.environment.to_dict()
-        elif "environment" in self._null_keys:
+        elif "environment" in getattr(self, "_null_keys", ()):
             field_dict["environment"] = None
         return field_dict
 
@@ -91,6 +89,7 @@ class ResponseShellCallItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -110,7 +109,7 @@ class ResponseShellCallItem(GeneratedModel):
         except ShapeError as error:
             raise at("action", error) from None
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -119,7 +118,7 @@ class ResponseShellCallItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         elif v_status is None:
@@ -128,7 +127,7 @@ class ResponseShellCallItem(GeneratedModel):
             if type(v_status) not in STR_TYPE:
                 raise at("status", bad(v_status, "string or null"))
 
-        v_environment = d.get("environment", _ABSENT)
+        v_environment = get("environment", _ABSENT)
         if v_environment is _ABSENT:
             v_environment = None
         elif v_environment is None:
@@ -150,5 +149,5 @@ class ResponseShellCallItem(GeneratedModel):
             environment=v_environment,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -4,13 +4,13 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
     at,
     bad,
     integral,
+    keep_nulls,
     missing,
     not_object,
 )
@@ -38,8 +38,6 @@ class ResponseShellCallItemAction(GeneratedModel):
     max_output_length: int | None = None
     """ The most output characters to keep. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,11 +45,11 @@ class ResponseShellCallItemAction(GeneratedModel):
         field_dict["commands"] = self.commands
         if self.timeout_ms is not None:
             field_dict["timeout_ms"] = self.timeout_ms
-        elif "timeout_ms" in self._null_keys:
+        elif "timeout_ms" in getattr(self, "_null_keys", ()):
             field_dict["timeout_ms"] = None
         if self.max_output_length is not None:
             field_dict["max_output_length"] = self.max_output_length
-        elif "max_output_length" in self._null_keys:
+        elif "max_output_length" in getattr(self, "_null_keys", ()):
             field_dict["max_output_length"] = None
         return field_dict
 
@@ -64,6 +62,7 @@ class ResponseShellCallItemAction(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_commands = d["commands"]
         except KeyError as error:
@@ -74,7 +73,7 @@ class ResponseShellCallItemAction(GeneratedModel):
             if not type(item) is str:
                 raise at("commands", at(index, bad(item, "string")))
 
-        v_timeout_ms = d.get("timeout_ms", _ABSENT)
+        v_timeout_ms = get("timeout_ms", _ABSENT)
         if v_timeout_ms is _ABSENT:
             v_timeout_ms = None
         elif v_timeout_ms is None:
@@ -83,7 +82,7 @@ class ResponseShellCallItemAction(GeneratedModel):
             if not (type(v_timeout_ms) is int or integral(v_timeout_ms)):
                 raise at("timeout_ms", bad(v_timeout_ms, "integer or null"))
 
-        v_max_output_length = d.get("max_output_length", _ABSENT)
+        v_max_output_length = get("max_output_length", _ABSENT)
         if v_max_output_length is _ABSENT:
             v_max_output_length = None
         elif v_max_output_length is None:
@@ -98,5 +97,5 @@ class ResponseShellCallItemAction(GeneratedModel):
             max_output_length=v_max_output_length,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_item_status import ResponseItemStatus
@@ -16,6 +15,7 @@ from ..types import (
     bad,
     integral,
     item_error,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -60,8 +60,6 @@ class ResponseShellCallOutputItem(GeneratedModel):
     max_output_length: int | None = None
     """ The output limit that was applied. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "shell_call_output"
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,15 +69,15 @@ class ResponseShellCallOutputItem(GeneratedModel):
         field_dict["output"] = [item.to_dict() for item in self.output]
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._null_keys:
+        elif "id" in getattr(self, "_null_keys", ()):
             field_dict["id"] = None
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._null_keys:
+        elif "status" in getattr(self, "_null_keys", ()):
             field_dict["status"] = None
         if self.max_output_length is not None:
             field_dict["max_output_length"] = self.max_output_length
-        elif "max_output_length" in self._null_keys:
+        elif "max_output_length" in getattr(self, "_null_keys", ()):
             field_dict["max_output_length"] = None
         return field_dict
 
@@ -92,6 +90,7 @@ class ResponseShellCallOutputItem(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -113,7 +112,7 @@ class ResponseShellCallOutputItem(GeneratedModel):
                 "output", item_error(error, v_output, _models.ResponseShellCallOutputItemOutputItem.from_dict)
             ) from None
 
-        v_id = d.get("id", _ABSENT)
+        v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
         elif v_id is None:
@@ -122,7 +121,7 @@ class ResponseShellCallOutputItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        v_status = d.get("status", _ABSENT)
+        v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
         elif v_status is None:
@@ -131,7 +130,7 @@ class ResponseShellCallOutputItem(GeneratedModel):
             if type(v_status) not in STR_TYPE:
                 raise at("status", bad(v_status, "string or null"))
 
-        v_max_output_length = d.get("max_output_length", _ABSENT)
+        v_max_output_length = get("max_output_length", _ABSENT)
         if v_max_output_length is _ABSENT:
             v_max_output_length = None
         elif v_max_output_length is None:
@@ -149,5 +148,5 @@ class ResponseShellCallOutputItem(GeneratedModel):
             max_output_length=v_max_output_length,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

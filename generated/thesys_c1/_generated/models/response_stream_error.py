@@ -10,6 +10,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     not_object,
 )
 
@@ -42,8 +43,6 @@ class ResponseStreamError(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,13 +51,13 @@ class ResponseStreamError(GeneratedModel):
             field_dict["type"] = self.type
         if self.code is not None:
             field_dict["code"] = self.code
-        elif "code" in self._null_keys:
+        elif "code" in getattr(self, "_null_keys", ()):
             field_dict["code"] = None
         if self.message is not None:
             field_dict["message"] = self.message
         if self.param is not None:
             field_dict["param"] = self.param
-        elif "param" in self._null_keys:
+        elif "param" in getattr(self, "_null_keys", ()):
             field_dict["param"] = None
         return field_dict
 
@@ -71,14 +70,15 @@ class ResponseStreamError(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_type_ = d.get("type", _ABSENT)
+        get = d.get
+        v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
         else:
             if not type(v_type_) is str:
                 raise at("type", bad(v_type_, "string"))
 
-        v_code = d.get("code", _ABSENT)
+        v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
         elif v_code is None:
@@ -87,14 +87,14 @@ class ResponseStreamError(GeneratedModel):
             if not type(v_code) is str:
                 raise at("code", bad(v_code, "string or null"))
 
-        v_message = d.get("message", _ABSENT)
+        v_message = get("message", _ABSENT)
         if v_message is _ABSENT:
             v_message = None
         else:
             if not type(v_message) is str:
                 raise at("message", bad(v_message, "string"))
 
-        v_param = d.get("param", _ABSENT)
+        v_param = get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
         elif v_param is None:
@@ -110,7 +110,7 @@ class ResponseStreamError(GeneratedModel):
             param=v_param,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -44,7 +44,8 @@ class ResponseStreamOptions(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_include_obfuscation = d.get("include_obfuscation", _ABSENT)
+        get = d.get
+        v_include_obfuscation = get("include_obfuscation", _ABSENT)
         if v_include_obfuscation is _ABSENT:
             v_include_obfuscation = None
         else:

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.response_verbosity import ResponseVerbosity
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     not_object,
 )
 
@@ -30,15 +30,13 @@ class ResponseTextConfig(GeneratedModel):
     verbosity: None | ResponseVerbosity = None
     """ How long and detailed the answer should be. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         if self.verbosity is not None:
             field_dict["verbosity"] = self.verbosity
-        elif "verbosity" in self._null_keys:
+        elif "verbosity" in getattr(self, "_null_keys", ()):
             field_dict["verbosity"] = None
         return field_dict
 
@@ -51,7 +49,8 @@ class ResponseTextConfig(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_verbosity = d.get("verbosity", _ABSENT)
+        get = d.get
+        v_verbosity = get("verbosity", _ABSENT)
         if v_verbosity is _ABSENT:
             v_verbosity = None
         elif v_verbosity is None:
@@ -64,5 +63,5 @@ class ResponseTextConfig(GeneratedModel):
             verbosity=v_verbosity,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

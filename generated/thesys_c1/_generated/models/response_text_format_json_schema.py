@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
@@ -12,6 +11,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -52,8 +52,6 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
     strict: bool | None = None
     """ Whether the output must follow the schema exactly (only a subset of JSON Schema is allowed then). """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "json_schema"
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +63,7 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
             field_dict["description"] = self.description
         if self.strict is not None:
             field_dict["strict"] = self.strict
-        elif "strict" in self._null_keys:
+        elif "strict" in getattr(self, "_null_keys", ()):
             field_dict["strict"] = None
         return field_dict
 
@@ -78,6 +76,7 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_name = d["name"]
@@ -97,14 +96,14 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
         except ShapeError as error:
             raise at("schema", error) from None
 
-        v_description = d.get("description", _ABSENT)
+        v_description = get("description", _ABSENT)
         if v_description is _ABSENT:
             v_description = None
         else:
             if not type(v_description) is str:
                 raise at("description", bad(v_description, "string"))
 
-        v_strict = d.get("strict", _ABSENT)
+        v_strict = get("strict", _ABSENT)
         if v_strict is _ABSENT:
             v_strict = None
         elif v_strict is None:
@@ -121,5 +120,5 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
             strict=v_strict,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     not_object,
 )
 
@@ -41,8 +42,6 @@ class ResponseTextSettings(GeneratedModel):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """ Fields of the object that the schema does not name, as they were on the wire. """
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +50,7 @@ class ResponseTextSettings(GeneratedModel):
             field_dict["format"] = self.format.to_dict()
         if self.verbosity is not None:
             field_dict["verbosity"] = self.verbosity
-        elif "verbosity" in self._null_keys:
+        elif "verbosity" in getattr(self, "_null_keys", ()):
             field_dict["verbosity"] = None
         return field_dict
 
@@ -64,7 +63,8 @@ class ResponseTextSettings(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
-        v_format_ = d.get("format", _ABSENT)
+        get = d.get
+        v_format_ = get("format", _ABSENT)
         if v_format_ is _ABSENT:
             v_format_ = None
         else:
@@ -75,7 +75,7 @@ class ResponseTextSettings(GeneratedModel):
             except ShapeError as error:
                 raise at("format", error) from None
 
-        v_verbosity = d.get("verbosity", _ABSENT)
+        v_verbosity = get("verbosity", _ABSENT)
         if v_verbosity is _ABSENT:
             v_verbosity = None
         elif v_verbosity is None:
@@ -89,7 +89,7 @@ class ResponseTextSettings(GeneratedModel):
             verbosity=v_verbosity,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         if not d.keys() <= _KNOWN_KEYS:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj

@@ -67,6 +67,7 @@ class ResponseToolChoiceAllowed(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_tools = d["tools"]
@@ -84,7 +85,7 @@ class ResponseToolChoiceAllowed(GeneratedModel):
                 "tools", item_error(error, v_tools, _models.ResponseToolChoiceAllowedToolsItem.from_dict)
             ) from None
 
-        v_mode = d.get("mode", _ABSENT)
+        v_mode = get("mode", _ABSENT)
         if v_mode is _ABSENT:
             v_mode = None
         else:

@@ -4,12 +4,12 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -38,8 +38,6 @@ class ResponseToolChoiceMcp(GeneratedModel):
     name: None | str = None
     """ The tool on that server; any of its tools when left out. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "mcp"
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +46,7 @@ class ResponseToolChoiceMcp(GeneratedModel):
         field_dict["server_label"] = self.server_label
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._null_keys:
+        elif "name" in getattr(self, "_null_keys", ()):
             field_dict["name"] = None
         return field_dict
 
@@ -61,6 +59,7 @@ class ResponseToolChoiceMcp(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
             v_server_label = d["server_label"]
@@ -72,7 +71,7 @@ class ResponseToolChoiceMcp(GeneratedModel):
         if not type(v_server_label) is str:
             raise at("server_label", bad(v_server_label, "string"))
 
-        v_name = d.get("name", _ABSENT)
+        v_name = get("name", _ABSENT)
         if v_name is _ABSENT:
             v_name = None
         elif v_name is None:
@@ -87,5 +86,5 @@ class ResponseToolChoiceMcp(GeneratedModel):
             name=v_name,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj

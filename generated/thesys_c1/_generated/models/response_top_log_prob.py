@@ -58,6 +58,7 @@ class ResponseTopLogProb(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -69,7 +70,7 @@ class ResponseTopLogProb(GeneratedModel):
         if not (type(v_logprob) is int or type(v_logprob) is float):
             raise at("logprob", bad(v_logprob, "number"))
 
-        v_bytes_ = d.get("bytes", _ABSENT)
+        v_bytes_ = get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
         else:

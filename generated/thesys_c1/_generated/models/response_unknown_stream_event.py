@@ -56,6 +56,7 @@ class ResponseUnknownStreamEvent(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -63,7 +64,7 @@ class ResponseUnknownStreamEvent(GeneratedModel):
         if not type(v_type_) is str:
             raise at("type", bad(v_type_, "string"))
 
-        v_sequence_number = d.get("sequence_number", _ABSENT)
+        v_sequence_number = get("sequence_number", _ABSENT)
         if v_sequence_number is _ABSENT:
             v_sequence_number = None
         else:

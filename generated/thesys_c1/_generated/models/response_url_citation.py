@@ -71,6 +71,7 @@ class ResponseUrlCitation(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_url = d["url"]
@@ -82,21 +83,21 @@ class ResponseUrlCitation(GeneratedModel):
         if not type(v_url) is str:
             raise at("url", bad(v_url, "string"))
 
-        v_title = d.get("title", _ABSENT)
+        v_title = get("title", _ABSENT)
         if v_title is _ABSENT:
             v_title = None
         else:
             if not type(v_title) is str:
                 raise at("title", bad(v_title, "string"))
 
-        v_start_index = d.get("start_index", _ABSENT)
+        v_start_index = get("start_index", _ABSENT)
         if v_start_index is _ABSENT:
             v_start_index = None
         else:
             if not (type(v_start_index) is int or integral(v_start_index)):
                 raise at("start_index", bad(v_start_index, "integer"))
 
-        v_end_index = d.get("end_index", _ABSENT)
+        v_end_index = get("end_index", _ABSENT)
         if v_end_index is _ABSENT:
             v_end_index = None
         else:

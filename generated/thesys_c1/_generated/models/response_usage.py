@@ -76,6 +76,7 @@ class ResponseUsage(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_input_tokens = d["input_tokens"]
             v_output_tokens = d["output_tokens"]
@@ -91,7 +92,7 @@ class ResponseUsage(GeneratedModel):
         if not (type(v_total_tokens) is int or integral(v_total_tokens)):
             raise at("total_tokens", bad(v_total_tokens, "integer"))
 
-        v_input_tokens_details = d.get("input_tokens_details", _ABSENT)
+        v_input_tokens_details = get("input_tokens_details", _ABSENT)
         if v_input_tokens_details is _ABSENT:
             v_input_tokens_details = None
         else:
@@ -102,7 +103,7 @@ class ResponseUsage(GeneratedModel):
             except ShapeError as error:
                 raise at("input_tokens_details", error) from None
 
-        v_output_tokens_details = d.get("output_tokens_details", _ABSENT)
+        v_output_tokens_details = get("output_tokens_details", _ABSENT)
         if v_output_tokens_details is _ABSENT:
             v_output_tokens_details = None
         else:

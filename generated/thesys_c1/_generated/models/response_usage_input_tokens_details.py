@@ -47,7 +47,8 @@ class ResponseUsageInputTokensDetails(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_cached_tokens = d.get("cached_tokens", _ABSENT)
+        get = d.get
+        v_cached_tokens = get("cached_tokens", _ABSENT)
         if v_cached_tokens is _ABSENT:
             v_cached_tokens = None
         else:

@@ -47,7 +47,8 @@ class ResponseUsageOutputTokensDetails(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        v_reasoning_tokens = d.get("reasoning_tokens", _ABSENT)
+        get = d.get
+        v_reasoning_tokens = get("reasoning_tokens", _ABSENT)
         if v_reasoning_tokens is _ABSENT:
             v_reasoning_tokens = None
         else:

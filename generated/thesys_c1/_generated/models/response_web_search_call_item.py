@@ -66,6 +66,7 @@ class ResponseWebSearchCallItem(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
+        get = d.get
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -81,7 +82,7 @@ class ResponseWebSearchCallItem(GeneratedModel):
         if not type(v_status) is str:
             raise at("status", bad(v_status, "string"))
 
-        v_action = d.get("action", _ABSENT)
+        v_action = get("action", _ABSENT)
         if v_action is _ABSENT:
             v_action = None
         else:

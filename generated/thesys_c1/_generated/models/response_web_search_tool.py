@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.response_web_search_tool_search_context_size import (
@@ -16,6 +15,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
+    keep_nulls,
     missing,
     not_const,
     not_object,
@@ -54,8 +54,6 @@ class ResponseWebSearchTool(GeneratedModel):
     search_context_size: ResponseWebSearchToolSearchContextSize | None = None
     """ How much context from the search to give the model. """
 
-    _null_keys: tuple[str, ...] = _attrs_field(default=(), init=False, repr=False, eq=False)
-    """ Optional fields that were null on the wire rather than absent (both read None): `to_dict()` writes them back. """
     _wire_type: ClassVar[str | None] = "web_search"
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,11 +61,11 @@ class ResponseWebSearchTool(GeneratedModel):
         field_dict["type"] = self.type
         if self.filters is not None:
             field_dict["filters"] = self.filters.to_dict()
-        elif "filters" in self._null_keys:
+        elif "filters" in getattr(self, "_null_keys", ()):
             field_dict["filters"] = None
         if self.user_location is not None:
             field_dict["user_location"] = self.user_location.to_dict()
-        elif "user_location" in self._null_keys:
+        elif "user_location" in getattr(self, "_null_keys", ()):
             field_dict["user_location"] = None
         if self.search_context_size is not None:
             field_dict["search_context_size"] = self.search_context_size
@@ -82,6 +80,7 @@ class ResponseWebSearchTool(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         nulls: tuple[str, ...] = ()
+        get = d.get
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -89,7 +88,7 @@ class ResponseWebSearchTool(GeneratedModel):
         if v_type_ != "web_search" or type(v_type_) is not str:
             raise at("type", not_const(v_type_, "web_search"))
 
-        v_filters = d.get("filters", _ABSENT)
+        v_filters = get("filters", _ABSENT)
         if v_filters is _ABSENT:
             v_filters = None
         elif v_filters is None:
@@ -102,7 +101,7 @@ class ResponseWebSearchTool(GeneratedModel):
             except ShapeError as error:
                 raise at("filters", error) from None
 
-        v_user_location = d.get("user_location", _ABSENT)
+        v_user_location = get("user_location", _ABSENT)
         if v_user_location is _ABSENT:
             v_user_location = None
         elif v_user_location is None:
@@ -115,7 +114,7 @@ class ResponseWebSearchTool(GeneratedModel):
             except ShapeError as error:
                 raise at("user_location", error) from None
 
-        v_search_context_size = d.get("search_context_size", _ABSENT)
+        v_search_context_size = get("search_context_size", _ABSENT)
         if v_search_context_size is _ABSENT:
             v_search_context_size = None
         else:
@@ -129,5 +128,5 @@ class ResponseWebSearchTool(GeneratedModel):
             search_context_size=v_search_context_size,
         )
         if nulls:
-            obj._null_keys = nulls
+            keep_nulls(obj, nulls)
         return obj
