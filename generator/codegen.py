@@ -25,8 +25,6 @@ from typing import Any
 
 from . import yamlio
 from .call_params import append_call_params
-from .lazy_init import make_lazy
-from .model_extras import add_extras, add_unset_repr
 from .model_names import class_name, generated_classes, response_schemas
 from .model_unions import write_unions
 from .operation_table import OperationTableError
@@ -36,6 +34,15 @@ PACKAGE = "thesys_c1"
 GENERATED_SUBPACKAGE = "_generated"
 GENERATOR_DIR = Path(__file__).resolve().parent
 OPC_CONFIG = GENERATOR_DIR / "openapi-python-client.yaml"
+# The model, types and models/__init__ templates that replace the tool's own (see templates/model.py.jinja).
+OPC_TEMPLATES = GENERATOR_DIR / "templates"
+# Hand-written bases of generated models, for what the wire format does not carry (`module:Class`, relative to
+# the generated models package).
+MODEL_MIXINS = {"ResponseObject": "...lib.answer_text:OutputTextMixin"}
+# Schema keys read by the model template only; they are set in the copy of the spec the tool reads, never shipped.
+ANSWER_MARK = "x-codegen-answer"
+MIXIN_MARK = "x-codegen-mixin"
+UNSUPPORTED_MARK = "UNSUPPORTED PROPERTY KIND"
 
 # One ruff configuration for generated code, given on the command line so that
 # no ruff.toml or pyproject.toml found around the checkout can change the output.
@@ -91,7 +98,10 @@ def build_package(effective: dict[str, Any], effective_yaml: str, out_dir: Path)
         scratch = Path(scratch_name)
         spec_path = scratch / "openapi.yaml"
         spec_path.write_text(effective_yaml, encoding="utf-8")
-        _openapi_python_client(spec_path, scratch / "client")
+        marked_path = scratch / "marked.json"
+        marked_path.write_text(json.dumps(_marked(effective)), encoding="utf-8")
+        _openapi_python_client(marked_path, scratch / "client")
+        _refuse_unsupported(scratch / "client")
         _drop_unused(scratch / "client")
         shutil.copytree(scratch / "client", generated_dir)
         _typed_dicts(spec_path, generated_dir / "params.py")
@@ -104,6 +114,26 @@ def build_package(effective: dict[str, Any], effective_yaml: str, out_dir: Path)
     (generated_dir / "version.py").write_text(_version_module(effective, effective_yaml), encoding="utf-8")
     _format(generated_dir)
     return generated_dir
+
+
+def _marked(effective: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the spec with the schema keys the model template reads: answer models, hand-written bases."""
+    document: dict[str, Any] = json.loads(json.dumps(effective))
+    schemas = document["components"]["schemas"]
+    for name in response_schemas(effective):
+        schemas[name][ANSWER_MARK] = True
+    by_class = {class_name(name, effective): name for name in schemas}
+    for model, base in MODEL_MIXINS.items():
+        if model not in by_class:
+            raise CodegenFailed(f"MODEL_MIXINS names {model}, which the spec has no schema for")
+        schemas[by_class[model]][MIXIN_MARK] = base
+    return document
+
+
+def _refuse_unsupported(client_dir: Path) -> None:
+    for path in sorted(client_dir.rglob("*.py")):
+        if UNSUPPORTED_MARK in path.read_text(encoding="utf-8"):
+            raise CodegenFailed(f"{path.name}: a property of a kind the model template does not handle")
 
 
 def _drop_unused(client_dir: Path) -> None:
@@ -130,6 +160,8 @@ def _openapi_python_client(spec_path: Path, output: Path) -> None:
             str(OPC_CONFIG),
             "--meta",
             "none",
+            "--custom-template-path",
+            str(OPC_TEMPLATES),
             "--output-path",
             str(output),
             "--fail-on-warning",
@@ -177,11 +209,8 @@ def _client_support(effective: dict[str, Any], generated_dir: Path) -> None:
     missing = sorted(results - classes.keys())
     if missing:
         raise CodegenFailed(f"no generated model for the answer schemas {missing}")
-    add_extras(models_dir, classes, results)
-    add_unset_repr(generated_dir / "types.py")
     append_call_params(generated_dir / "params.py", effective)
     write_unions(generated_dir / "unions.py", effective, classes)
-    make_lazy(models_dir / "__init__.py")
 
 
 def _version_module(effective: dict[str, Any], effective_yaml: str) -> str:

@@ -1,92 +1,96 @@
-"""The generator's additions for the client: lazy package inits, wire-name properties, request-id
+"""What the generator writes for the client: the lazy models package, wire-named fields, request-id
 slots, keyword-argument TypedDicts and model unions."""
 
 from __future__ import annotations
 
+import json
+import keyword
 import subprocess
 import sys
 import textwrap
 import typing
 from pathlib import Path
+from typing import Any
 
-import pytest
+import attrs
 
 from generator.call_params import append_call_params
-from generator.lazy_init import make_lazy
-from generator.model_extras import ModelExtrasError, _add_to_class
-from thesys_c1._generated import params, types
+from thesys_c1._generated import params
 from thesys_c1.lib import spec
 
 
-def test_a_lazy_init_imports_a_submodule_only_when_its_name_is_used(tmp_path: Path) -> None:
-    package = tmp_path / "pkg"
-    package.mkdir()
-    (package / "alpha.py").write_text("import sys\nsys.modules['pkg'].loaded.append('alpha')\nclass A: ...\n")
-    (package / "beta.py").write_text("import sys\nsys.modules['pkg'].loaded.append('beta')\nclass B: ...\n")
-    (package / "__init__.py").write_text(
-        '"""Doc."""\n\nfrom .alpha import A\nfrom .beta import B\n\n__all__ = ("A", "B")\n'
-    )
-    make_lazy(package / "__init__.py")
-    (package / "__init__.py").write_text((package / "__init__.py").read_text() + "\nloaded: list[str] = []\n")
-
+def test_the_models_package_imports_a_model_module_only_when_its_name_is_used() -> None:
     script = (
-        "import pkg\nprint(pkg.loaded)\nprint(pkg.B.__name__, pkg.loaded)\nprint([n for n in dir(pkg) if n in 'AB'])"
+        "import sys\n"
+        "import thesys_c1._generated.models as models\n"
+        "loaded = lambda: sorted(n for n in sys.modules if n.startswith('thesys_c1._generated.models.'))\n"
+        "print(loaded())\n"
+        "models.CompletionUsage\n"
+        "print(loaded())\n"
+        "print('CompletionUsage' in dir(models))\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=True)
-    assert out.stdout.splitlines() == ["[]", "B ['beta']", "['A', 'B']"]
-    failed = subprocess.run([sys.executable, "-c", "import pkg; pkg.C"], cwd=tmp_path, capture_output=True, text=True)
-    assert "has no attribute 'C'" in failed.stderr
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["[]", "['thesys_c1._generated.models.completion_usage']", "True"]
+    failed = subprocess.run(
+        [sys.executable, "-c", "import thesys_c1._generated.models as m; m.NoSuchModel"], capture_output=True, text=True
+    )
+    assert "has no attribute 'NoSuchModel'" in failed.stderr
 
 
-MODEL = textwrap.dedent(
-    """
-    from attrs import define as _attrs_define
-    from attrs import field as _attrs_field
+def test_fields_carry_their_wire_names_and_keywords_are_never_attribute_names() -> None:
+    from thesys_c1._generated.models import ChatCompletionChunk, ResponseObject
 
-    @_attrs_define
-    class Event:
-        type_: Literal["x"]
-        from_: str
-        id: str
-        additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-        def to_dict(self) -> dict[str, Any]:
-            return {}
-    """
-)
+    assert {"object", "choices"} <= attrs.fields_dict(ChatCompletionChunk).keys()
+    assert "object_" not in attrs.fields_dict(ChatCompletionChunk)
+    for cls in _all_model_classes():
+        for field in attrs.fields(cls):
+            assert not keyword.iskeyword(field.name), (cls.__name__, field.name)
+    assert ResponseObject.__mro__[1].__name__ == "OutputTextMixin"
 
 
-def test_wire_name_properties_for_builtin_names_only() -> None:
-    source = _add_to_class(MODEL, "Event", with_request_id=False, where=Path("event.py"))
-    assert "def type(self) -> Literal['x']:" in source
-    assert "return self.type_" in source
-    assert "def from(" not in source  # a keyword cannot be an attribute name
-    assert "_request_id" not in source
+def test_only_the_models_an_operation_answers_with_have_a_request_id_slot() -> None:
+    from thesys_c1._generated.models import ChatCompletion, ChatCompletionChunk, ConversationDeleted
+
+    assert "_request_id" in attrs.fields_dict(ChatCompletion)
+    assert "_request_id" in attrs.fields_dict(ConversationDeleted)
+    assert "_request_id" not in attrs.fields_dict(ChatCompletionChunk)
+    completion = ChatCompletion.from_dict(
+        {"id": "c", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
+    )
+    assert completion._request_id is None
+    completion._request_id = "req_1"
+    assert "req_1" not in repr(completion)
 
 
-def test_answer_models_get_a_request_id_slot() -> None:
-    source = _add_to_class(MODEL, "Event", with_request_id=True, where=Path("event.py"))
-    assert "_request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)" in source
-    closed = MODEL.replace("    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)\n", "")
-    with pytest.raises(ModelExtrasError, match="additional_properties"):
-        _add_to_class(closed, "Event", with_request_id=True, where=Path("event.py"))
+def test_no_field_of_any_model_is_typed_with_unset() -> None:
+    annotations = [str(field.type) for cls in _all_model_classes() for field in attrs.fields(cls)]
+    assert len(annotations) > 500
+    assert not [annotation for annotation in annotations if "Unset" in annotation]
 
 
 def test_generated_models_read_as_on_the_wire() -> None:
     from thesys_c1.types import ResponseOutputTextDeltaEvent
 
-    event = ResponseOutputTextDeltaEvent.from_dict(
-        {
-            "type": "response.output_text.delta",
-            "sequence_number": 1,
-            "item_id": "m",
-            "output_index": 0,
-            "content_index": 0,
-            "delta": "hi",
-        }
-    )
+    wire = {
+        "type": "response.output_text.delta",
+        "sequence_number": 1,
+        "item_id": "m",
+        "output_index": 0,
+        "content_index": 0,
+        "delta": "hi",
+    }
+    event = ResponseOutputTextDeltaEvent.from_dict(wire)
     assert event.type == "response.output_text.delta"
-    assert repr(types.UNSET) == "UNSET"
+    assert event.logprobs is None  # absent on the wire
+    assert event.model_dump() == event.to_dict() == wire
+    assert json.loads(event.model_dump_json()) == wire
+
+
+def _all_model_classes() -> list[type[Any]]:
+    from thesys_c1._generated import models
+
+    classes = [getattr(models, name) for name in models.__all__]
+    return [cls for cls in classes if attrs.has(cls)]
 
 
 def test_keyword_arguments_leave_out_stream_only_where_the_answer_can_stream() -> None:

@@ -112,7 +112,8 @@ def test_conversation_items_pick_the_member_by_type_with_a_catch_all() -> None:
 
 def test_wire_names_are_readable_as_on_the_wire() -> None:
     parsed = parse("Response", RESPONSE)
-    assert parsed.object == "response" == parsed.object_
+    assert parsed.object == "response"
+    assert not hasattr(parsed, "object_")
     assert parsed.output[0].type == "message"
 
 

@@ -177,7 +177,7 @@ async def test_responses_tool_loop_async_chains_stored_responses(local_c1: Local
     _check_chained_wire(local_c1, [found.answer for found in rounds])
     if stream:
         kinds = {
-            getattr(event, "type_", None) for event in events if not isinstance(event, ToolCallsStarted | ToolRound)
+            getattr(event, "type", None) for event in events if not isinstance(event, ToolCallsStarted | ToolRound)
         }
         assert {"response.function_call_arguments.delta", "response.output_text.delta"} <= kinds
 

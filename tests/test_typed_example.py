@@ -1,7 +1,8 @@
-"""examples/typed_usage.py (type-checked by `make lint`) also runs, against the local C1 server."""
+"""The typed examples run against the local C1 server, and pass `mypy --strict` and pyright as user code."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -25,3 +26,66 @@ def test_the_typed_example_runs(local_c1: LocalC1, repo: Path) -> None:
     assert "chat: Card" in out
     assert "rule: previous_response_id: with store: true" in out
     assert "conversation roles: ['user', 'assistant']" in out
+
+
+USER_FILES = ("typed_usage.py", "typed_narrowing.py")
+
+
+def test_the_typed_narrowing_example_runs(local_c1: LocalC1, repo: Path) -> None:
+    env = {**os.environ, "THESYS_BASE_URL": local_c1.base_url, "THESYS_API_KEY": local_c1.api_key}
+    result = subprocess.run(
+        [sys.executable, str(repo / "examples" / "typed_narrowing.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "streamed chars:" in result.stdout
+    assert "completed at" in result.stdout
+
+
+def test_user_files_pass_mypy_strict(repo: Path) -> None:
+    files = [str(repo / "examples" / name) for name in USER_FILES]
+    env = {**os.environ, "MYPYPATH": str(repo / "src")}
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *files],
+        env=env,
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_user_files_pass_pyright(repo: Path, tmp_path: Path) -> None:
+    # The package under test is this checkout's src/, whatever the environment has installed.
+    config = {
+        "extraPaths": [str(repo / "src")],
+        "typeCheckingMode": "strict",
+        "pythonVersion": "3.11",
+    }
+    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    pyright = Path(sys.executable).parent / "pyright"
+    result = subprocess.run(
+        [
+            str(pyright),
+            "--pythonpath",
+            sys.executable,
+            "--outputjson",
+            "-p",
+            str(tmp_path / "pyrightconfig.json"),
+            *(str(repo / "examples" / name) for name in USER_FILES),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    report = json.loads(result.stdout)
+    problems = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
+    assert report["summary"]["filesAnalyzed"] == len(USER_FILES)
+    assert not problems, json.dumps(problems, indent=1)

@@ -1,58 +1,267 @@
-"""Contains some shared types for properties"""
+"""What the generated models share: the error for an answer off its schema, the checks their ``from_dict`` calls
+on the failure path, and the base class with the methods every model has."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from __future__ import annotations
 
-from attrs import define
+import json
+from collections.abc import Callable, Iterable, Mapping
+from importlib import import_module
+from typing import Any
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        # Printed models show `UNSET` for a field the answer left out, not an object address.
-        return "UNSET"
+__all__ = ["GeneratedModel", "ModelChoice", "ShapeError"]
 
 
-UNSET: Unset = Unset()
+class ShapeError(ValueError):
+    """A value that does not fit its schema; ``path`` is the JSON path of the field at fault."""
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self._segments: list[str | int] = []  # innermost first: appended on the way out
 
+    @property
+    def path(self) -> str:
+        text = ""
+        for segment in reversed(self._segments):
+            text += f"[{segment}]" if isinstance(segment, int) else (f".{segment}" if text else segment)
+        return text
 
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
+    def __str__(self) -> str:
+        return f"{self.path or '<top level>'}: {self.problem}"
 
 
-T = TypeVar("T")
+class GeneratedModel:
+    """The methods every generated model has beside its fields, under the names openai-python uses."""
+
+    # The attrs classes below stay slotted, with no per-instance dict. `_null_keys` holds the optional fields
+    # that were null on the wire rather than absent (both read None), for `to_dict()` to write back; it is set
+    # only when there are some, so that building an object costs nothing for it.
+    __slots__ = ("_null_keys",)
+    _null_keys: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def model_dump(self) -> dict[str, Any]:
+        """The object as JSON-ready data, as it is on the wire: the same as ``to_dict()``."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+def keep_nulls(model: GeneratedModel, nulls: tuple[str, ...]) -> None:
+    model._null_keys = nulls
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def json_kind(value: Any) -> str:
+    """The JSON type name of a decoded value, as error messages say it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, Mapping):
+        return "object"
+    return type(value).__name__
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+# For enum fields: a set test does not narrow the value to `str` for type checkers (see model.py.jinja).
+STR_TYPE: frozenset[type] = frozenset({str})
+INT_TYPE: frozenset[type] = frozenset({int})
+
+
+def integral(value: Any) -> bool:
+    """A JSON number with no fraction, given as a float (JSON has one number type: 3.0 is an integer to a schema)."""
+    return type(value) is float and value.is_integer()
+
+
+def at(segment: str | int, error: ShapeError) -> ShapeError:
+    error._segments.append(segment)
+    return error
+
+
+def bad(value: Any, expected: str) -> ShapeError:
+    return ShapeError(f"expected {expected}, got {json_kind(value)}")
+
+
+def not_const(value: Any, const: Any) -> ShapeError:
+    return ShapeError(f"must be {const!r}, got {_shown(value)}")
+
+
+def missing(name: str) -> ShapeError:
+    return at(name, ShapeError("is required but missing"))
+
+
+def not_object(value: Any) -> ShapeError:
+    return bad(value, "object")
+
+
+def item_error(error: ShapeError, items: list[Any], decode: Callable[[Any], Any]) -> ShapeError:
+    """The error of the first item that fails ``decode``, its index in the path.
+
+    Lists are decoded in one comprehension; which item failed is found again
+    only on the way out of a failure.
+    """
+    for index, item in enumerate(items):
+        try:
+            decode(item)
+        except ShapeError as found:
+            return at(index, found)
+    return error
+
+
+# A union field is described by nested tuples (written by the model template) and decoded by `decode`: unions are
+# rare and short, so one small interpreter serves them all.
+#   "string" "integer" "number" "boolean" "null" "any"   a JSON type
+#   ("const", value)  ("model", "ClassName")  ("list", item)  ("union", (member, ...))
+_TESTS: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: type(v) is str,
+    # JSON has one number type: 3.0 is an integer as far as the schema is concerned.
+    "integer": lambda v: type(v) is int or (type(v) is float and v.is_integer()),
+    "number": lambda v: type(v) is int or type(v) is float,
+    "boolean": lambda v: type(v) is bool,
+    "null": lambda v: v is None,
+    "any": lambda v: True,
+}
+
+
+_MODELS: Any = None
+
+
+def _models() -> Any:
+    global _MODELS
+    if _MODELS is None:
+        _MODELS = import_module(".models", __package__)
+    return _MODELS
+
+
+def kind_of(shape: Any) -> str:
+    """The JSON type a described member takes."""
+    if type(shape) is str:
+        return shape
+    tag = shape[0]
+    if tag == "model":
+        return "object"
+    if tag == "list":
+        return "array"
+    if tag == "const":
+        return json_kind(shape[1])
+    return "any"
+
+
+def decode(value: Any, shape: Any) -> Any:
+    """``value`` checked against the described shape, with nested models built; ShapeError when it does not fit."""
+    if type(shape) is str:
+        if not _TESTS[shape](value):
+            raise bad(value, shape)
+        return value
+    tag = shape[0]
+    if tag == "const":
+        const = shape[1]
+        if value != const or type(value) is not type(const):
+            raise not_const(value, const)
+        return value
+    if tag == "model":
+        return getattr(_models(), shape[1]).from_dict(value)
+    if tag == "list":
+        if type(value) is not list:
+            raise bad(value, "array")
+        item_shape = shape[1]
+        if item_shape == "any":
+            return value
+        try:
+            return [decode(item, item_shape) for item in value]
+        except ShapeError as error:
+            raise item_error(error, value, lambda item: decode(item, item_shape)) from None
+    return _decode_union(value, shape[1])
+
+
+def _fits_kind(value: Any, kind: str) -> bool:
+    if kind == "object":
+        return isinstance(value, dict)
+    if kind == "array":
+        return type(value) is list
+    return _TESTS[kind](value)
+
+
+def _decode_union(value: Any, members: tuple[Any, ...]) -> Any:
+    candidates = [member for member in members if _fits_kind(value, kind_of(member))]
+    if not candidates:
+        raise bad(value, " or ".join(dict.fromkeys(kind_of(member) for member in members)))
+    models = [member for member in candidates if type(member) is not str and member[0] == "model"]
+    if models and len(models) == len(candidates):
+        return one_of_models(value, tuple(member[1] for member in models))
+    first: ShapeError | None = None
+    for member in candidates:
+        try:
+            return decode(value, member)
+        except ShapeError as error:
+            first = first or error
+    assert first is not None
+    raise first
+
+
+class ModelChoice:
+    """Members of a union of models, by the ``type`` that picks each; members without a fixed ``type`` take
+    any type no member names (a catch-all the spec lists last)."""
+
+    __slots__ = ("by_tag", "tags", "untagged")
+
+    def __init__(self, classes: Iterable[Any]) -> None:
+        self.by_tag: dict[str, Any] = {}
+        self.untagged: list[Any] = []
+        for cls in classes:
+            if cls._wire_type is None:
+                self.untagged.append(cls)
+            else:
+                self.by_tag.setdefault(cls._wire_type, cls)
+        self.tags = sorted(self.by_tag)
+
+    def build(self, value: Mapping[str, Any]) -> Any:
+        tag = value.get("type")
+        cls = self.by_tag.get(tag) if type(tag) is str else None
+        if cls is not None:
+            return cls.from_dict(value)
+        if not self.untagged:
+            raise at("type", ShapeError(f"expected one of {', '.join(map(repr, self.tags))}, got {_shown(tag)}"))
+        first: ShapeError | None = None
+        for cls in self.untagged:
+            try:
+                return cls.from_dict(value)
+            except ShapeError as error:
+                first = first or error
+        assert first is not None
+        raise first
+
+
+_CHOICES: dict[tuple[str, ...], ModelChoice] = {}
+
+
+def one_of_models(value: Mapping[str, Any], names: tuple[str, ...]) -> Any:
+    choice = _CHOICES.get(names)
+    if choice is None:
+        choice = _CHOICES[names] = ModelChoice(getattr(_models(), name) for name in names)
+    return choice.build(value)
+
+
+def encode(value: Any) -> Any:
+    """A field value as JSON-ready data (models of a union field, and lists of them, by their ``to_dict``)."""
+    if isinstance(value, GeneratedModel):
+        return value.to_dict()
+    if type(value) is list:
+        return [encode(item) for item in value]
+    return value

@@ -50,13 +50,6 @@ def c1_components(text: str) -> list[C1Content]:
 def output_text(response: ResponseObject) -> str:
     """The text of a Responses answer: its assistant messages' ``output_text`` parts, joined.
 
-    The wire format has no such field (OpenAI's SDK computes it the same way).
+    The same as ``response.output_text``; kept as a function for code written before the property.
     """
-    parts: list[str] = []
-    for item in response.output:
-        if getattr(item, "type_", None) != "message":
-            continue
-        for part in getattr(item, "content", None) or ():
-            if getattr(part, "type_", None) == "output_text":
-                parts.append(part.text)
-    return "".join(parts)
+    return response.output_text

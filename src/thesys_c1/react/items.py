@@ -1,8 +1,7 @@
 """What one item of a C1 stream adds to the answer text, and whether it reports a failure.
 
 Items are read by their fields, so the same code serves the generated models
-(``ChatCompletionChunk``, ``ResponseOutputTextDeltaEvent``, ... whose type
-field is ``type_``), the objects of OpenAI's Python SDK pointed at C1 (the
+(``ChatCompletionChunk``, ``ResponseOutputTextDeltaEvent``, ...), the objects of OpenAI's Python SDK pointed at C1 (the
 C1 docs' own examples), and plain mappings of the JSON. A ``str`` item is
 answer text itself.
 """
@@ -35,13 +34,8 @@ def _get(item: Any, name: str) -> Any:
     if type(item) is dict:
         return item.get(name)
     value = getattr(item, name, None)
-    if value is None:
-        if name == "type":
-            value = getattr(item, "type_", None)
-        elif isinstance(item, Mapping):
-            value = item.get(name)
-    # The generated models mark absent fields with an UNSET object; only the
-    # plain types below count as values.
+    if value is None and isinstance(item, Mapping):
+        value = item.get(name)
     return value
 
 

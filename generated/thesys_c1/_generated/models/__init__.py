@@ -1,4 +1,4 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Every data model of the spec; each is imported from its own submodule on first use."""
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -271,7 +271,6 @@ if TYPE_CHECKING:
     from .update_conversation_request import UpdateConversationRequest
     from .update_conversation_request_metadata_type_0 import UpdateConversationRequestMetadataType0
 
-# Each name is imported from its own submodule on first use (PEP 562).
 _SUBMODULE_OF = {
     "ChatCompletion": "chat_completion",
     "ChatCompletionAllowedTools": "chat_completion_allowed_tools",
@@ -424,10 +423,10 @@ _SUBMODULE_OF = {
     "ResponseFunctionTool": "response_function_tool",
     "ResponseImageDetail": "response_image_detail",
     "ResponseImageGenerationCallItem": "response_image_generation_call_item",
+    "ResponseInProgressEvent": "response_in_progress_event",
     "ResponseIncludable": "response_includable",
     "ResponseIncompleteDetails": "response_incomplete_details",
     "ResponseIncompleteEvent": "response_incomplete_event",
-    "ResponseInProgressEvent": "response_in_progress_event",
     "ResponseInputFile": "response_input_file",
     "ResponseInputImage": "response_input_image",
     "ResponseInputText": "response_input_text",

@@ -1,155 +1,178 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    item_error,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_choice import ChatCompletionChoice
     from ..models.completion_usage import CompletionUsage
 
 
-T = TypeVar("T", bound="ChatCompletion")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "model",
+        "choices",
+        "usage",
+        "service_tier",
+        "system_fingerprint",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletion:
+class ChatCompletion(GeneratedModel):
     """A completed answer."""
 
     id: str
     """ The completion's id. """
-    object_: Literal["chat.completion"]
+
+    object: Literal["chat.completion"]
+
     created: int
     """ When the completion was created, in Unix seconds. """
+
     model: str
     """ The model that answered. """
+
     choices: list[ChatCompletionChoice]
     """ The alternative answers; one unless `n` asked for more. """
-    usage: CompletionUsage | Unset = UNSET
+
+    usage: CompletionUsage | None = None
     """ Token counts for the request. """
-    service_tier: None | str | Unset = UNSET
+
+    service_tier: None | str = None
     """ The tier that served the request, such as `default`, `flex`, `scale` or `priority`. """
-    system_fingerprint: None | str | Unset = UNSET
+
+    system_fingerprint: None | str = None
     """ An id of the backend configuration that answered. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        created = self.created
-
-        model = self.model
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["object"] = self.object
+        field_dict["created"] = self.created
+        field_dict["model"] = self.model
+        field_dict["choices"] = [item.to_dict() for item in self.choices]
+        if self.usage is not None:
+            field_dict["usage"] = self.usage.to_dict()
+        if self.service_tier is not None:
+            field_dict["service_tier"] = self.service_tier
+        elif "service_tier" in getattr(self, "_null_keys", ()):
+            field_dict["service_tier"] = None
+        if self.system_fingerprint is not None:
+            field_dict["system_fingerprint"] = self.system_fingerprint
+        elif "system_fingerprint" in getattr(self, "_null_keys", ()):
+            field_dict["system_fingerprint"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_id = d["id"]
+            v_object_ = d["object"]
+            v_created = d["created"]
+            v_model = d["model"]
+            v_choices = d["choices"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        if v_object_ != "chat.completion" or type(v_object_) is not str:
+            raise at("object", not_const(v_object_, "chat.completion"))
 
-        object_ = cast(Literal["chat.completion"], d.pop("object"))
-        if object_ != "chat.completion":
-            raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
+        if not (type(v_created) is int or integral(v_created)):
+            raise at("created", bad(v_created, "integer"))
 
-        created = d.pop("created")
+        if not type(v_model) is str:
+            raise at("model", bad(v_model, "string"))
 
-        model = d.pop("model")
+        if type(v_choices) is not list:
+            raise at("choices", bad(v_choices, "array"))
+        try:
+            v_choices = [_models.ChatCompletionChoice.from_dict(item) for item in v_choices]
+        except ShapeError as error:
+            raise at("choices", item_error(error, v_choices, _models.ChatCompletionChoice.from_dict)) from None
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionChoice.from_dict(choices_item_data)
-
-            choices.append(choices_item)
-
-        _usage = d.pop("usage", UNSET)
-        usage: CompletionUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
+        v_usage = get("usage", _ABSENT)
+        if v_usage is _ABSENT:
+            v_usage = None
         else:
-            usage = CompletionUsage.from_dict(_usage)
+            if type(v_usage) is not dict:
+                raise at("usage", bad(v_usage, "object"))
+            try:
+                v_usage = _models.CompletionUsage.from_dict(v_usage)
+            except ShapeError as error:
+                raise at("usage", error) from None
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_service_tier = get("service_tier", _ABSENT)
+        if v_service_tier is _ABSENT:
+            v_service_tier = None
+        elif v_service_tier is None:
+            nulls += ("service_tier",)
+        else:
+            if not type(v_service_tier) is str:
+                raise at("service_tier", bad(v_service_tier, "string or null"))
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        v_system_fingerprint = get("system_fingerprint", _ABSENT)
+        if v_system_fingerprint is _ABSENT:
+            v_system_fingerprint = None
+        elif v_system_fingerprint is None:
+            nulls += ("system_fingerprint",)
+        else:
+            if not type(v_system_fingerprint) is str:
+                raise at("system_fingerprint", bad(v_system_fingerprint, "string or null"))
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
-
-        chat_completion = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-            service_tier=service_tier,
-            system_fingerprint=system_fingerprint,
+        obj = cls(
+            id=v_id,
+            object="chat.completion",
+            created=v_created,
+            model=v_model,
+            choices=v_choices,
+            usage=v_usage,
+            service_tier=v_service_tier,
+            system_fingerprint=v_system_fingerprint,
         )
-
-        chat_completion.additional_properties = d
-        return chat_completion
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,8 +189,3 @@ class ChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def object(self) -> Literal["chat.completion"]:
-        """`object` as on the wire (the field is stored as `object_`)."""
-        return self.object_

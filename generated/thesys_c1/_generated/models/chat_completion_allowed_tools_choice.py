@@ -1,60 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
 
 
-T = TypeVar("T", bound="ChatCompletionAllowedToolsChoice")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "allowed_tools",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionAllowedToolsChoice:
+class ChatCompletionAllowedToolsChoice(GeneratedModel):
     """Restricts the model to a subset of the declared tools."""
 
-    type_: Literal["allowed_tools"]
+    type: Literal["allowed_tools"]
+
     allowed_tools: ChatCompletionAllowedTools
     """ The permitted tools and whether one must be called. """
 
+    _wire_type: ClassVar[str | None] = "allowed_tools"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        allowed_tools = self.allowed_tools.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "allowed_tools": allowed_tools,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["allowed_tools"] = self.allowed_tools.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_allowed_tools = d["allowed_tools"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "allowed_tools" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "allowed_tools"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["allowed_tools"], d.pop("type"))
-        if type_ != "allowed_tools":
-            raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
+        if type(v_allowed_tools) is not dict:
+            raise at("allowed_tools", bad(v_allowed_tools, "object"))
+        try:
+            v_allowed_tools = _models.ChatCompletionAllowedTools.from_dict(v_allowed_tools)
+        except ShapeError as error:
+            raise at("allowed_tools", error) from None
 
-        allowed_tools = ChatCompletionAllowedTools.from_dict(d.pop("allowed_tools"))
-
-        chat_completion_allowed_tools_choice = cls(
-            type_=type_,
-            allowed_tools=allowed_tools,
+        obj = cls(
+            type="allowed_tools",
+            allowed_tools=v_allowed_tools,
         )
-
-        return chat_completion_allowed_tools_choice
-
-    @property
-    def type(self) -> Literal["allowed_tools"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

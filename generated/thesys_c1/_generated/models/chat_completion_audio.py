@@ -1,75 +1,108 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    missing,
+    not_object,
+)
 
-T = TypeVar("T", bound="ChatCompletionAudio")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "expires_at",
+        "data",
+        "transcript",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionAudio:
+class ChatCompletionAudio(GeneratedModel):
     """A spoken answer."""
 
     id: str
     """ The id to refer to this audio in a later assistant message. """
-    expires_at: int | Unset = UNSET
+
+    expires_at: int | None = None
     """ When the server forgets the audio, in Unix seconds. """
-    data: str | Unset = UNSET
+
+    data: str | None = None
     """ The audio, base64-encoded, in the requested format. """
-    transcript: str | Unset = UNSET
+
+    transcript: str | None = None
     """ The text of the spoken answer. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        expires_at = self.expires_at
-
-        data = self.data
-
-        transcript = self.transcript
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if data is not UNSET:
-            field_dict["data"] = data
-        if transcript is not UNSET:
-            field_dict["transcript"] = transcript
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.expires_at is not None:
+            field_dict["expires_at"] = self.expires_at
+        if self.data is not None:
+            field_dict["data"] = self.data
+        if self.transcript is not None:
+            field_dict["transcript"] = self.transcript
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_id = d["id"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        expires_at = d.pop("expires_at", UNSET)
+        v_expires_at = get("expires_at", _ABSENT)
+        if v_expires_at is _ABSENT:
+            v_expires_at = None
+        else:
+            if not (type(v_expires_at) is int or integral(v_expires_at)):
+                raise at("expires_at", bad(v_expires_at, "integer"))
 
-        data = d.pop("data", UNSET)
+        v_data = get("data", _ABSENT)
+        if v_data is _ABSENT:
+            v_data = None
+        else:
+            if not type(v_data) is str:
+                raise at("data", bad(v_data, "string"))
 
-        transcript = d.pop("transcript", UNSET)
+        v_transcript = get("transcript", _ABSENT)
+        if v_transcript is _ABSENT:
+            v_transcript = None
+        else:
+            if not type(v_transcript) is str:
+                raise at("transcript", bad(v_transcript, "string"))
 
-        chat_completion_audio = cls(
-            id=id,
-            expires_at=expires_at,
-            data=data,
-            transcript=transcript,
+        obj = cls(
+            id=v_id,
+            expires_at=v_expires_at,
+            data=v_data,
+            transcript=v_transcript,
         )
-
-        chat_completion_audio.additional_properties = d
-        return chat_completion_audio
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

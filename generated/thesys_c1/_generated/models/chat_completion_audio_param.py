@@ -1,82 +1,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
 from ..models.chat_completion_audio_param_format import (
     ChatCompletionAudioParamFormat,
-    check_chat_completion_audio_param_format,
+)
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    missing,
+    not_object,
 )
 
 if TYPE_CHECKING:
     from ..models.chat_completion_custom_voice import ChatCompletionCustomVoice
 
 
-T = TypeVar("T", bound="ChatCompletionAudioParam")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "voice",
+        "format",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionAudioParam:
+class ChatCompletionAudioParam(GeneratedModel):
     """How spoken output is produced."""
 
     voice: ChatCompletionCustomVoice | str
     """ A built-in voice name (such as `alloy`, `coral`, `marin` or `cedar`) or a custom voice given by id. """
-    format_: ChatCompletionAudioParamFormat
+
+    format: ChatCompletionAudioParamFormat
     """ The audio encoding of the output. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_custom_voice import ChatCompletionCustomVoice  # noqa: PLC0415
-
-        voice: dict[str, Any] | str
-        if isinstance(self.voice, ChatCompletionCustomVoice):
-            voice = self.voice.to_dict()
-        else:
-            voice = self.voice
-
-        format_: str = self.format_
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "voice": voice,
-                "format": format_,
-            }
-        )
-
+        field_dict["voice"] = encode(self.voice)
+        field_dict["format"] = self.format
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_custom_voice import ChatCompletionCustomVoice  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_voice = d["voice"]
+            v_format_ = d["format"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        try:
+            v_voice = decode(
+                v_voice,
+                (
+                    "union",
+                    (
+                        "string",
+                        ("model", "ChatCompletionCustomVoice"),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("voice", error) from None
 
-        d = dict(src_dict)
+        if type(v_format_) not in STR_TYPE:
+            raise at("format", bad(v_format_, "string"))
 
-        def _parse_voice(data: object) -> ChatCompletionCustomVoice | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_type_1 = ChatCompletionCustomVoice.from_dict(data)
-
-                return voice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionCustomVoice | str, data)
-
-        voice = _parse_voice(d.pop("voice"))
-
-        format_ = check_chat_completion_audio_param_format(d.pop("format"))
-
-        chat_completion_audio_param = cls(
-            voice=voice,
-            format_=format_,
+        obj = cls(
+            voice=v_voice,
+            format=v_format_,
         )
-
-        return chat_completion_audio_param
-
-    @property
-    def format(self) -> ChatCompletionAudioParamFormat:
-        """`format` as on the wire (the field is stored as `format_`)."""
-        return self.format_
+        return obj

@@ -1,120 +1,108 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    item_error,
+    keep_nulls,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
 
 
-T = TypeVar("T", bound="ChatCompletionChoiceLogprobs")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "content",
+        "refusal",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionChoiceLogprobs:
+class ChatCompletionChoiceLogprobs(GeneratedModel):
     """Log probabilities of the answer's tokens."""
 
-    content: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
-    refusal: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
+    content: list[ChatCompletionTokenLogprob] | None = None
+
+    refusal: list[ChatCompletionTokenLogprob] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        refusal: list[dict[str, Any]] | None | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        elif isinstance(self.refusal, list):
-            refusal = []
-            for refusal_type_0_item_data in self.refusal:
-                refusal_type_0_item = refusal_type_0_item_data.to_dict()
-                refusal.append(refusal_type_0_item)
-
-        else:
-            refusal = self.refusal
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.content is not None:
+            field_dict["content"] = [item.to_dict() for item in self.content]
+        elif "content" in getattr(self, "_null_keys", ()):
+            field_dict["content"] = None
+        if self.refusal is not None:
+            field_dict["refusal"] = [item.to_dict() for item in self.refusal]
+        elif "refusal" in getattr(self, "_null_keys", ()):
+            field_dict["refusal"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_content = get("content", _ABSENT)
+        if v_content is _ABSENT:
+            v_content = None
+        elif v_content is None:
+            nulls += ("content",)
+        else:
+            if type(v_content) is not list:
+                raise at("content", bad(v_content, "array or null"))
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = ChatCompletionTokenLogprob.from_dict(content_type_0_item_data)
+                v_content = [_models.ChatCompletionTokenLogprob.from_dict(item) for item in v_content]
+            except ShapeError as error:
+                raise at(
+                    "content", item_error(error, v_content, _models.ChatCompletionTokenLogprob.from_dict)
+                ) from None
 
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_refusal = get("refusal", _ABSENT)
+        if v_refusal is _ABSENT:
+            v_refusal = None
+        elif v_refusal is None:
+            nulls += ("refusal",)
+        else:
+            if type(v_refusal) is not list:
+                raise at("refusal", bad(v_refusal, "array or null"))
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                refusal_type_0 = []
-                _refusal_type_0 = data
-                for refusal_type_0_item_data in _refusal_type_0:
-                    refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(refusal_type_0_item_data)
+                v_refusal = [_models.ChatCompletionTokenLogprob.from_dict(item) for item in v_refusal]
+            except ShapeError as error:
+                raise at(
+                    "refusal", item_error(error, v_refusal, _models.ChatCompletionTokenLogprob.from_dict)
+                ) from None
 
-                    refusal_type_0.append(refusal_type_0_item)
-
-                return refusal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
-        chat_completion_choice_logprobs = cls(
-            content=content,
-            refusal=refusal,
+        obj = cls(
+            content=v_content,
+            refusal=v_refusal,
         )
-
-        chat_completion_choice_logprobs.additional_properties = d
-        return chat_completion_choice_logprobs
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,178 +1,194 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    item_error,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
     from ..models.completion_usage import CompletionUsage
 
 
-T = TypeVar("T", bound="ChatCompletionChunk")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "model",
+        "choices",
+        "usage",
+        "service_tier",
+        "system_fingerprint",
+        "obfuscation",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionChunk:
+class ChatCompletionChunk(GeneratedModel):
     """One server-sent event of a streamed answer."""
 
     id: str
     """ The completion's id, the same in every chunk. """
-    object_: Literal["chat.completion.chunk"]
+
+    object: Literal["chat.completion.chunk"]
+
     created: int
     """ When the completion was created, in Unix seconds. """
+
     model: str
     """ The model that answers. """
+
     choices: list[ChatCompletionChunkChoice]
     """ The changes to each alternative; empty in the last chunk when `stream_options.include_usage` is set. """
-    usage: CompletionUsage | None | Unset = UNSET
+
+    usage: CompletionUsage | None = None
     """ Token counts; only in the last chunk, and only when asked for. """
-    service_tier: None | str | Unset = UNSET
+
+    service_tier: None | str = None
     """ The tier that served the request, such as `default`, `flex`, `scale` or `priority`. """
-    system_fingerprint: None | str | Unset = UNSET
+
+    system_fingerprint: None | str = None
     """ An id of the backend configuration that answered. """
-    obfuscation: str | Unset = UNSET
+
+    obfuscation: str | None = None
     """ Random padding that hides the size of the chunk; ignore it. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
-        id = self.id
-
-        object_ = self.object_
-
-        created = self.created
-
-        model = self.model
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, CompletionUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        obfuscation = self.obfuscation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = system_fingerprint
-        if obfuscation is not UNSET:
-            field_dict["obfuscation"] = obfuscation
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["object"] = self.object
+        field_dict["created"] = self.created
+        field_dict["model"] = self.model
+        field_dict["choices"] = [item.to_dict() for item in self.choices]
+        if self.usage is not None:
+            field_dict["usage"] = self.usage.to_dict()
+        elif "usage" in getattr(self, "_null_keys", ()):
+            field_dict["usage"] = None
+        if self.service_tier is not None:
+            field_dict["service_tier"] = self.service_tier
+        elif "service_tier" in getattr(self, "_null_keys", ()):
+            field_dict["service_tier"] = None
+        if self.system_fingerprint is not None:
+            field_dict["system_fingerprint"] = self.system_fingerprint
+        elif "system_fingerprint" in getattr(self, "_null_keys", ()):
+            field_dict["system_fingerprint"] = None
+        if self.obfuscation is not None:
+            field_dict["obfuscation"] = self.obfuscation
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_id = d["id"]
+            v_object_ = d["object"]
+            v_created = d["created"]
+            v_model = d["model"]
+            v_choices = d["choices"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        if v_object_ != "chat.completion.chunk" or type(v_object_) is not str:
+            raise at("object", not_const(v_object_, "chat.completion.chunk"))
 
-        object_ = cast(Literal["chat.completion.chunk"], d.pop("object"))
-        if object_ != "chat.completion.chunk":
-            raise ValueError(f"object must match const 'chat.completion.chunk', got '{object_}'")
+        if not (type(v_created) is int or integral(v_created)):
+            raise at("created", bad(v_created, "integer"))
 
-        created = d.pop("created")
+        if not type(v_model) is str:
+            raise at("model", bad(v_model, "string"))
 
-        model = d.pop("model")
+        if type(v_choices) is not list:
+            raise at("choices", bad(v_choices, "array"))
+        try:
+            v_choices = [_models.ChatCompletionChunkChoice.from_dict(item) for item in v_choices]
+        except ShapeError as error:
+            raise at("choices", item_error(error, v_choices, _models.ChatCompletionChunkChoice.from_dict)) from None
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionChunkChoice.from_dict(choices_item_data)
-
-            choices.append(choices_item)
-
-        def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_usage = get("usage", _ABSENT)
+        if v_usage is _ABSENT:
+            v_usage = None
+        elif v_usage is None:
+            nulls += ("usage",)
+        else:
+            if type(v_usage) is not dict:
+                raise at("usage", bad(v_usage, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = CompletionUsage.from_dict(data)
+                v_usage = _models.CompletionUsage.from_dict(v_usage)
+            except ShapeError as error:
+                raise at("usage", error) from None
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsage | None | Unset, data)
+        v_service_tier = get("service_tier", _ABSENT)
+        if v_service_tier is _ABSENT:
+            v_service_tier = None
+        elif v_service_tier is None:
+            nulls += ("service_tier",)
+        else:
+            if not type(v_service_tier) is str:
+                raise at("service_tier", bad(v_service_tier, "string or null"))
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        v_system_fingerprint = get("system_fingerprint", _ABSENT)
+        if v_system_fingerprint is _ABSENT:
+            v_system_fingerprint = None
+        elif v_system_fingerprint is None:
+            nulls += ("system_fingerprint",)
+        else:
+            if not type(v_system_fingerprint) is str:
+                raise at("system_fingerprint", bad(v_system_fingerprint, "string or null"))
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_obfuscation = get("obfuscation", _ABSENT)
+        if v_obfuscation is _ABSENT:
+            v_obfuscation = None
+        else:
+            if not type(v_obfuscation) is str:
+                raise at("obfuscation", bad(v_obfuscation, "string"))
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
-
-        obfuscation = d.pop("obfuscation", UNSET)
-
-        chat_completion_chunk = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-            service_tier=service_tier,
-            system_fingerprint=system_fingerprint,
-            obfuscation=obfuscation,
+        obj = cls(
+            id=v_id,
+            object="chat.completion.chunk",
+            created=v_created,
+            model=v_model,
+            choices=v_choices,
+            usage=v_usage,
+            service_tier=v_service_tier,
+            system_fingerprint=v_system_fingerprint,
+            obfuscation=v_obfuscation,
         )
-
-        chat_completion_chunk.additional_properties = d
-        return chat_completion_chunk
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,8 +205,3 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def object(self) -> Literal["chat.completion.chunk"]:
-        """`object` as on the wire (the field is stored as `object_`)."""
-        return self.object_

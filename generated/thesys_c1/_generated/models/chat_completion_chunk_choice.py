@@ -1,118 +1,133 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    keep_nulls,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_choice_logprobs import ChatCompletionChoiceLogprobs
     from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta
 
 
-T = TypeVar("T", bound="ChatCompletionChunkChoice")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "index",
+        "delta",
+        "finish_reason",
+        "logprobs",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionChunkChoice:
+class ChatCompletionChunkChoice(GeneratedModel):
     """The change to one alternative answer."""
 
     index: int
     """ The position of this alternative. """
+
     delta: ChatCompletionChunkDelta
     """ What this chunk adds to the message. Any field may be missing or null: append the text fields and merge the
     tool calls by `index`. """
-    finish_reason: None | str | Unset = UNSET
+
+    finish_reason: None | str = None
     """ Null until the alternative ends, then why it ended: `stop`, `length`, `tool_calls`, `content_filter` or
     `function_call`. Other values may appear. """
-    logprobs: ChatCompletionChoiceLogprobs | None | Unset = UNSET
+
+    logprobs: ChatCompletionChoiceLogprobs | None = None
     """ Token log probabilities for this chunk, when asked for. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_choice_logprobs import ChatCompletionChoiceLogprobs  # noqa: PLC0415
-
-        index = self.index
-
-        delta = self.delta.to_dict()
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        else:
-            finish_reason = self.finish_reason
-
-        logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, ChatCompletionChoiceLogprobs):
-            logprobs = self.logprobs.to_dict()
-        else:
-            logprobs = self.logprobs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "delta": delta,
-            }
-        )
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["index"] = self.index
+        field_dict["delta"] = self.delta.to_dict()
+        if self.finish_reason is not None:
+            field_dict["finish_reason"] = self.finish_reason
+        elif "finish_reason" in getattr(self, "_null_keys", ()):
+            field_dict["finish_reason"] = None
+        if self.logprobs is not None:
+            field_dict["logprobs"] = self.logprobs.to_dict()
+        elif "logprobs" in getattr(self, "_null_keys", ()):
+            field_dict["logprobs"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice_logprobs import ChatCompletionChoiceLogprobs  # noqa: PLC0415
-        from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_index = d["index"]
+            v_delta = d["delta"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not (type(v_index) is int or integral(v_index)):
+            raise at("index", bad(v_index, "integer"))
 
-        d = dict(src_dict)
-        index = d.pop("index")
+        if type(v_delta) is not dict:
+            raise at("delta", bad(v_delta, "object"))
+        try:
+            v_delta = _models.ChatCompletionChunkDelta.from_dict(v_delta)
+        except ShapeError as error:
+            raise at("delta", error) from None
 
-        delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
+        v_finish_reason = get("finish_reason", _ABSENT)
+        if v_finish_reason is _ABSENT:
+            v_finish_reason = None
+        elif v_finish_reason is None:
+            nulls += ("finish_reason",)
+        else:
+            if not type(v_finish_reason) is str:
+                raise at("finish_reason", bad(v_finish_reason, "string or null"))
 
-        def _parse_finish_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
-
-        def _parse_logprobs(data: object) -> ChatCompletionChoiceLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_logprobs = get("logprobs", _ABSENT)
+        if v_logprobs is _ABSENT:
+            v_logprobs = None
+        elif v_logprobs is None:
+            nulls += ("logprobs",)
+        else:
+            if type(v_logprobs) is not dict:
+                raise at("logprobs", bad(v_logprobs, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChatCompletionChoiceLogprobs.from_dict(data)
+                v_logprobs = _models.ChatCompletionChoiceLogprobs.from_dict(v_logprobs)
+            except ShapeError as error:
+                raise at("logprobs", error) from None
 
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionChoiceLogprobs | None | Unset, data)
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
-
-        chat_completion_chunk_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
+        obj = cls(
+            index=v_index,
+            delta=v_delta,
+            finish_reason=v_finish_reason,
+            logprobs=v_logprobs,
         )
-
-        chat_completion_chunk_choice.additional_properties = d
-        return chat_completion_chunk_choice
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

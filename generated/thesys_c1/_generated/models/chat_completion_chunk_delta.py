@@ -1,180 +1,166 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    item_error,
+    keep_nulls,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_chunk_function_call import ChatCompletionChunkFunctionCall
     from ..models.chat_completion_chunk_tool_call import ChatCompletionChunkToolCall
 
 
-T = TypeVar("T", bound="ChatCompletionChunkDelta")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "refusal",
+        "tool_calls",
+        "function_call",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionChunkDelta:
+class ChatCompletionChunkDelta(GeneratedModel):
     """What this chunk adds to the message. Any field may be missing or null: append the text fields and merge the tool
     calls by `index`.
 
     """
 
-    role: None | str | Unset = UNSET
+    role: None | str = None
     """ The author's role, usually only in the first chunk (`assistant`). """
-    content: None | str | Unset = UNSET
+
+    content: None | str = None
     """ More answer text. """
-    refusal: None | str | Unset = UNSET
+
+    refusal: None | str = None
     """ More refusal text. """
-    tool_calls: list[ChatCompletionChunkToolCall] | None | Unset = UNSET
+
+    tool_calls: list[ChatCompletionChunkToolCall] | None = None
     """ Pieces of tool calls. """
-    function_call: ChatCompletionChunkFunctionCall | None | Unset = UNSET
+
+    function_call: ChatCompletionChunkFunctionCall | None = None
     """ A piece of a function call in the older format. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_chunk_function_call import ChatCompletionChunkFunctionCall  # noqa: PLC0415
-
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        else:
-            role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
-            tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                tool_calls.append(tool_calls_type_0_item)
-
-        else:
-            tool_calls = self.tool_calls
-
-        function_call: dict[str, Any] | None | Unset
-        if isinstance(self.function_call, Unset):
-            function_call = UNSET
-        elif isinstance(self.function_call, ChatCompletionChunkFunctionCall):
-            function_call = self.function_call.to_dict()
-        else:
-            function_call = self.function_call
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-        if content is not UNSET:
-            field_dict["content"] = content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if function_call is not UNSET:
-            field_dict["function_call"] = function_call
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.role is not None:
+            field_dict["role"] = self.role
+        elif "role" in getattr(self, "_null_keys", ()):
+            field_dict["role"] = None
+        if self.content is not None:
+            field_dict["content"] = self.content
+        elif "content" in getattr(self, "_null_keys", ()):
+            field_dict["content"] = None
+        if self.refusal is not None:
+            field_dict["refusal"] = self.refusal
+        elif "refusal" in getattr(self, "_null_keys", ()):
+            field_dict["refusal"] = None
+        if self.tool_calls is not None:
+            field_dict["tool_calls"] = [item.to_dict() for item in self.tool_calls]
+        elif "tool_calls" in getattr(self, "_null_keys", ()):
+            field_dict["tool_calls"] = None
+        if self.function_call is not None:
+            field_dict["function_call"] = self.function_call.to_dict()
+        elif "function_call" in getattr(self, "_null_keys", ()):
+            field_dict["function_call"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_function_call import ChatCompletionChunkFunctionCall  # noqa: PLC0415
-        from ..models.chat_completion_chunk_tool_call import ChatCompletionChunkToolCall  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_role = get("role", _ABSENT)
+        if v_role is _ABSENT:
+            v_role = None
+        elif v_role is None:
+            nulls += ("role",)
+        else:
+            if not type(v_role) is str:
+                raise at("role", bad(v_role, "string or null"))
 
-        d = dict(src_dict)
+        v_content = get("content", _ABSENT)
+        if v_content is _ABSENT:
+            v_content = None
+        elif v_content is None:
+            nulls += ("content",)
+        else:
+            if not type(v_content) is str:
+                raise at("content", bad(v_content, "string or null"))
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_refusal = get("refusal", _ABSENT)
+        if v_refusal is _ABSENT:
+            v_refusal = None
+        elif v_refusal is None:
+            nulls += ("refusal",)
+        else:
+            if not type(v_refusal) is str:
+                raise at("refusal", bad(v_refusal, "string or null"))
 
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
-        def _parse_tool_calls(data: object) -> list[ChatCompletionChunkToolCall] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_tool_calls = get("tool_calls", _ABSENT)
+        if v_tool_calls is _ABSENT:
+            v_tool_calls = None
+        elif v_tool_calls is None:
+            nulls += ("tool_calls",)
+        else:
+            if type(v_tool_calls) is not list:
+                raise at("tool_calls", bad(v_tool_calls, "array or null"))
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_calls_type_0 = []
-                _tool_calls_type_0 = data
-                for tool_calls_type_0_item_data in _tool_calls_type_0:
-                    tool_calls_type_0_item = ChatCompletionChunkToolCall.from_dict(tool_calls_type_0_item_data)
+                v_tool_calls = [_models.ChatCompletionChunkToolCall.from_dict(item) for item in v_tool_calls]
+            except ShapeError as error:
+                raise at(
+                    "tool_calls", item_error(error, v_tool_calls, _models.ChatCompletionChunkToolCall.from_dict)
+                ) from None
 
-                    tool_calls_type_0.append(tool_calls_type_0_item)
-
-                return tool_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionChunkToolCall] | None | Unset, data)
-
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
-
-        def _parse_function_call(data: object) -> ChatCompletionChunkFunctionCall | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_function_call = get("function_call", _ABSENT)
+        if v_function_call is _ABSENT:
+            v_function_call = None
+        elif v_function_call is None:
+            nulls += ("function_call",)
+        else:
+            if type(v_function_call) is not dict:
+                raise at("function_call", bad(v_function_call, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_0 = ChatCompletionChunkFunctionCall.from_dict(data)
+                v_function_call = _models.ChatCompletionChunkFunctionCall.from_dict(v_function_call)
+            except ShapeError as error:
+                raise at("function_call", error) from None
 
-                return function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionChunkFunctionCall | None | Unset, data)
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
-
-        chat_completion_chunk_delta = cls(
-            role=role,
-            content=content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            function_call=function_call,
+        obj = cls(
+            role=v_role,
+            content=v_content,
+            refusal=v_refusal,
+            tool_calls=v_tool_calls,
+            function_call=v_function_call,
         )
-
-        chat_completion_chunk_delta.additional_properties = d
-        return chat_completion_chunk_delta
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

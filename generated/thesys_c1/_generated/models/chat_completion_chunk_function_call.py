@@ -1,76 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    not_object,
+)
 
-T = TypeVar("T", bound="ChatCompletionChunkFunctionCall")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "arguments",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionChunkFunctionCall:
+class ChatCompletionChunkFunctionCall(GeneratedModel):
     """A piece of a function call; the argument pieces join into a JSON-encoded string."""
 
-    name: None | str | Unset = UNSET
-    arguments: None | str | Unset = UNSET
+    name: None | str = None
+
+    arguments: None | str = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        arguments: None | str | Unset
-        if isinstance(self.arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = self.arguments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in getattr(self, "_null_keys", ()):
+            field_dict["name"] = None
+        if self.arguments is not None:
+            field_dict["arguments"] = self.arguments
+        elif "arguments" in getattr(self, "_null_keys", ()):
+            field_dict["arguments"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_name = get("name", _ABSENT)
+        if v_name is _ABSENT:
+            v_name = None
+        elif v_name is None:
+            nulls += ("name",)
+        else:
+            if not type(v_name) is str:
+                raise at("name", bad(v_name, "string or null"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_arguments = get("arguments", _ABSENT)
+        if v_arguments is _ABSENT:
+            v_arguments = None
+        elif v_arguments is None:
+            nulls += ("arguments",)
+        else:
+            if not type(v_arguments) is str:
+                raise at("arguments", bad(v_arguments, "string or null"))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
-
-        chat_completion_chunk_function_call = cls(
-            name=name,
-            arguments=arguments,
+        obj = cls(
+            name=v_name,
+            arguments=v_arguments,
         )
-
-        chat_completion_chunk_function_call.additional_properties = d
-        return chat_completion_chunk_function_call
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

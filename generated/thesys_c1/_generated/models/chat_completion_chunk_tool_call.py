@@ -1,22 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    keep_nulls,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_chunk_function_call import ChatCompletionChunkFunctionCall
 
 
-T = TypeVar("T", bound="ChatCompletionChunkToolCall")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "index",
+        "id",
+        "type",
+        "function",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionChunkToolCall:
+class ChatCompletionChunkToolCall(GeneratedModel):
     """A piece of one tool call. The first piece carries `id`, `type` and the function name; later ones add to
     `function.arguments`.
 
@@ -24,104 +42,94 @@ class ChatCompletionChunkToolCall:
 
     index: int
     """ Which tool call of the message this piece belongs to. """
-    id: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
+
+    id: None | str = None
+
+    type: None | str = None
     """ Usually `function`. """
-    function: ChatCompletionChunkFunctionCall | None | Unset = UNSET
+
+    function: ChatCompletionChunkFunctionCall | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_chunk_function_call import ChatCompletionChunkFunctionCall  # noqa: PLC0415
-
-        index = self.index
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        function: dict[str, Any] | None | Unset
-        if isinstance(self.function, Unset):
-            function = UNSET
-        elif isinstance(self.function, ChatCompletionChunkFunctionCall):
-            function = self.function.to_dict()
-        else:
-            function = self.function
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if function is not UNSET:
-            field_dict["function"] = function
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["index"] = self.index
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.type is not None:
+            field_dict["type"] = self.type
+        elif "type" in getattr(self, "_null_keys", ()):
+            field_dict["type"] = None
+        if self.function is not None:
+            field_dict["function"] = self.function.to_dict()
+        elif "function" in getattr(self, "_null_keys", ()):
+            field_dict["function"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_function_call import ChatCompletionChunkFunctionCall  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_index = d["index"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not (type(v_index) is int or integral(v_index)):
+            raise at("index", bad(v_index, "integer"))
 
-        d = dict(src_dict)
-        index = d.pop("index")
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_type_ = get("type", _ABSENT)
+        if v_type_ is _ABSENT:
+            v_type_ = None
+        elif v_type_ is None:
+            nulls += ("type",)
+        else:
+            if not type(v_type_) is str:
+                raise at("type", bad(v_type_, "string or null"))
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_function(data: object) -> ChatCompletionChunkFunctionCall | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_function = get("function", _ABSENT)
+        if v_function is _ABSENT:
+            v_function = None
+        elif v_function is None:
+            nulls += ("function",)
+        else:
+            if type(v_function) is not dict:
+                raise at("function", bad(v_function, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_type_0 = ChatCompletionChunkFunctionCall.from_dict(data)
+                v_function = _models.ChatCompletionChunkFunctionCall.from_dict(v_function)
+            except ShapeError as error:
+                raise at("function", error) from None
 
-                return function_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionChunkFunctionCall | None | Unset, data)
-
-        function = _parse_function(d.pop("function", UNSET))
-
-        chat_completion_chunk_tool_call = cls(
-            index=index,
-            id=id,
-            type_=type_,
-            function=function,
+        obj = cls(
+            index=v_index,
+            id=v_id,
+            type=v_type_,
+            function=v_function,
         )
-
-        chat_completion_chunk_tool_call.additional_properties = d
-        return chat_completion_chunk_tool_call
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,8 +146,3 @@ class ChatCompletionChunkToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> None | str | Unset:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

@@ -1,80 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_input_audio import ChatCompletionInputAudio
     from ..models.chat_completion_prompt_cache_breakpoint import ChatCompletionPromptCacheBreakpoint
 
 
-T = TypeVar("T", bound="ChatCompletionContentPartInputAudio")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "input_audio",
+        "prompt_cache_breakpoint",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionContentPartInputAudio:
+class ChatCompletionContentPartInputAudio(GeneratedModel):
     """Spoken input, base64-encoded."""
 
-    type_: Literal["input_audio"]
+    type: Literal["input_audio"]
+
     input_audio: ChatCompletionInputAudio
     """ Audio data and its encoding. """
-    prompt_cache_breakpoint: ChatCompletionPromptCacheBreakpoint | Unset = UNSET
+
+    prompt_cache_breakpoint: ChatCompletionPromptCacheBreakpoint | None = None
     """ Marks the end of a prompt prefix to cache. """
 
+    _wire_type: ClassVar[str | None] = "input_audio"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        input_audio = self.input_audio.to_dict()
-
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "input_audio": input_audio,
-            }
-        )
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
+        field_dict["type"] = self.type
+        field_dict["input_audio"] = self.input_audio.to_dict()
+        if self.prompt_cache_breakpoint is not None:
+            field_dict["prompt_cache_breakpoint"] = self.prompt_cache_breakpoint.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_input_audio import ChatCompletionInputAudio  # noqa: PLC0415
-        from ..models.chat_completion_prompt_cache_breakpoint import ChatCompletionPromptCacheBreakpoint  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_input_audio = d["input_audio"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "input_audio" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "input_audio"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["input_audio"], d.pop("type"))
-        if type_ != "input_audio":
-            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
+        if type(v_input_audio) is not dict:
+            raise at("input_audio", bad(v_input_audio, "object"))
+        try:
+            v_input_audio = _models.ChatCompletionInputAudio.from_dict(v_input_audio)
+        except ShapeError as error:
+            raise at("input_audio", error) from None
 
-        input_audio = ChatCompletionInputAudio.from_dict(d.pop("input_audio"))
-
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: ChatCompletionPromptCacheBreakpoint | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
+        v_prompt_cache_breakpoint = get("prompt_cache_breakpoint", _ABSENT)
+        if v_prompt_cache_breakpoint is _ABSENT:
+            v_prompt_cache_breakpoint = None
         else:
-            prompt_cache_breakpoint = ChatCompletionPromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+            if type(v_prompt_cache_breakpoint) is not dict:
+                raise at("prompt_cache_breakpoint", bad(v_prompt_cache_breakpoint, "object"))
+            try:
+                v_prompt_cache_breakpoint = _models.ChatCompletionPromptCacheBreakpoint.from_dict(
+                    v_prompt_cache_breakpoint
+                )
+            except ShapeError as error:
+                raise at("prompt_cache_breakpoint", error) from None
 
-        chat_completion_content_part_input_audio = cls(
-            type_=type_,
-            input_audio=input_audio,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        obj = cls(
+            type="input_audio",
+            input_audio=v_input_audio,
+            prompt_cache_breakpoint=v_prompt_cache_breakpoint,
         )
-
-        return chat_completion_content_part_input_audio
-
-    @property
-    def type(self) -> Literal["input_audio"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

@@ -1,77 +1,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_prompt_cache_breakpoint import ChatCompletionPromptCacheBreakpoint
 
 
-T = TypeVar("T", bound="ChatCompletionContentPartText")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "prompt_cache_breakpoint",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionContentPartText:
+class ChatCompletionContentPartText(GeneratedModel):
     """A piece of text."""
 
-    type_: Literal["text"]
+    type: Literal["text"]
+
     text: str
-    prompt_cache_breakpoint: ChatCompletionPromptCacheBreakpoint | Unset = UNSET
+
+    prompt_cache_breakpoint: ChatCompletionPromptCacheBreakpoint | None = None
     """ Marks the end of a prompt prefix to cache. """
 
+    _wire_type: ClassVar[str | None] = "text"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-        if prompt_cache_breakpoint is not UNSET:
-            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
-
+        field_dict["type"] = self.type
+        field_dict["text"] = self.text
+        if self.prompt_cache_breakpoint is not None:
+            field_dict["prompt_cache_breakpoint"] = self.prompt_cache_breakpoint.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_prompt_cache_breakpoint import ChatCompletionPromptCacheBreakpoint  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_text = d["text"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "text" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "text"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
+        if not type(v_text) is str:
+            raise at("text", bad(v_text, "string"))
 
-        text = d.pop("text")
-
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: ChatCompletionPromptCacheBreakpoint | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
+        v_prompt_cache_breakpoint = get("prompt_cache_breakpoint", _ABSENT)
+        if v_prompt_cache_breakpoint is _ABSENT:
+            v_prompt_cache_breakpoint = None
         else:
-            prompt_cache_breakpoint = ChatCompletionPromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+            if type(v_prompt_cache_breakpoint) is not dict:
+                raise at("prompt_cache_breakpoint", bad(v_prompt_cache_breakpoint, "object"))
+            try:
+                v_prompt_cache_breakpoint = _models.ChatCompletionPromptCacheBreakpoint.from_dict(
+                    v_prompt_cache_breakpoint
+                )
+            except ShapeError as error:
+                raise at("prompt_cache_breakpoint", error) from None
 
-        chat_completion_content_part_text = cls(
-            type_=type_,
-            text=text,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        obj = cls(
+            type="text",
+            text=v_text,
+            prompt_cache_breakpoint=v_prompt_cache_breakpoint,
         )
-
-        return chat_completion_content_part_text
-
-    @property
-    def type(self) -> Literal["text"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

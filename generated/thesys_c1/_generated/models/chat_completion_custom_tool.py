@@ -1,60 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_custom_tool_definition import ChatCompletionCustomToolDefinition
 
 
-T = TypeVar("T", bound="ChatCompletionCustomTool")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "custom",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionCustomTool:
+class ChatCompletionCustomTool(GeneratedModel):
     """A tool whose input is free text, optionally constrained by a grammar."""
 
-    type_: Literal["custom"]
+    type: Literal["custom"]
+
     custom: ChatCompletionCustomToolDefinition
     """ A custom tool's name, purpose and input format. """
 
+    _wire_type: ClassVar[str | None] = "custom"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        custom = self.custom.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "custom": custom,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["custom"] = self.custom.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_custom_tool_definition import ChatCompletionCustomToolDefinition  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_custom = d["custom"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "custom" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "custom"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["custom"], d.pop("type"))
-        if type_ != "custom":
-            raise ValueError(f"type must match const 'custom', got '{type_}'")
+        if type(v_custom) is not dict:
+            raise at("custom", bad(v_custom, "object"))
+        try:
+            v_custom = _models.ChatCompletionCustomToolDefinition.from_dict(v_custom)
+        except ShapeError as error:
+            raise at("custom", error) from None
 
-        custom = ChatCompletionCustomToolDefinition.from_dict(d.pop("custom"))
-
-        chat_completion_custom_tool = cls(
-            type_=type_,
-            custom=custom,
+        obj = cls(
+            type="custom",
+            custom=v_custom,
         )
-
-        return chat_completion_custom_tool
-
-    @property
-    def type(self) -> Literal["custom"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

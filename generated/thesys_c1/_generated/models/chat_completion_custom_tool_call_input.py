@@ -1,54 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatCompletionCustomToolCallInput")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "input",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionCustomToolCallInput:
+class ChatCompletionCustomToolCallInput(GeneratedModel):
     """A custom tool name and the text it is called with."""
 
     name: str
     """ The custom tool to call. """
-    input_: str
+
+    input: str
     """ The text input for the tool. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        input_ = self.input_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "input": input_,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["input"] = self.input
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_name = d["name"]
+            v_input_ = d["input"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        input_ = d.pop("input")
+        if not type(v_input_) is str:
+            raise at("input", bad(v_input_, "string"))
 
-        chat_completion_custom_tool_call_input = cls(
-            name=name,
-            input_=input_,
+        obj = cls(
+            name=v_name,
+            input=v_input_,
         )
-
-        chat_completion_custom_tool_call_input.additional_properties = d
-        return chat_completion_custom_tool_call_input
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,8 +85,3 @@ class ChatCompletionCustomToolCallInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def input(self) -> str:
-        """`input` as on the wire (the field is stored as `input_`)."""
-        return self.input_

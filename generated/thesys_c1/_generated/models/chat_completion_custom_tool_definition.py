@@ -1,100 +1,104 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_custom_tool_grammar_format import ChatCompletionCustomToolGrammarFormat
     from ..models.chat_completion_custom_tool_text_format import ChatCompletionCustomToolTextFormat
 
 
-T = TypeVar("T", bound="ChatCompletionCustomToolDefinition")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "format",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionCustomToolDefinition:
+class ChatCompletionCustomToolDefinition(GeneratedModel):
     """A custom tool's name, purpose and input format."""
 
     name: str
     """ The tool's name. """
-    description: str | Unset = UNSET
+
+    description: str | None = None
     """ What the tool does. """
-    format_: ChatCompletionCustomToolGrammarFormat | ChatCompletionCustomToolTextFormat | Unset = UNSET
+
+    format: ChatCompletionCustomToolGrammarFormat | ChatCompletionCustomToolTextFormat | None = None
     """ The input format; free text when left out. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_custom_tool_text_format import ChatCompletionCustomToolTextFormat  # noqa: PLC0415
-
-        name = self.name
-
-        description = self.description
-
-        format_: dict[str, Any] | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        elif isinstance(self.format_, ChatCompletionCustomToolTextFormat):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
+        field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.format is not None:
+            field_dict["format"] = encode(self.format)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_custom_tool_grammar_format import ChatCompletionCustomToolGrammarFormat  # noqa: PLC0415
-        from ..models.chat_completion_custom_tool_text_format import ChatCompletionCustomToolTextFormat  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_name = d["name"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        v_description = get("description", _ABSENT)
+        if v_description is _ABSENT:
+            v_description = None
+        else:
+            if not type(v_description) is str:
+                raise at("description", bad(v_description, "string"))
 
-        description = d.pop("description", UNSET)
-
-        def _parse_format_(
-            data: object,
-        ) -> ChatCompletionCustomToolGrammarFormat | ChatCompletionCustomToolTextFormat | Unset:
-            if isinstance(data, Unset):
-                return data
+        v_format_ = get("format", _ABSENT)
+        if v_format_ is _ABSENT:
+            v_format_ = None
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_0 = ChatCompletionCustomToolTextFormat.from_dict(data)
+                v_format_ = decode(
+                    v_format_,
+                    (
+                        "union",
+                        (
+                            ("model", "ChatCompletionCustomToolTextFormat"),
+                            ("model", "ChatCompletionCustomToolGrammarFormat"),
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("format", error) from None
 
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            format_type_1 = ChatCompletionCustomToolGrammarFormat.from_dict(data)
-
-            return format_type_1
-
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        chat_completion_custom_tool_definition = cls(
-            name=name,
-            description=description,
-            format_=format_,
+        obj = cls(
+            name=v_name,
+            description=v_description,
+            format=v_format_,
         )
-
-        return chat_completion_custom_tool_definition
-
-    @property
-    def format(self) -> ChatCompletionCustomToolGrammarFormat | ChatCompletionCustomToolTextFormat | Unset:
-        """`format` as on the wire (the field is stored as `format_`)."""
-        return self.format_
+        return obj

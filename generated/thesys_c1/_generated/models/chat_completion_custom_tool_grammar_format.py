@@ -1,60 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_custom_tool_grammar import ChatCompletionCustomToolGrammar
 
 
-T = TypeVar("T", bound="ChatCompletionCustomToolGrammarFormat")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "grammar",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionCustomToolGrammarFormat:
+class ChatCompletionCustomToolGrammarFormat(GeneratedModel):
     """Input constrained by a grammar."""
 
-    type_: Literal["grammar"]
+    type: Literal["grammar"]
+
     grammar: ChatCompletionCustomToolGrammar
     """ A grammar and its syntax. """
 
+    _wire_type: ClassVar[str | None] = "grammar"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        grammar = self.grammar.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "grammar": grammar,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["grammar"] = self.grammar.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_custom_tool_grammar import ChatCompletionCustomToolGrammar  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_grammar = d["grammar"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "grammar" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "grammar"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["grammar"], d.pop("type"))
-        if type_ != "grammar":
-            raise ValueError(f"type must match const 'grammar', got '{type_}'")
+        if type(v_grammar) is not dict:
+            raise at("grammar", bad(v_grammar, "object"))
+        try:
+            v_grammar = _models.ChatCompletionCustomToolGrammar.from_dict(v_grammar)
+        except ShapeError as error:
+            raise at("grammar", error) from None
 
-        grammar = ChatCompletionCustomToolGrammar.from_dict(d.pop("grammar"))
-
-        chat_completion_custom_tool_grammar_format = cls(
-            type_=type_,
-            grammar=grammar,
+        obj = cls(
+            type="grammar",
+            grammar=v_grammar,
         )
-
-        return chat_completion_custom_tool_grammar_format
-
-    @property
-    def type(self) -> Literal["grammar"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

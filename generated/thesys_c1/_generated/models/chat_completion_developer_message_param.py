@@ -1,89 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_content_part_text import ChatCompletionContentPartText
 
 
-T = TypeVar("T", bound="ChatCompletionDeveloperMessageParam")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "name",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionDeveloperMessageParam:
+class ChatCompletionDeveloperMessageParam(GeneratedModel):
     """Instructions from the developer; newer models use it in place of `system`."""
 
     role: Literal["developer"]
+
     content: list[ChatCompletionContentPartText] | str
-    name: str | Unset = UNSET
+
+    name: str | None = None
     """ A name telling apart participants with the same role. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict["role"] = self.role
+        field_dict["content"] = encode(self.content)
+        if self.name is not None:
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_content_part_text import ChatCompletionContentPartText  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_role = d["role"]
+            v_content = d["content"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_role != "developer" or type(v_role) is not str:
+            raise at("role", not_const(v_role, "developer"))
 
-        d = dict(src_dict)
-        role = cast(Literal["developer"], d.pop("role"))
-        if role != "developer":
-            raise ValueError(f"role must match const 'developer', got '{role}'")
+        try:
+            v_content = decode(
+                v_content,
+                (
+                    "union",
+                    (
+                        "string",
+                        ("list", ("model", "ChatCompletionContentPartText")),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("content", error) from None
 
-        def _parse_content(data: object) -> list[ChatCompletionContentPartText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatCompletionContentPartText.from_dict(content_type_1_item_data)
+        v_name = get("name", _ABSENT)
+        if v_name is _ABSENT:
+            v_name = None
+        else:
+            if not type(v_name) is str:
+                raise at("name", bad(v_name, "string"))
 
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionContentPartText] | str, data)
-
-        content = _parse_content(d.pop("content"))
-
-        name = d.pop("name", UNSET)
-
-        chat_completion_developer_message_param = cls(
-            role=role,
-            content=content,
-            name=name,
+        obj = cls(
+            role="developer",
+            content=v_content,
+            name=v_name,
         )
-
-        return chat_completion_developer_message_param
+        return obj

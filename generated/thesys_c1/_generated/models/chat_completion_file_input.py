@@ -1,58 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    not_object,
+)
 
-T = TypeVar("T", bound="ChatCompletionFileInput")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "file_data",
+        "file_id",
+        "filename",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionFileInput:
+class ChatCompletionFileInput(GeneratedModel):
     """The file's content or id."""
 
-    file_data: str | Unset = UNSET
+    file_data: str | None = None
     """ The file's content, base64-encoded. """
-    file_id: str | Unset = UNSET
+
+    file_id: str | None = None
     """ The id of an uploaded file. """
-    filename: str | Unset = UNSET
+
+    filename: str | None = None
     """ The file's name. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        file_data = self.file_data
-
-        file_id = self.file_id
-
-        filename = self.filename
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if file_data is not UNSET:
-            field_dict["file_data"] = file_data
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-
+        if self.file_data is not None:
+            field_dict["file_data"] = self.file_data
+        if self.file_id is not None:
+            field_dict["file_id"] = self.file_id
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_data = d.pop("file_data", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        v_file_data = get("file_data", _ABSENT)
+        if v_file_data is _ABSENT:
+            v_file_data = None
+        else:
+            if not type(v_file_data) is str:
+                raise at("file_data", bad(v_file_data, "string"))
 
-        file_id = d.pop("file_id", UNSET)
+        v_file_id = get("file_id", _ABSENT)
+        if v_file_id is _ABSENT:
+            v_file_id = None
+        else:
+            if not type(v_file_id) is str:
+                raise at("file_id", bad(v_file_id, "string"))
 
-        filename = d.pop("filename", UNSET)
+        v_filename = get("filename", _ABSENT)
+        if v_filename is _ABSENT:
+            v_filename = None
+        else:
+            if not type(v_filename) is str:
+                raise at("filename", bad(v_filename, "string"))
 
-        chat_completion_file_input = cls(
-            file_data=file_data,
-            file_id=file_id,
-            filename=filename,
+        obj = cls(
+            file_data=v_file_data,
+            file_id=v_file_id,
+            filename=v_filename,
         )
-
-        return chat_completion_file_input
+        return obj

@@ -1,55 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatCompletionFunctionCall")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "arguments",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionFunctionCall:
+class ChatCompletionFunctionCall(GeneratedModel):
     """A function name and its arguments."""
 
     name: str
     """ The function to call. """
+
     arguments: str
     """ The arguments as a JSON-encoded string. The model may produce invalid JSON or unexpected keys: validate
     before use. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        arguments = self.arguments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_name = d["name"]
+            v_arguments = d["arguments"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        arguments = d.pop("arguments")
+        if not type(v_arguments) is str:
+            raise at("arguments", bad(v_arguments, "string"))
 
-        chat_completion_function_call = cls(
-            name=name,
-            arguments=arguments,
+        obj = cls(
+            name=v_name,
+            arguments=v_arguments,
         )
-
-        chat_completion_function_call.additional_properties = d
-        return chat_completion_function_call
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,40 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="ChatCompletionFunctionCallOption")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionFunctionCallOption:
+class ChatCompletionFunctionCallOption(GeneratedModel):
     """A function or tool, by name."""
 
     name: str
     """ The name to call. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-
+        field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_name = d["name"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        chat_completion_function_call_option = cls(
-            name=name,
+        obj = cls(
+            name=v_name,
         )
-
-        return chat_completion_function_call_option
+        return obj

@@ -1,62 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
 from ..models.chat_completion_image_url_detail import (
     ChatCompletionImageUrlDetail,
-    check_chat_completion_image_url_detail,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_object,
+)
 
-T = TypeVar("T", bound="ChatCompletionImageUrl")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "url",
+        "detail",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionImageUrl:
+class ChatCompletionImageUrl(GeneratedModel):
     """Where the image is and how closely to look at it."""
 
     url: str
     """ An http(s) URL or a `data:` URL holding the image. """
-    detail: ChatCompletionImageUrlDetail | Unset = UNSET
+
+    detail: ChatCompletionImageUrlDetail | None = None
     """ The resolution the model sees the image at. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
+        field_dict["url"] = self.url
+        if self.detail is not None:
+            field_dict["detail"] = self.detail
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_url = d["url"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_url) is str:
+            raise at("url", bad(v_url, "string"))
 
-        _detail = d.pop("detail", UNSET)
-        detail: ChatCompletionImageUrlDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
+        v_detail = get("detail", _ABSENT)
+        if v_detail is _ABSENT:
+            v_detail = None
         else:
-            detail = check_chat_completion_image_url_detail(_detail)
+            if type(v_detail) not in STR_TYPE:
+                raise at("detail", bad(v_detail, "string"))
 
-        chat_completion_image_url = cls(
-            url=url,
-            detail=detail,
+        obj = cls(
+            url=v_url,
+            detail=v_detail,
         )
-
-        return chat_completion_image_url
+        return obj

@@ -1,93 +1,117 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_json_schema_schema import ChatCompletionJsonSchemaSchema
 
 
-T = TypeVar("T", bound="ChatCompletionJsonSchema")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "schema",
+        "strict",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionJsonSchema:
+class ChatCompletionJsonSchema(GeneratedModel):
     """A named JSON Schema for structured output."""
 
     name: str
     """ The schema's name (letters, digits, `_` and `-`, at most 64 characters). """
-    description: str | Unset = UNSET
+
+    description: str | None = None
     """ What the output is for. """
-    schema: ChatCompletionJsonSchemaSchema | Unset = UNSET
+
+    schema: ChatCompletionJsonSchemaSchema | None = None
     """ The JSON Schema the output must satisfy. """
-    strict: bool | None | Unset = UNSET
+
+    strict: bool | None = None
     """ Whether the schema is followed exactly. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
+        field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.schema is not None:
+            field_dict["schema"] = self.schema.to_dict()
+        if self.strict is not None:
+            field_dict["strict"] = self.strict
+        elif "strict" in getattr(self, "_null_keys", ()):
+            field_dict["strict"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_json_schema_schema import ChatCompletionJsonSchemaSchema  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_name = d["name"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        _schema = d.pop("schema", UNSET)
-        schema: ChatCompletionJsonSchemaSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
+        v_description = get("description", _ABSENT)
+        if v_description is _ABSENT:
+            v_description = None
         else:
-            schema = ChatCompletionJsonSchemaSchema.from_dict(_schema)
+            if not type(v_description) is str:
+                raise at("description", bad(v_description, "string"))
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        v_schema = get("schema", _ABSENT)
+        if v_schema is _ABSENT:
+            v_schema = None
+        else:
+            if type(v_schema) is not dict:
+                raise at("schema", bad(v_schema, "object"))
+            try:
+                v_schema = _models.ChatCompletionJsonSchemaSchema.from_dict(v_schema)
+            except ShapeError as error:
+                raise at("schema", error) from None
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+        v_strict = get("strict", _ABSENT)
+        if v_strict is _ABSENT:
+            v_strict = None
+        elif v_strict is None:
+            nulls += ("strict",)
+        else:
+            if not type(v_strict) is bool:
+                raise at("strict", bad(v_strict, "boolean or null"))
 
-        chat_completion_json_schema = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
+        obj = cls(
+            name=v_name,
+            description=v_description,
+            schema=v_schema,
+            strict=v_strict,
         )
-
-        return chat_completion_json_schema
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    keep_nulls,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_audio import ChatCompletionAudio
@@ -18,324 +29,202 @@ if TYPE_CHECKING:
     from ..models.chat_completion_url_citation_annotation import ChatCompletionUrlCitationAnnotation
 
 
-T = TypeVar("T", bound="ChatCompletionMessage")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "refusal",
+        "tool_calls",
+        "function_call",
+        "annotations",
+        "audio",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionMessage:
+class ChatCompletionMessage(GeneratedModel):
     """The message the model produced."""
 
     role: str
     """ Always `assistant`. """
-    content: None | str | Unset = UNSET
+
+    content: None | str = None
     """ The answer's text; null when the model only calls tools. """
-    refusal: None | str | Unset = UNSET
+
+    refusal: None | str = None
     """ The model's refusal, if it refused. """
+
     tool_calls: (
-        list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall | ChatCompletionUnknownToolCall]
-        | None
-        | Unset
-    ) = UNSET
+        list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall | ChatCompletionUnknownToolCall] | None
+    ) = None
     """ The tool calls the model asks for. """
-    function_call: ChatCompletionFunctionCall | None | Unset = UNSET
+
+    function_call: ChatCompletionFunctionCall | None = None
     """ The function call the model asks for, in the older format. """
-    annotations: list[ChatCompletionUnknownAnnotation | ChatCompletionUrlCitationAnnotation] | None | Unset = UNSET
+
+    annotations: list[ChatCompletionUnknownAnnotation | ChatCompletionUrlCitationAnnotation] | None = None
     """ Notes attached to the text, such as web citations. """
-    audio: ChatCompletionAudio | None | Unset = UNSET
+
+    audio: ChatCompletionAudio | None = None
     """ The spoken answer, when audio output was asked for. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_audio import ChatCompletionAudio  # noqa: PLC0415
-        from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: PLC0415
-        from ..models.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall  # noqa: PLC0415
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_url_citation_annotation import ChatCompletionUrlCitationAnnotation  # noqa: PLC0415
-
-        role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
-            tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item: dict[str, Any]
-                if isinstance(tool_calls_type_0_item_data, ChatCompletionMessageToolCall):
-                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                elif isinstance(tool_calls_type_0_item_data, ChatCompletionMessageCustomToolCall):
-                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                else:
-                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-
-                tool_calls.append(tool_calls_type_0_item)
-
-        else:
-            tool_calls = self.tool_calls
-
-        function_call: dict[str, Any] | None | Unset
-        if isinstance(self.function_call, Unset):
-            function_call = UNSET
-        elif isinstance(self.function_call, ChatCompletionFunctionCall):
-            function_call = self.function_call.to_dict()
-        else:
-            function_call = self.function_call
-
-        annotations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.annotations, Unset):
-            annotations = UNSET
-        elif isinstance(self.annotations, list):
-            annotations = []
-            for annotations_type_0_item_data in self.annotations:
-                annotations_type_0_item: dict[str, Any]
-                if isinstance(annotations_type_0_item_data, ChatCompletionUrlCitationAnnotation):
-                    annotations_type_0_item = annotations_type_0_item_data.to_dict()
-                else:
-                    annotations_type_0_item = annotations_type_0_item_data.to_dict()
-
-                annotations.append(annotations_type_0_item)
-
-        else:
-            annotations = self.annotations
-
-        audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        elif isinstance(self.audio, ChatCompletionAudio):
-            audio = self.audio.to_dict()
-        else:
-            audio = self.audio
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if refusal is not UNSET:
-            field_dict["refusal"] = refusal
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if function_call is not UNSET:
-            field_dict["function_call"] = function_call
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["role"] = self.role
+        if self.content is not None:
+            field_dict["content"] = self.content
+        elif "content" in getattr(self, "_null_keys", ()):
+            field_dict["content"] = None
+        if self.refusal is not None:
+            field_dict["refusal"] = self.refusal
+        elif "refusal" in getattr(self, "_null_keys", ()):
+            field_dict["refusal"] = None
+        if self.tool_calls is not None:
+            field_dict["tool_calls"] = encode(self.tool_calls)
+        elif "tool_calls" in getattr(self, "_null_keys", ()):
+            field_dict["tool_calls"] = None
+        if self.function_call is not None:
+            field_dict["function_call"] = self.function_call.to_dict()
+        elif "function_call" in getattr(self, "_null_keys", ()):
+            field_dict["function_call"] = None
+        if self.annotations is not None:
+            field_dict["annotations"] = encode(self.annotations)
+        elif "annotations" in getattr(self, "_null_keys", ()):
+            field_dict["annotations"] = None
+        if self.audio is not None:
+            field_dict["audio"] = self.audio.to_dict()
+        elif "audio" in getattr(self, "_null_keys", ()):
+            field_dict["audio"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_audio import ChatCompletionAudio  # noqa: PLC0415
-        from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: PLC0415
-        from ..models.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall  # noqa: PLC0415
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_unknown_annotation import ChatCompletionUnknownAnnotation  # noqa: PLC0415
-        from ..models.chat_completion_unknown_tool_call import ChatCompletionUnknownToolCall  # noqa: PLC0415
-        from ..models.chat_completion_url_citation_annotation import ChatCompletionUrlCitationAnnotation  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_role = d["role"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_role) is str:
+            raise at("role", bad(v_role, "string"))
 
-        d = dict(src_dict)
-        role = d.pop("role")
+        v_content = get("content", _ABSENT)
+        if v_content is _ABSENT:
+            v_content = None
+        elif v_content is None:
+            nulls += ("content",)
+        else:
+            if not type(v_content) is str:
+                raise at("content", bad(v_content, "string or null"))
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_refusal = get("refusal", _ABSENT)
+        if v_refusal is _ABSENT:
+            v_refusal = None
+        elif v_refusal is None:
+            nulls += ("refusal",)
+        else:
+            if not type(v_refusal) is str:
+                raise at("refusal", bad(v_refusal, "string or null"))
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
-        def _parse_tool_calls(
-            data: object,
-        ) -> (
-            list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall | ChatCompletionUnknownToolCall]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_tool_calls = get("tool_calls", _ABSENT)
+        if v_tool_calls is _ABSENT:
+            v_tool_calls = None
+        elif v_tool_calls is None:
+            nulls += ("tool_calls",)
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_calls_type_0 = []
-                _tool_calls_type_0 = data
-                for tool_calls_type_0_item_data in _tool_calls_type_0:
+                v_tool_calls = decode(
+                    v_tool_calls,
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("model", "ChatCompletionMessageToolCall"),
+                                ("model", "ChatCompletionMessageCustomToolCall"),
+                                ("model", "ChatCompletionUnknownToolCall"),
+                            ),
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("tool_calls", error) from None
 
-                    def _parse_tool_calls_type_0_item(
-                        data: object,
-                    ) -> (
-                        ChatCompletionMessageCustomToolCall
-                        | ChatCompletionMessageToolCall
-                        | ChatCompletionUnknownToolCall
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_message_tool_call_union_type_0 = (
-                                ChatCompletionMessageToolCall.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_completion_message_tool_call_union_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_message_tool_call_union_type_1 = (
-                                ChatCompletionMessageCustomToolCall.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_completion_message_tool_call_union_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_message_tool_call_union_type_2 = (
-                            ChatCompletionUnknownToolCall.from_dict(data)
-                        )
-
-                        return componentsschemas_chat_completion_message_tool_call_union_type_2
-
-                    tool_calls_type_0_item = _parse_tool_calls_type_0_item(tool_calls_type_0_item_data)
-
-                    tool_calls_type_0.append(tool_calls_type_0_item)
-
-                return tool_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall | ChatCompletionUnknownToolCall
-                ]
-                | None
-                | Unset,
-                data,
-            )
-
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
-
-        def _parse_function_call(data: object) -> ChatCompletionFunctionCall | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_function_call = get("function_call", _ABSENT)
+        if v_function_call is _ABSENT:
+            v_function_call = None
+        elif v_function_call is None:
+            nulls += ("function_call",)
+        else:
+            if type(v_function_call) is not dict:
+                raise at("function_call", bad(v_function_call, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_0 = ChatCompletionFunctionCall.from_dict(data)
+                v_function_call = _models.ChatCompletionFunctionCall.from_dict(v_function_call)
+            except ShapeError as error:
+                raise at("function_call", error) from None
 
-                return function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionFunctionCall | None | Unset, data)
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
-
-        def _parse_annotations(
-            data: object,
-        ) -> list[ChatCompletionUnknownAnnotation | ChatCompletionUrlCitationAnnotation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_annotations = get("annotations", _ABSENT)
+        if v_annotations is _ABSENT:
+            v_annotations = None
+        elif v_annotations is None:
+            nulls += ("annotations",)
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                annotations_type_0 = []
-                _annotations_type_0 = data
-                for annotations_type_0_item_data in _annotations_type_0:
+                v_annotations = decode(
+                    v_annotations,
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("model", "ChatCompletionUrlCitationAnnotation"),
+                                ("model", "ChatCompletionUnknownAnnotation"),
+                            ),
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("annotations", error) from None
 
-                    def _parse_annotations_type_0_item(
-                        data: object,
-                    ) -> ChatCompletionUnknownAnnotation | ChatCompletionUrlCitationAnnotation:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_completion_annotation_type_0 = (
-                                ChatCompletionUrlCitationAnnotation.from_dict(data)
-                            )
-
-                            return componentsschemas_chat_completion_annotation_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_completion_annotation_type_1 = ChatCompletionUnknownAnnotation.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_chat_completion_annotation_type_1
-
-                    annotations_type_0_item = _parse_annotations_type_0_item(annotations_type_0_item_data)
-
-                    annotations_type_0.append(annotations_type_0_item)
-
-                return annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[ChatCompletionUnknownAnnotation | ChatCompletionUrlCitationAnnotation] | None | Unset, data
-            )
-
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
-
-        def _parse_audio(data: object) -> ChatCompletionAudio | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_audio = get("audio", _ABSENT)
+        if v_audio is _ABSENT:
+            v_audio = None
+        elif v_audio is None:
+            nulls += ("audio",)
+        else:
+            if type(v_audio) is not dict:
+                raise at("audio", bad(v_audio, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = ChatCompletionAudio.from_dict(data)
+                v_audio = _models.ChatCompletionAudio.from_dict(v_audio)
+            except ShapeError as error:
+                raise at("audio", error) from None
 
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionAudio | None | Unset, data)
-
-        audio = _parse_audio(d.pop("audio", UNSET))
-
-        chat_completion_message = cls(
-            role=role,
-            content=content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            function_call=function_call,
-            annotations=annotations,
-            audio=audio,
+        obj = cls(
+            role=v_role,
+            content=v_content,
+            refusal=v_refusal,
+            tool_calls=v_tool_calls,
+            function_call=v_function_call,
+            annotations=v_annotations,
+            audio=v_audio,
         )
-
-        chat_completion_message.additional_properties = d
-        return chat_completion_message
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

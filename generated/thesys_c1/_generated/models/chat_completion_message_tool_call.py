@@ -1,69 +1,94 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function_call import ChatCompletionFunctionCall
 
 
-T = TypeVar("T", bound="ChatCompletionMessageToolCall")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "function",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionMessageToolCall:
+class ChatCompletionMessageToolCall(GeneratedModel):
     """A call to a function tool."""
 
     id: str
     """ The call's id, echoed by the `tool` message that answers it. """
-    type_: Literal["function"]
+
+    type: Literal["function"]
+
     function: ChatCompletionFunctionCall
     """ A function name and its arguments. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "function"
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["function"] = self.function.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_id = d["id"]
+            v_type_ = d["type"]
+            v_function = d["function"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        if v_type_ != "function" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "function"))
 
-        type_ = cast(Literal["function"], d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+        if type(v_function) is not dict:
+            raise at("function", bad(v_function, "object"))
+        try:
+            v_function = _models.ChatCompletionFunctionCall.from_dict(v_function)
+        except ShapeError as error:
+            raise at("function", error) from None
 
-        function = ChatCompletionFunctionCall.from_dict(d.pop("function"))
-
-        chat_completion_message_tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
+        obj = cls(
+            id=v_id,
+            type="function",
+            function=v_function,
         )
-
-        chat_completion_message_tool_call.additional_properties = d
-        return chat_completion_message_tool_call
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,8 +105,3 @@ class ChatCompletionMessageToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["function"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

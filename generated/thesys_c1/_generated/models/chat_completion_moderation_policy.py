@@ -1,103 +1,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    keep_nulls,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_moderation_config import ChatCompletionModerationConfig
 
 
-T = TypeVar("T", bound="ChatCompletionModerationPolicy")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionModerationPolicy:
+class ChatCompletionModerationPolicy(GeneratedModel):
     """Moderation settings for each side of the exchange."""
 
-    input_: ChatCompletionModerationConfig | None | Unset = UNSET
-    output: ChatCompletionModerationConfig | None | Unset = UNSET
+    input: ChatCompletionModerationConfig | None = None
+
+    output: ChatCompletionModerationConfig | None = None
+
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_moderation_config import ChatCompletionModerationConfig  # noqa: PLC0415
-
-        input_: dict[str, Any] | None | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, ChatCompletionModerationConfig):
-            input_ = self.input_.to_dict()
-        else:
-            input_ = self.input_
-
-        output: dict[str, Any] | None | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        elif isinstance(self.output, ChatCompletionModerationConfig):
-            output = self.output.to_dict()
-        else:
-            output = self.output
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-
+        if self.input is not None:
+            field_dict["input"] = self.input.to_dict()
+        elif "input" in getattr(self, "_null_keys", ()):
+            field_dict["input"] = None
+        if self.output is not None:
+            field_dict["output"] = self.output.to_dict()
+        elif "output" in getattr(self, "_null_keys", ()):
+            field_dict["output"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_moderation_config import ChatCompletionModerationConfig  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_input_(data: object) -> ChatCompletionModerationConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_input_ = get("input", _ABSENT)
+        if v_input_ is _ABSENT:
+            v_input_ = None
+        elif v_input_ is None:
+            nulls += ("input",)
+        else:
+            if type(v_input_) is not dict:
+                raise at("input", bad(v_input_, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = ChatCompletionModerationConfig.from_dict(data)
+                v_input_ = _models.ChatCompletionModerationConfig.from_dict(v_input_)
+            except ShapeError as error:
+                raise at("input", error) from None
 
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionModerationConfig | None | Unset, data)
-
-        input_ = _parse_input_(d.pop("input", UNSET))
-
-        def _parse_output(data: object) -> ChatCompletionModerationConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_output = get("output", _ABSENT)
+        if v_output is _ABSENT:
+            v_output = None
+        elif v_output is None:
+            nulls += ("output",)
+        else:
+            if type(v_output) is not dict:
+                raise at("output", bad(v_output, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = ChatCompletionModerationConfig.from_dict(data)
+                v_output = _models.ChatCompletionModerationConfig.from_dict(v_output)
+            except ShapeError as error:
+                raise at("output", error) from None
 
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionModerationConfig | None | Unset, data)
-
-        output = _parse_output(d.pop("output", UNSET))
-
-        chat_completion_moderation_policy = cls(
-            input_=input_,
-            output=output,
+        obj = cls(
+            input=v_input_,
+            output=v_output,
         )
-
-        return chat_completion_moderation_policy
-
-    @property
-    def input(self) -> ChatCompletionModerationConfig | None | Unset:
-        """`input` as on the wire (the field is stored as `input_`)."""
-        return self.input_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,60 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption
 
 
-T = TypeVar("T", bound="ChatCompletionNamedToolChoice")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "function",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionNamedToolChoice:
+class ChatCompletionNamedToolChoice(GeneratedModel):
     """Forces a call to one function tool."""
 
-    type_: Literal["function"]
+    type: Literal["function"]
+
     function: ChatCompletionFunctionCallOption
     """ A function or tool, by name. """
 
+    _wire_type: ClassVar[str | None] = "function"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        function = self.function.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "function": function,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["function"] = self.function.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_function = d["function"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "function" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "function"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+        if type(v_function) is not dict:
+            raise at("function", bad(v_function, "object"))
+        try:
+            v_function = _models.ChatCompletionFunctionCallOption.from_dict(v_function)
+        except ShapeError as error:
+            raise at("function", error) from None
 
-        function = ChatCompletionFunctionCallOption.from_dict(d.pop("function"))
-
-        chat_completion_named_tool_choice = cls(
-            type_=type_,
-            function=function,
+        obj = cls(
+            type="function",
+            function=v_function,
         )
-
-        return chat_completion_named_tool_choice
-
-    @property
-    def type(self) -> Literal["function"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

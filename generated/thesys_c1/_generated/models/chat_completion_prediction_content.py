@@ -1,83 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    decode,
+    encode,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_content_part_text import ChatCompletionContentPartText
 
 
-T = TypeVar("T", bound="ChatCompletionPredictionContent")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "content",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionPredictionContent:
+class ChatCompletionPredictionContent(GeneratedModel):
     """Expected output, given as text or text parts."""
 
-    type_: Literal["content"]
+    type: Literal["content"]
+
     content: list[ChatCompletionContentPartText] | str
 
+    _wire_type: ClassVar[str | None] = "content"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "content": content,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["content"] = encode(self.content)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_content_part_text import ChatCompletionContentPartText  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_content = d["content"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "content" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "content"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["content"], d.pop("type"))
-        if type_ != "content":
-            raise ValueError(f"type must match const 'content', got '{type_}'")
+        try:
+            v_content = decode(
+                v_content,
+                (
+                    "union",
+                    (
+                        "string",
+                        ("list", ("model", "ChatCompletionContentPartText")),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("content", error) from None
 
-        def _parse_content(data: object) -> list[ChatCompletionContentPartText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatCompletionContentPartText.from_dict(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionContentPartText] | str, data)
-
-        content = _parse_content(d.pop("content"))
-
-        chat_completion_prediction_content = cls(
-            type_=type_,
-            content=content,
+        obj = cls(
+            type="content",
+            content=v_content,
         )
-
-        return chat_completion_prediction_content
-
-    @property
-    def type(self) -> Literal["content"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

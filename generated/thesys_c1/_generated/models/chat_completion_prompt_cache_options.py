@@ -1,72 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
 from ..models.chat_completion_prompt_cache_options_mode import (
     ChatCompletionPromptCacheOptionsMode,
-    check_chat_completion_prompt_cache_options_mode,
 )
 from ..models.chat_completion_prompt_cache_options_ttl import (
     ChatCompletionPromptCacheOptionsTtl,
-    check_chat_completion_prompt_cache_options_ttl,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    at,
+    bad,
+    not_object,
+)
 
-T = TypeVar("T", bound="ChatCompletionPromptCacheOptions")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "ttl",
+        "mode",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionPromptCacheOptions:
+class ChatCompletionPromptCacheOptions(GeneratedModel):
     """How prompt prefixes are cached."""
 
-    ttl: ChatCompletionPromptCacheOptionsTtl | Unset = UNSET
+    ttl: ChatCompletionPromptCacheOptionsTtl | None = None
     """ How long a cached prefix is kept. """
-    mode: ChatCompletionPromptCacheOptionsMode | Unset = UNSET
+
+    mode: ChatCompletionPromptCacheOptionsMode | None = None
     """ `implicit` lets the server choose what to cache; `explicit` caches only up to the content parts marked with
     a `prompt_cache_breakpoint`. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        ttl: str | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
-            ttl = self.ttl
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-
+        if self.ttl is not None:
+            field_dict["ttl"] = self.ttl
+        if self.mode is not None:
+            field_dict["mode"] = self.mode
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _ttl = d.pop("ttl", UNSET)
-        ttl: ChatCompletionPromptCacheOptionsTtl | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        v_ttl = get("ttl", _ABSENT)
+        if v_ttl is _ABSENT:
+            v_ttl = None
         else:
-            ttl = check_chat_completion_prompt_cache_options_ttl(_ttl)
+            if type(v_ttl) not in STR_TYPE:
+                raise at("ttl", bad(v_ttl, "string"))
 
-        _mode = d.pop("mode", UNSET)
-        mode: ChatCompletionPromptCacheOptionsMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
+        v_mode = get("mode", _ABSENT)
+        if v_mode is _ABSENT:
+            v_mode = None
         else:
-            mode = check_chat_completion_prompt_cache_options_mode(_mode)
+            if type(v_mode) not in STR_TYPE:
+                raise at("mode", bad(v_mode, "string"))
 
-        chat_completion_prompt_cache_options = cls(
-            ttl=ttl,
-            mode=mode,
+        obj = cls(
+            ttl=v_ttl,
+            mode=v_mode,
         )
-
-        return chat_completion_prompt_cache_options
+        return obj

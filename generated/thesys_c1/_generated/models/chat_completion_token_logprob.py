@@ -1,111 +1,125 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    item_error,
+    keep_nulls,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_top_logprob import ChatCompletionTopLogprob
 
 
-T = TypeVar("T", bound="ChatCompletionTokenLogprob")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+        "bytes",
+        "top_logprobs",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionTokenLogprob:
+class ChatCompletionTokenLogprob(GeneratedModel):
     """One output token, its log probability and its likeliest alternatives."""
 
     token: str
+
     logprob: float
-    bytes_: list[int] | None | Unset = UNSET
+
+    bytes: list[int] | None = None
     """ The token's UTF-8 bytes, when it has a byte form. """
-    top_logprobs: list[ChatCompletionTopLogprob] | Unset = UNSET
+
+    top_logprobs: list[ChatCompletionTopLogprob] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        bytes_: list[int] | None | Unset
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        elif isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
-
-        else:
-            bytes_ = self.bytes_
-
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
-            top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-            }
-        )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        if self.bytes is not None:
+            field_dict["bytes"] = self.bytes
+        elif "bytes" in getattr(self, "_null_keys", ()):
+            field_dict["bytes"] = None
+        if self.top_logprobs is not None:
+            field_dict["top_logprobs"] = [item.to_dict() for item in self.top_logprobs]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_top_logprob import ChatCompletionTopLogprob  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_token = d["token"]
+            v_logprob = d["logprob"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_token) is str:
+            raise at("token", bad(v_token, "string"))
 
-        d = dict(src_dict)
-        token = d.pop("token")
+        if not (type(v_logprob) is int or type(v_logprob) is float):
+            raise at("logprob", bad(v_logprob, "number"))
 
-        logprob = d.pop("logprob")
+        v_bytes_ = get("bytes", _ABSENT)
+        if v_bytes_ is _ABSENT:
+            v_bytes_ = None
+        elif v_bytes_ is None:
+            nulls += ("bytes",)
+        else:
+            if type(v_bytes_) is not list:
+                raise at("bytes", bad(v_bytes_, "array or null"))
+            for index, item in enumerate(v_bytes_):
+                if not (type(item) is int or integral(item)):
+                    raise at("bytes", at(index, bad(item, "integer")))
 
-        def _parse_bytes_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_top_logprobs = get("top_logprobs", _ABSENT)
+        if v_top_logprobs is _ABSENT:
+            v_top_logprobs = None
+        else:
+            if type(v_top_logprobs) is not list:
+                raise at("top_logprobs", bad(v_top_logprobs, "array"))
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+                v_top_logprobs = [_models.ChatCompletionTopLogprob.from_dict(item) for item in v_top_logprobs]
+            except ShapeError as error:
+                raise at(
+                    "top_logprobs", item_error(error, v_top_logprobs, _models.ChatCompletionTopLogprob.from_dict)
+                ) from None
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
-
-        _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[ChatCompletionTopLogprob] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = ChatCompletionTopLogprob.from_dict(top_logprobs_item_data)
-
-                top_logprobs.append(top_logprobs_item)
-
-        chat_completion_token_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-            top_logprobs=top_logprobs,
+        obj = cls(
+            token=v_token,
+            logprob=v_logprob,
+            bytes=v_bytes_,
+            top_logprobs=v_top_logprobs,
         )
-
-        chat_completion_token_logprob.additional_properties = d
-        return chat_completion_token_logprob
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,8 +136,3 @@ class ChatCompletionTokenLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def bytes(self) -> list[int] | None | Unset:
-        """`bytes` as on the wire (the field is stored as `bytes_`)."""
-        return self.bytes_

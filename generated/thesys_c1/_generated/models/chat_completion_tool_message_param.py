@@ -1,86 +1,93 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_content_part_text import ChatCompletionContentPartText
 
 
-T = TypeVar("T", bound="ChatCompletionToolMessageParam")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "tool_call_id",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionToolMessageParam:
+class ChatCompletionToolMessageParam(GeneratedModel):
     """The result of a tool call."""
 
     role: Literal["tool"]
+
     content: list[ChatCompletionContentPartText] | str
+
     tool_call_id: str
     """ The id of the tool call this answers. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        tool_call_id = self.tool_call_id
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-                "tool_call_id": tool_call_id,
-            }
-        )
-
+        field_dict["role"] = self.role
+        field_dict["content"] = encode(self.content)
+        field_dict["tool_call_id"] = self.tool_call_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_content_part_text import ChatCompletionContentPartText  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_role = d["role"]
+            v_content = d["content"]
+            v_tool_call_id = d["tool_call_id"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_role != "tool" or type(v_role) is not str:
+            raise at("role", not_const(v_role, "tool"))
 
-        d = dict(src_dict)
-        role = cast(Literal["tool"], d.pop("role"))
-        if role != "tool":
-            raise ValueError(f"role must match const 'tool', got '{role}'")
+        try:
+            v_content = decode(
+                v_content,
+                (
+                    "union",
+                    (
+                        "string",
+                        ("list", ("model", "ChatCompletionContentPartText")),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("content", error) from None
 
-        def _parse_content(data: object) -> list[ChatCompletionContentPartText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatCompletionContentPartText.from_dict(content_type_1_item_data)
+        if not type(v_tool_call_id) is str:
+            raise at("tool_call_id", bad(v_tool_call_id, "string"))
 
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionContentPartText] | str, data)
-
-        content = _parse_content(d.pop("content"))
-
-        tool_call_id = d.pop("tool_call_id")
-
-        chat_completion_tool_message_param = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
+        obj = cls(
+            role="tool",
+            content=v_content,
+            tool_call_id=v_tool_call_id,
         )
-
-        return chat_completion_tool_message_param
+        return obj

@@ -1,84 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    keep_nulls,
+    missing,
+    not_object,
+)
 
-T = TypeVar("T", bound="ChatCompletionTopLogprob")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+        "bytes",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionTopLogprob:
+class ChatCompletionTopLogprob(GeneratedModel):
     """A likely alternative token at one position."""
 
     token: str
+
     logprob: float
-    bytes_: list[int] | None | Unset = UNSET
+
+    bytes: list[int] | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        bytes_: list[int] | None | Unset
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        elif isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
-
-        else:
-            bytes_ = self.bytes_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-            }
-        )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        if self.bytes is not None:
+            field_dict["bytes"] = self.bytes
+        elif "bytes" in getattr(self, "_null_keys", ()):
+            field_dict["bytes"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_token = d["token"]
+            v_logprob = d["logprob"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_token) is str:
+            raise at("token", bad(v_token, "string"))
 
-        logprob = d.pop("logprob")
+        if not (type(v_logprob) is int or type(v_logprob) is float):
+            raise at("logprob", bad(v_logprob, "number"))
 
-        def _parse_bytes_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+        v_bytes_ = get("bytes", _ABSENT)
+        if v_bytes_ is _ABSENT:
+            v_bytes_ = None
+        elif v_bytes_ is None:
+            nulls += ("bytes",)
+        else:
+            if type(v_bytes_) is not list:
+                raise at("bytes", bad(v_bytes_, "array or null"))
+            for index, item in enumerate(v_bytes_):
+                if not (type(item) is int or integral(item)):
+                    raise at("bytes", at(index, bad(item, "integer")))
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
-
-        chat_completion_top_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
+        obj = cls(
+            token=v_token,
+            logprob=v_logprob,
+            bytes=v_bytes_,
         )
-
-        chat_completion_top_logprob.additional_properties = d
-        return chat_completion_top_logprob
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,8 +109,3 @@ class ChatCompletionTopLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def bytes(self) -> list[int] | None | Unset:
-        """`bytes` as on the wire (the field is stored as `bytes_`)."""
-        return self.bytes_

@@ -1,55 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_object,
+)
 
-T = TypeVar("T", bound="ChatCompletionUnknownToolCall")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionUnknownToolCall:
+class ChatCompletionUnknownToolCall(GeneratedModel):
     """A tool call of a kind this client does not know yet; its fields are kept as they came."""
 
-    type_: str
-    id: str | Unset = UNSET
+    type: str
+
+    id: str | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        if self.id is not None:
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_type_) is str:
+            raise at("type", bad(v_type_, "string"))
 
-        id = d.pop("id", UNSET)
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string"))
 
-        chat_completion_unknown_tool_call = cls(
-            type_=type_,
-            id=id,
+        obj = cls(
+            type=v_type_,
+            id=v_id,
         )
-
-        chat_completion_unknown_tool_call.additional_properties = d
-        return chat_completion_unknown_tool_call
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,8 +88,3 @@ class ChatCompletionUnknownToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> str:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

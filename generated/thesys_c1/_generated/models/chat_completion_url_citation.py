@@ -1,73 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    missing,
+    not_object,
+)
 
-T = TypeVar("T", bound="ChatCompletionUrlCitation")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "start_index",
+        "end_index",
+        "url",
+        "title",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionUrlCitation:
+class ChatCompletionUrlCitation(GeneratedModel):
     """The cited page and the span of text citing it."""
 
     start_index: int
     """ Index of the first character of the citing text. """
+
     end_index: int
     """ Index just past the last character of the citing text. """
+
     url: str
     """ The page's URL. """
-    title: str | Unset = UNSET
+
+    title: str | None = None
     """ The page's title. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        start_index = self.start_index
-
-        end_index = self.end_index
-
-        url = self.url
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start_index": start_index,
-                "end_index": end_index,
-                "url": url,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["start_index"] = self.start_index
+        field_dict["end_index"] = self.end_index
+        field_dict["url"] = self.url
+        if self.title is not None:
+            field_dict["title"] = self.title
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_index = d.pop("start_index")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_start_index = d["start_index"]
+            v_end_index = d["end_index"]
+            v_url = d["url"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not (type(v_start_index) is int or integral(v_start_index)):
+            raise at("start_index", bad(v_start_index, "integer"))
 
-        end_index = d.pop("end_index")
+        if not (type(v_end_index) is int or integral(v_end_index)):
+            raise at("end_index", bad(v_end_index, "integer"))
 
-        url = d.pop("url")
+        if not type(v_url) is str:
+            raise at("url", bad(v_url, "string"))
 
-        title = d.pop("title", UNSET)
+        v_title = get("title", _ABSENT)
+        if v_title is _ABSENT:
+            v_title = None
+        else:
+            if not type(v_title) is str:
+                raise at("title", bad(v_title, "string"))
 
-        chat_completion_url_citation = cls(
-            start_index=start_index,
-            end_index=end_index,
-            url=url,
-            title=title,
+        obj = cls(
+            start_index=v_start_index,
+            end_index=v_end_index,
+            url=v_url,
+            title=v_title,
         )
-
-        chat_completion_url_citation.additional_properties = d
-        return chat_completion_url_citation
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,89 +1,93 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from ..models.chat_completion_web_search_options_search_context_size import (
     ChatCompletionWebSearchOptionsSearchContextSize,
-    check_chat_completion_web_search_options_search_context_size,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    keep_nulls,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_web_search_user_location import ChatCompletionWebSearchUserLocation
 
 
-T = TypeVar("T", bound="ChatCompletionWebSearchOptions")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "search_context_size",
+        "user_location",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ChatCompletionWebSearchOptions:
+class ChatCompletionWebSearchOptions(GeneratedModel):
     """Settings for models that search the web before answering."""
 
-    search_context_size: ChatCompletionWebSearchOptionsSearchContextSize | Unset = UNSET
+    search_context_size: ChatCompletionWebSearchOptionsSearchContextSize | None = None
     """ How much of the context window search results may take. """
-    user_location: ChatCompletionWebSearchUserLocation | None | Unset = UNSET
+
+    user_location: ChatCompletionWebSearchUserLocation | None = None
     """ Roughly where the user is, to localise search results. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_web_search_user_location import ChatCompletionWebSearchUserLocation  # noqa: PLC0415
-
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
-            search_context_size = self.search_context_size
-
-        user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
-            user_location = UNSET
-        elif isinstance(self.user_location, ChatCompletionWebSearchUserLocation):
-            user_location = self.user_location.to_dict()
-        else:
-            user_location = self.user_location
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if search_context_size is not UNSET:
-            field_dict["search_context_size"] = search_context_size
-        if user_location is not UNSET:
-            field_dict["user_location"] = user_location
-
+        if self.search_context_size is not None:
+            field_dict["search_context_size"] = self.search_context_size
+        if self.user_location is not None:
+            field_dict["user_location"] = self.user_location.to_dict()
+        elif "user_location" in getattr(self, "_null_keys", ()):
+            field_dict["user_location"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_web_search_user_location import ChatCompletionWebSearchUserLocation  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: ChatCompletionWebSearchOptionsSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_search_context_size = get("search_context_size", _ABSENT)
+        if v_search_context_size is _ABSENT:
+            v_search_context_size = None
         else:
-            search_context_size = check_chat_completion_web_search_options_search_context_size(_search_context_size)
+            if type(v_search_context_size) not in STR_TYPE:
+                raise at("search_context_size", bad(v_search_context_size, "string"))
 
-        def _parse_user_location(data: object) -> ChatCompletionWebSearchUserLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_user_location = get("user_location", _ABSENT)
+        if v_user_location is _ABSENT:
+            v_user_location = None
+        elif v_user_location is None:
+            nulls += ("user_location",)
+        else:
+            if type(v_user_location) is not dict:
+                raise at("user_location", bad(v_user_location, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = ChatCompletionWebSearchUserLocation.from_dict(data)
+                v_user_location = _models.ChatCompletionWebSearchUserLocation.from_dict(v_user_location)
+            except ShapeError as error:
+                raise at("user_location", error) from None
 
-                return user_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionWebSearchUserLocation | None | Unset, data)
-
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
-
-        chat_completion_web_search_options = cls(
-            search_context_size=search_context_size,
-            user_location=user_location,
+        obj = cls(
+            search_context_size=v_search_context_size,
+            user_location=v_user_location,
         )
-
-        return chat_completion_web_search_options
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

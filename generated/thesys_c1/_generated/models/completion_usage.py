@@ -1,133 +1,141 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    keep_nulls,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.completion_usage_completion_tokens_details import CompletionUsageCompletionTokensDetails
     from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails
 
 
-T = TypeVar("T", bound="CompletionUsage")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "prompt_tokens_details",
+        "completion_tokens_details",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class CompletionUsage:
+class CompletionUsage(GeneratedModel):
     """Token counts for the request."""
 
     prompt_tokens: int
     """ Tokens in the input. """
+
     completion_tokens: int
     """ Tokens generated, reasoning included. """
+
     total_tokens: int
     """ Input and output tokens together. """
-    prompt_tokens_details: CompletionUsagePromptTokensDetails | None | Unset = UNSET
-    completion_tokens_details: CompletionUsageCompletionTokensDetails | None | Unset = UNSET
+
+    prompt_tokens_details: CompletionUsagePromptTokensDetails | None = None
+
+    completion_tokens_details: CompletionUsageCompletionTokensDetails | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage_completion_tokens_details import CompletionUsageCompletionTokensDetails  # noqa: PLC0415
-        from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: PLC0415
-
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
-        prompt_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        elif isinstance(self.prompt_tokens_details, CompletionUsagePromptTokensDetails):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-        else:
-            prompt_tokens_details = self.prompt_tokens_details
-
-        completion_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.completion_tokens_details, Unset):
-            completion_tokens_details = UNSET
-        elif isinstance(self.completion_tokens_details, CompletionUsageCompletionTokensDetails):
-            completion_tokens_details = self.completion_tokens_details.to_dict()
-        else:
-            completion_tokens_details = self.completion_tokens_details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
-        if prompt_tokens_details is not UNSET:
-            field_dict["prompt_tokens_details"] = prompt_tokens_details
-        if completion_tokens_details is not UNSET:
-            field_dict["completion_tokens_details"] = completion_tokens_details
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["prompt_tokens"] = self.prompt_tokens
+        field_dict["completion_tokens"] = self.completion_tokens
+        field_dict["total_tokens"] = self.total_tokens
+        if self.prompt_tokens_details is not None:
+            field_dict["prompt_tokens_details"] = self.prompt_tokens_details.to_dict()
+        elif "prompt_tokens_details" in getattr(self, "_null_keys", ()):
+            field_dict["prompt_tokens_details"] = None
+        if self.completion_tokens_details is not None:
+            field_dict["completion_tokens_details"] = self.completion_tokens_details.to_dict()
+        elif "completion_tokens_details" in getattr(self, "_null_keys", ()):
+            field_dict["completion_tokens_details"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage_completion_tokens_details import CompletionUsageCompletionTokensDetails  # noqa: PLC0415
-        from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_prompt_tokens = d["prompt_tokens"]
+            v_completion_tokens = d["completion_tokens"]
+            v_total_tokens = d["total_tokens"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not (type(v_prompt_tokens) is int or integral(v_prompt_tokens)):
+            raise at("prompt_tokens", bad(v_prompt_tokens, "integer"))
 
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens")
+        if not (type(v_completion_tokens) is int or integral(v_completion_tokens)):
+            raise at("completion_tokens", bad(v_completion_tokens, "integer"))
 
-        completion_tokens = d.pop("completion_tokens")
+        if not (type(v_total_tokens) is int or integral(v_total_tokens)):
+            raise at("total_tokens", bad(v_total_tokens, "integer"))
 
-        total_tokens = d.pop("total_tokens")
-
-        def _parse_prompt_tokens_details(data: object) -> CompletionUsagePromptTokensDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_prompt_tokens_details = get("prompt_tokens_details", _ABSENT)
+        if v_prompt_tokens_details is _ABSENT:
+            v_prompt_tokens_details = None
+        elif v_prompt_tokens_details is None:
+            nulls += ("prompt_tokens_details",)
+        else:
+            if type(v_prompt_tokens_details) is not dict:
+                raise at("prompt_tokens_details", bad(v_prompt_tokens_details, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_tokens_details_type_0 = CompletionUsagePromptTokensDetails.from_dict(data)
+                v_prompt_tokens_details = _models.CompletionUsagePromptTokensDetails.from_dict(v_prompt_tokens_details)
+            except ShapeError as error:
+                raise at("prompt_tokens_details", error) from None
 
-                return prompt_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsagePromptTokensDetails | None | Unset, data)
-
-        prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
-
-        def _parse_completion_tokens_details(data: object) -> CompletionUsageCompletionTokensDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_completion_tokens_details = get("completion_tokens_details", _ABSENT)
+        if v_completion_tokens_details is _ABSENT:
+            v_completion_tokens_details = None
+        elif v_completion_tokens_details is None:
+            nulls += ("completion_tokens_details",)
+        else:
+            if type(v_completion_tokens_details) is not dict:
+                raise at("completion_tokens_details", bad(v_completion_tokens_details, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completion_tokens_details_type_0 = CompletionUsageCompletionTokensDetails.from_dict(data)
+                v_completion_tokens_details = _models.CompletionUsageCompletionTokensDetails.from_dict(
+                    v_completion_tokens_details
+                )
+            except ShapeError as error:
+                raise at("completion_tokens_details", error) from None
 
-                return completion_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsageCompletionTokensDetails | None | Unset, data)
-
-        completion_tokens_details = _parse_completion_tokens_details(d.pop("completion_tokens_details", UNSET))
-
-        completion_usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            completion_tokens_details=completion_tokens_details,
+        obj = cls(
+            prompt_tokens=v_prompt_tokens,
+            completion_tokens=v_completion_tokens,
+            total_tokens=v_total_tokens,
+            prompt_tokens_details=v_prompt_tokens_details,
+            completion_tokens_details=v_completion_tokens_details,
         )
-
-        completion_usage.additional_properties = d
-        return completion_usage
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,79 +1,119 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    not_object,
+)
 
-T = TypeVar("T", bound="CompletionUsagePromptTokensDetails")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cached_tokens",
+        "cache_write_tokens",
+        "audio_tokens",
+        "image_tokens",
+        "text_tokens",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class CompletionUsagePromptTokensDetails:
+class CompletionUsagePromptTokensDetails(GeneratedModel):
     """A breakdown of the input tokens."""
 
-    cached_tokens: int | Unset = UNSET
+    cached_tokens: int | None = None
     """ Input tokens read from the prompt cache. """
-    cache_write_tokens: int | Unset = UNSET
+
+    cache_write_tokens: int | None = None
     """ Input tokens written to the prompt cache. """
-    audio_tokens: int | Unset = UNSET
-    image_tokens: int | Unset = UNSET
-    text_tokens: int | Unset = UNSET
+
+    audio_tokens: int | None = None
+
+    image_tokens: int | None = None
+
+    text_tokens: int | None = None
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
-
-        cache_write_tokens = self.cache_write_tokens
-
-        audio_tokens = self.audio_tokens
-
-        image_tokens = self.image_tokens
-
-        text_tokens = self.text_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
-        if cache_write_tokens is not UNSET:
-            field_dict["cache_write_tokens"] = cache_write_tokens
-        if audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = audio_tokens
-        if image_tokens is not UNSET:
-            field_dict["image_tokens"] = image_tokens
-        if text_tokens is not UNSET:
-            field_dict["text_tokens"] = text_tokens
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.cached_tokens is not None:
+            field_dict["cached_tokens"] = self.cached_tokens
+        if self.cache_write_tokens is not None:
+            field_dict["cache_write_tokens"] = self.cache_write_tokens
+        if self.audio_tokens is not None:
+            field_dict["audio_tokens"] = self.audio_tokens
+        if self.image_tokens is not None:
+            field_dict["image_tokens"] = self.image_tokens
+        if self.text_tokens is not None:
+            field_dict["text_tokens"] = self.text_tokens
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        v_cached_tokens = get("cached_tokens", _ABSENT)
+        if v_cached_tokens is _ABSENT:
+            v_cached_tokens = None
+        else:
+            if not (type(v_cached_tokens) is int or integral(v_cached_tokens)):
+                raise at("cached_tokens", bad(v_cached_tokens, "integer"))
 
-        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+        v_cache_write_tokens = get("cache_write_tokens", _ABSENT)
+        if v_cache_write_tokens is _ABSENT:
+            v_cache_write_tokens = None
+        else:
+            if not (type(v_cache_write_tokens) is int or integral(v_cache_write_tokens)):
+                raise at("cache_write_tokens", bad(v_cache_write_tokens, "integer"))
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        v_audio_tokens = get("audio_tokens", _ABSENT)
+        if v_audio_tokens is _ABSENT:
+            v_audio_tokens = None
+        else:
+            if not (type(v_audio_tokens) is int or integral(v_audio_tokens)):
+                raise at("audio_tokens", bad(v_audio_tokens, "integer"))
 
-        image_tokens = d.pop("image_tokens", UNSET)
+        v_image_tokens = get("image_tokens", _ABSENT)
+        if v_image_tokens is _ABSENT:
+            v_image_tokens = None
+        else:
+            if not (type(v_image_tokens) is int or integral(v_image_tokens)):
+                raise at("image_tokens", bad(v_image_tokens, "integer"))
 
-        text_tokens = d.pop("text_tokens", UNSET)
+        v_text_tokens = get("text_tokens", _ABSENT)
+        if v_text_tokens is _ABSENT:
+            v_text_tokens = None
+        else:
+            if not (type(v_text_tokens) is int or integral(v_text_tokens)):
+                raise at("text_tokens", bad(v_text_tokens, "integer"))
 
-        completion_usage_prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
-            cache_write_tokens=cache_write_tokens,
-            audio_tokens=audio_tokens,
-            image_tokens=image_tokens,
-            text_tokens=text_tokens,
+        obj = cls(
+            cached_tokens=v_cached_tokens,
+            cache_write_tokens=v_cache_write_tokens,
+            audio_tokens=v_audio_tokens,
+            image_tokens=v_image_tokens,
+            text_tokens=v_text_tokens,
         )
-
-        completion_usage_prompt_tokens_details.additional_properties = d
-        return completion_usage_prompt_tokens_details
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

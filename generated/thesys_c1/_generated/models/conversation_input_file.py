@@ -1,130 +1,142 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ConversationInputFile")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "file_id",
+        "filename",
+        "file_data",
+        "file_url",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ConversationInputFile:
+class ConversationInputFile(GeneratedModel):
     """A file part of a stored message."""
 
-    type_: Literal["input_file"]
+    type: Literal["input_file"]
     """ Always `input_file`. """
-    file_id: None | str | Unset = UNSET
+
+    file_id: None | str = None
     """ The id of the uploaded file. """
-    filename: None | str | Unset = UNSET
+
+    filename: None | str = None
     """ The file's name. """
-    file_data: None | str | Unset = UNSET
+
+    file_data: None | str = None
     """ The file's content, base64-encoded, when it was given inline. """
-    file_url: None | str | Unset = UNSET
+
+    file_url: None | str = None
     """ The URL the file was fetched from, when it was given that way. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "input_file"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
-        else:
-            file_id = self.file_id
-
-        filename: None | str | Unset
-        if isinstance(self.filename, Unset):
-            filename = UNSET
-        else:
-            filename = self.filename
-
-        file_data: None | str | Unset
-        if isinstance(self.file_data, Unset):
-            file_data = UNSET
-        else:
-            file_data = self.file_data
-
-        file_url: None | str | Unset
-        if isinstance(self.file_url, Unset):
-            file_url = UNSET
-        else:
-            file_url = self.file_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if file_data is not UNSET:
-            field_dict["file_data"] = file_data
-        if file_url is not UNSET:
-            field_dict["file_url"] = file_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        if self.file_id is not None:
+            field_dict["file_id"] = self.file_id
+        elif "file_id" in getattr(self, "_null_keys", ()):
+            field_dict["file_id"] = None
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
+        elif "filename" in getattr(self, "_null_keys", ()):
+            field_dict["filename"] = None
+        if self.file_data is not None:
+            field_dict["file_data"] = self.file_data
+        elif "file_data" in getattr(self, "_null_keys", ()):
+            field_dict["file_data"] = None
+        if self.file_url is not None:
+            field_dict["file_url"] = self.file_url
+        elif "file_url" in getattr(self, "_null_keys", ()):
+            field_dict["file_url"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["input_file"], d.pop("type"))
-        if type_ != "input_file":
-            raise ValueError(f"type must match const 'input_file', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "input_file" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "input_file"))
 
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_file_id = get("file_id", _ABSENT)
+        if v_file_id is _ABSENT:
+            v_file_id = None
+        elif v_file_id is None:
+            nulls += ("file_id",)
+        else:
+            if not type(v_file_id) is str:
+                raise at("file_id", bad(v_file_id, "string or null"))
 
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
+        v_filename = get("filename", _ABSENT)
+        if v_filename is _ABSENT:
+            v_filename = None
+        elif v_filename is None:
+            nulls += ("filename",)
+        else:
+            if not type(v_filename) is str:
+                raise at("filename", bad(v_filename, "string or null"))
 
-        def _parse_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_file_data = get("file_data", _ABSENT)
+        if v_file_data is _ABSENT:
+            v_file_data = None
+        elif v_file_data is None:
+            nulls += ("file_data",)
+        else:
+            if not type(v_file_data) is str:
+                raise at("file_data", bad(v_file_data, "string or null"))
 
-        filename = _parse_filename(d.pop("filename", UNSET))
+        v_file_url = get("file_url", _ABSENT)
+        if v_file_url is _ABSENT:
+            v_file_url = None
+        elif v_file_url is None:
+            nulls += ("file_url",)
+        else:
+            if not type(v_file_url) is str:
+                raise at("file_url", bad(v_file_url, "string or null"))
 
-        def _parse_file_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_data = _parse_file_data(d.pop("file_data", UNSET))
-
-        def _parse_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_url = _parse_file_url(d.pop("file_url", UNSET))
-
-        conversation_input_file = cls(
-            type_=type_,
-            file_id=file_id,
-            filename=filename,
-            file_data=file_data,
-            file_url=file_url,
+        obj = cls(
+            type="input_file",
+            file_id=v_file_id,
+            filename=v_filename,
+            file_data=v_file_data,
+            file_url=v_file_url,
         )
-
-        conversation_input_file.additional_properties = d
-        return conversation_input_file
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,8 +153,3 @@ class ConversationInputFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["input_file"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

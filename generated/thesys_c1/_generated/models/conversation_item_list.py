@@ -1,10 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.conversation_message import ConversationMessage
@@ -14,15 +26,25 @@ if TYPE_CHECKING:
     from ..models.response_unknown_output_item import ResponseUnknownOutputItem
 
 
-T = TypeVar("T", bound="ConversationItemList")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "data",
+        "has_more",
+        "first_id",
+        "last_id",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ConversationItemList:
+class ConversationItemList(GeneratedModel):
     """One page of a conversation's items."""
 
-    object_: Literal["list"]
+    object: Literal["list"]
     """ Always `list`. """
+
     data: list[
         ConversationMessage
         | ResponseOutputFunctionCall
@@ -31,156 +53,91 @@ class ConversationItemList:
         | ResponseUnknownOutputItem
     ]
     """ The items on this page. """
+
     has_more: bool
     """ Whether more items follow this page. """
+
     first_id: None | str
     """ The id of the first item on this page; null when the page is empty. """
+
     last_id: None | str
     """ The id of the last item on this page; null when the page is empty. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_message import ConversationMessage  # noqa: PLC0415
-        from ..models.response_output_function_call import ResponseOutputFunctionCall  # noqa: PLC0415
-        from ..models.response_output_function_call_output import ResponseOutputFunctionCallOutput  # noqa: PLC0415
-        from ..models.response_output_reasoning import ResponseOutputReasoning  # noqa: PLC0415
-
-        object_ = self.object_
-
-        data = []
-        for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, ConversationMessage):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ResponseOutputFunctionCall):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ResponseOutputFunctionCallOutput):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ResponseOutputReasoning):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
-
-            data.append(data_item)
-
-        has_more = self.has_more
-
-        first_id: None | str
-        first_id = self.first_id
-
-        last_id: None | str
-        last_id = self.last_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "data": data,
-                "has_more": has_more,
-                "first_id": first_id,
-                "last_id": last_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["object"] = self.object
+        field_dict["data"] = encode(self.data)
+        field_dict["has_more"] = self.has_more
+        field_dict["first_id"] = self.first_id
+        field_dict["last_id"] = self.last_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_message import ConversationMessage  # noqa: PLC0415
-        from ..models.response_output_function_call import ResponseOutputFunctionCall  # noqa: PLC0415
-        from ..models.response_output_function_call_output import ResponseOutputFunctionCallOutput  # noqa: PLC0415
-        from ..models.response_output_reasoning import ResponseOutputReasoning  # noqa: PLC0415
-        from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_object_ = d["object"]
+            v_data = d["data"]
+            v_has_more = d["has_more"]
+            v_first_id = d["first_id"]
+            v_last_id = d["last_id"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_object_ != "list" or type(v_object_) is not str:
+            raise at("object", not_const(v_object_, "list"))
 
-        d = dict(src_dict)
-        object_ = cast(Literal["list"], d.pop("object"))
-        if object_ != "list":
-            raise ValueError(f"object must match const 'list', got '{object_}'")
+        try:
+            v_data = decode(
+                v_data,
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            ("model", "ConversationMessage"),
+                            ("model", "ResponseOutputFunctionCall"),
+                            ("model", "ResponseOutputFunctionCallOutput"),
+                            ("model", "ResponseOutputReasoning"),
+                            ("model", "ResponseUnknownOutputItem"),
+                        ),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("data", error) from None
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
+        if not type(v_has_more) is bool:
+            raise at("has_more", bad(v_has_more, "boolean"))
 
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                ConversationMessage
-                | ResponseOutputFunctionCall
-                | ResponseOutputFunctionCallOutput
-                | ResponseOutputReasoning
-                | ResponseUnknownOutputItem
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_conversation_item_type_0 = ConversationMessage.from_dict(data)
+        if v_first_id is not None:
+            if not type(v_first_id) is str:
+                raise at("first_id", bad(v_first_id, "string or null"))
 
-                    return componentsschemas_conversation_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_conversation_item_type_1 = ResponseOutputFunctionCall.from_dict(data)
+        if v_last_id is not None:
+            if not type(v_last_id) is str:
+                raise at("last_id", bad(v_last_id, "string or null"))
 
-                    return componentsschemas_conversation_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_conversation_item_type_2 = ResponseOutputFunctionCallOutput.from_dict(data)
-
-                    return componentsschemas_conversation_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_conversation_item_type_3 = ResponseOutputReasoning.from_dict(data)
-
-                    return componentsschemas_conversation_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_conversation_item_type_4 = ResponseUnknownOutputItem.from_dict(data)
-
-                return componentsschemas_conversation_item_type_4
-
-            data_item = _parse_data_item(data_item_data)
-
-            data.append(data_item)
-
-        has_more = d.pop("has_more")
-
-        def _parse_first_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_id = _parse_first_id(d.pop("first_id"))
-
-        def _parse_last_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_id = _parse_last_id(d.pop("last_id"))
-
-        conversation_item_list = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            first_id=first_id,
-            last_id=last_id,
+        obj = cls(
+            object="list",
+            data=v_data,
+            has_more=v_has_more,
+            first_id=v_first_id,
+            last_id=v_last_id,
         )
-
-        conversation_item_list.additional_properties = d
-        return conversation_item_list
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,8 +154,3 @@ class ConversationItemList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def object(self) -> Literal["list"]:
-        """`object` as on the wire (the field is stored as `object_`)."""
-        return self.object_

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.conversation_input_file import ConversationInputFile
@@ -17,22 +28,35 @@ if TYPE_CHECKING:
     from ..models.response_unknown_content_part import ResponseUnknownContentPart
 
 
-T = TypeVar("T", bound="ConversationMessage")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "role",
+        "content",
+        "status",
+        "phase",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ConversationMessage:
+class ConversationMessage(GeneratedModel):
     """A message stored in a conversation, whichever role sent it: user, system and developer messages carry input parts,
     assistant messages carry output parts.
 
     """
 
-    type_: Literal["message"]
+    type: Literal["message"]
     """ Always `message`. """
+
     id: str
     """ The message's id, such as `msg_123`. """
+
     role: str
     """ Who sent the message, one of `user`, `assistant`, `system` or `developer`. """
+
     content: list[
         ConversationInputFile
         | ConversationInputImage
@@ -42,174 +66,109 @@ class ConversationMessage:
         | ResponseUnknownContentPart
     ]
     """ The parts the message is made of, in order. """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ One of `in_progress`, `completed` or `incomplete`. """
-    phase: None | str | Unset = UNSET
+
+    phase: None | str = None
     """ For assistant messages, whether it is commentary or the final answer, such as `final_answer`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
+    _wire_type: ClassVar[str | None] = "message"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_input_file import ConversationInputFile  # noqa: PLC0415
-        from ..models.conversation_input_image import ConversationInputImage  # noqa: PLC0415
-        from ..models.conversation_input_text import ConversationInputText  # noqa: PLC0415
-        from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-
-        type_ = self.type_
-
-        id = self.id
-
-        role = self.role
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, ConversationInputText):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ResponseOutputText):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ConversationInputImage):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ConversationInputFile):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ResponseOutputRefusal):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        status = self.status
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        else:
-            phase = self.phase
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "role": role,
-                "content": content,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["role"] = self.role
+        field_dict["content"] = encode(self.content)
+        if self.status is not None:
+            field_dict["status"] = self.status
+        if self.phase is not None:
+            field_dict["phase"] = self.phase
+        elif "phase" in getattr(self, "_null_keys", ()):
+            field_dict["phase"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_input_file import ConversationInputFile  # noqa: PLC0415
-        from ..models.conversation_input_image import ConversationInputImage  # noqa: PLC0415
-        from ..models.conversation_input_text import ConversationInputText  # noqa: PLC0415
-        from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-        from ..models.response_unknown_content_part import ResponseUnknownContentPart  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_role = d["role"]
+            v_content = d["content"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "message" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "message"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
-        if type_ != "message":
-            raise ValueError(f"type must match const 'message', got '{type_}'")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        id = d.pop("id")
+        if not type(v_role) is str:
+            raise at("role", bad(v_role, "string"))
 
-        role = d.pop("role")
+        try:
+            v_content = decode(
+                v_content,
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            ("model", "ConversationInputText"),
+                            ("model", "ResponseOutputText"),
+                            ("model", "ConversationInputImage"),
+                            ("model", "ConversationInputFile"),
+                            ("model", "ResponseOutputRefusal"),
+                            ("model", "ResponseUnknownContentPart"),
+                        ),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("content", error) from None
 
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        else:
+            if not type(v_status) is str:
+                raise at("status", bad(v_status, "string"))
 
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                ConversationInputFile
-                | ConversationInputImage
-                | ConversationInputText
-                | ResponseOutputRefusal
-                | ResponseOutputText
-                | ResponseUnknownContentPart
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_conversation_message_content_type_0 = ConversationInputText.from_dict(data)
+        v_phase = get("phase", _ABSENT)
+        if v_phase is _ABSENT:
+            v_phase = None
+        elif v_phase is None:
+            nulls += ("phase",)
+        else:
+            if not type(v_phase) is str:
+                raise at("phase", bad(v_phase, "string or null"))
 
-                    return componentsschemas_conversation_message_content_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_conversation_message_content_type_1 = ResponseOutputText.from_dict(data)
-
-                    return componentsschemas_conversation_message_content_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_conversation_message_content_type_2 = ConversationInputImage.from_dict(data)
-
-                    return componentsschemas_conversation_message_content_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_conversation_message_content_type_3 = ConversationInputFile.from_dict(data)
-
-                    return componentsschemas_conversation_message_content_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_conversation_message_content_type_4 = ResponseOutputRefusal.from_dict(data)
-
-                    return componentsschemas_conversation_message_content_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_conversation_message_content_type_5 = ResponseUnknownContentPart.from_dict(data)
-
-                return componentsschemas_conversation_message_content_type_5
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        status = d.pop("status", UNSET)
-
-        def _parse_phase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phase = _parse_phase(d.pop("phase", UNSET))
-
-        conversation_message = cls(
-            type_=type_,
-            id=id,
-            role=role,
-            content=content,
-            status=status,
-            phase=phase,
+        obj = cls(
+            type="message",
+            id=v_id,
+            role=v_role,
+            content=v_content,
+            status=v_status,
+            phase=v_phase,
         )
-
-        conversation_message.additional_properties = d
-        return conversation_message
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -226,8 +185,3 @@ class ConversationMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["message"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

@@ -1,11 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    keep_nulls,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.create_conversation_request_metadata_type_0 import CreateConversationRequestMetadataType0
@@ -25,11 +35,17 @@ if TYPE_CHECKING:
     from ..models.response_shell_call_output_item import ResponseShellCallOutputItem
 
 
-T = TypeVar("T", bound="CreateConversationRequest")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "items",
+        "metadata",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class CreateConversationRequest:
+class CreateConversationRequest(GeneratedModel):
     """What a new conversation starts with. Every field may be left out."""
 
     items: (
@@ -50,325 +66,88 @@ class CreateConversationRequest:
             | ResponseShellCallOutputItem
         ]
         | None
-        | Unset
-    ) = UNSET
+    ) = None
     """ Items to seed the conversation with, at most 20. """
-    metadata: CreateConversationRequestMetadataType0 | None | Unset = UNSET
+
+    metadata: CreateConversationRequestMetadataType0 | None = None
     """ Up to 16 string pairs to tag the conversation with (keys up to 64 characters, values up to 512). """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_conversation_request_metadata_type_0 import CreateConversationRequestMetadataType0  # noqa: PLC0415
-        from ..models.response_apply_patch_call_item import ResponseApplyPatchCallItem  # noqa: PLC0415
-        from ..models.response_apply_patch_call_output_item import ResponseApplyPatchCallOutputItem  # noqa: PLC0415
-        from ..models.response_custom_tool_call_item import ResponseCustomToolCallItem  # noqa: PLC0415
-        from ..models.response_function_call_item import ResponseFunctionCallItem  # noqa: PLC0415
-        from ..models.response_function_call_output_item import ResponseFunctionCallOutputItem  # noqa: PLC0415
-        from ..models.response_item_reference_item import ResponseItemReferenceItem  # noqa: PLC0415
-        from ..models.response_local_shell_call_item import ResponseLocalShellCallItem  # noqa: PLC0415
-        from ..models.response_local_shell_call_output_item import ResponseLocalShellCallOutputItem  # noqa: PLC0415
-        from ..models.response_message_item import ResponseMessageItem  # noqa: PLC0415
-        from ..models.response_output_message_item import ResponseOutputMessageItem  # noqa: PLC0415
-        from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-        from ..models.response_shell_call_item import ResponseShellCallItem  # noqa: PLC0415
-        from ..models.response_shell_call_output_item import ResponseShellCallOutputItem  # noqa: PLC0415
-
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item: dict[str, Any]
-                if isinstance(items_type_0_item_data, ResponseOutputMessageItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseMessageItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseFunctionCallItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseFunctionCallOutputItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseItemReferenceItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseReasoningItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseLocalShellCallItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseLocalShellCallOutputItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseShellCallItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseShellCallOutputItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseApplyPatchCallItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseApplyPatchCallOutputItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, ResponseCustomToolCallItem):
-                    items_type_0_item = items_type_0_item_data.to_dict()
-                else:
-                    items_type_0_item = items_type_0_item_data.to_dict()
-
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateConversationRequestMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if self.items is not None:
+            field_dict["items"] = encode(self.items)
+        elif "items" in getattr(self, "_null_keys", ()):
+            field_dict["items"] = None
+        if self.metadata is not None:
+            field_dict["metadata"] = self.metadata.to_dict()
+        elif "metadata" in getattr(self, "_null_keys", ()):
+            field_dict["metadata"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_conversation_request_metadata_type_0 import CreateConversationRequestMetadataType0  # noqa: PLC0415
-        from ..models.response_apply_patch_call_item import ResponseApplyPatchCallItem  # noqa: PLC0415
-        from ..models.response_apply_patch_call_output_item import ResponseApplyPatchCallOutputItem  # noqa: PLC0415
-        from ..models.response_custom_tool_call_item import ResponseCustomToolCallItem  # noqa: PLC0415
-        from ..models.response_custom_tool_call_output_item import ResponseCustomToolCallOutputItem  # noqa: PLC0415
-        from ..models.response_function_call_item import ResponseFunctionCallItem  # noqa: PLC0415
-        from ..models.response_function_call_output_item import ResponseFunctionCallOutputItem  # noqa: PLC0415
-        from ..models.response_item_reference_item import ResponseItemReferenceItem  # noqa: PLC0415
-        from ..models.response_local_shell_call_item import ResponseLocalShellCallItem  # noqa: PLC0415
-        from ..models.response_local_shell_call_output_item import ResponseLocalShellCallOutputItem  # noqa: PLC0415
-        from ..models.response_message_item import ResponseMessageItem  # noqa: PLC0415
-        from ..models.response_output_message_item import ResponseOutputMessageItem  # noqa: PLC0415
-        from ..models.response_reasoning_item import ResponseReasoningItem  # noqa: PLC0415
-        from ..models.response_shell_call_item import ResponseShellCallItem  # noqa: PLC0415
-        from ..models.response_shell_call_output_item import ResponseShellCallOutputItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_items(
-            data: object,
-        ) -> (
-            list[
-                ResponseApplyPatchCallItem
-                | ResponseApplyPatchCallOutputItem
-                | ResponseCustomToolCallItem
-                | ResponseCustomToolCallOutputItem
-                | ResponseFunctionCallItem
-                | ResponseFunctionCallOutputItem
-                | ResponseItemReferenceItem
-                | ResponseLocalShellCallItem
-                | ResponseLocalShellCallOutputItem
-                | ResponseMessageItem
-                | ResponseOutputMessageItem
-                | ResponseReasoningItem
-                | ResponseShellCallItem
-                | ResponseShellCallOutputItem
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_items = get("items", _ABSENT)
+        if v_items is _ABSENT:
+            v_items = None
+        elif v_items is None:
+            nulls += ("items",)
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
+                v_items = decode(
+                    v_items,
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("model", "ResponseOutputMessageItem"),
+                                ("model", "ResponseMessageItem"),
+                                ("model", "ResponseFunctionCallItem"),
+                                ("model", "ResponseFunctionCallOutputItem"),
+                                ("model", "ResponseItemReferenceItem"),
+                                ("model", "ResponseReasoningItem"),
+                                ("model", "ResponseLocalShellCallItem"),
+                                ("model", "ResponseLocalShellCallOutputItem"),
+                                ("model", "ResponseShellCallItem"),
+                                ("model", "ResponseShellCallOutputItem"),
+                                ("model", "ResponseApplyPatchCallItem"),
+                                ("model", "ResponseApplyPatchCallOutputItem"),
+                                ("model", "ResponseCustomToolCallItem"),
+                                ("model", "ResponseCustomToolCallOutputItem"),
+                            ),
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("items", error) from None
 
-                    def _parse_items_type_0_item(
-                        data: object,
-                    ) -> (
-                        ResponseApplyPatchCallItem
-                        | ResponseApplyPatchCallOutputItem
-                        | ResponseCustomToolCallItem
-                        | ResponseCustomToolCallOutputItem
-                        | ResponseFunctionCallItem
-                        | ResponseFunctionCallOutputItem
-                        | ResponseItemReferenceItem
-                        | ResponseLocalShellCallItem
-                        | ResponseLocalShellCallOutputItem
-                        | ResponseMessageItem
-                        | ResponseOutputMessageItem
-                        | ResponseReasoningItem
-                        | ResponseShellCallItem
-                        | ResponseShellCallOutputItem
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_0 = ResponseOutputMessageItem.from_dict(data)
-
-                            return componentsschemas_response_input_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_1 = ResponseMessageItem.from_dict(data)
-
-                            return componentsschemas_response_input_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_2 = ResponseFunctionCallItem.from_dict(data)
-
-                            return componentsschemas_response_input_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_3 = ResponseFunctionCallOutputItem.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_response_input_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_4 = ResponseItemReferenceItem.from_dict(data)
-
-                            return componentsschemas_response_input_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_5 = ResponseReasoningItem.from_dict(data)
-
-                            return componentsschemas_response_input_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_6 = ResponseLocalShellCallItem.from_dict(data)
-
-                            return componentsschemas_response_input_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_7 = ResponseLocalShellCallOutputItem.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_response_input_item_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_8 = ResponseShellCallItem.from_dict(data)
-
-                            return componentsschemas_response_input_item_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_9 = ResponseShellCallOutputItem.from_dict(data)
-
-                            return componentsschemas_response_input_item_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_10 = ResponseApplyPatchCallItem.from_dict(data)
-
-                            return componentsschemas_response_input_item_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_11 = ResponseApplyPatchCallOutputItem.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_response_input_item_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_item_type_12 = ResponseCustomToolCallItem.from_dict(data)
-
-                            return componentsschemas_response_input_item_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_item_type_13 = ResponseCustomToolCallOutputItem.from_dict(data)
-
-                        return componentsschemas_response_input_item_type_13
-
-                    items_type_0_item = _parse_items_type_0_item(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    ResponseApplyPatchCallItem
-                    | ResponseApplyPatchCallOutputItem
-                    | ResponseCustomToolCallItem
-                    | ResponseCustomToolCallOutputItem
-                    | ResponseFunctionCallItem
-                    | ResponseFunctionCallOutputItem
-                    | ResponseItemReferenceItem
-                    | ResponseLocalShellCallItem
-                    | ResponseLocalShellCallOutputItem
-                    | ResponseMessageItem
-                    | ResponseOutputMessageItem
-                    | ResponseReasoningItem
-                    | ResponseShellCallItem
-                    | ResponseShellCallOutputItem
-                ]
-                | None
-                | Unset,
-                data,
-            )
-
-        items = _parse_items(d.pop("items", UNSET))
-
-        def _parse_metadata(data: object) -> CreateConversationRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_metadata = get("metadata", _ABSENT)
+        if v_metadata is _ABSENT:
+            v_metadata = None
+        elif v_metadata is None:
+            nulls += ("metadata",)
+        else:
+            if type(v_metadata) is not dict:
+                raise at("metadata", bad(v_metadata, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateConversationRequestMetadataType0.from_dict(data)
+                v_metadata = _models.CreateConversationRequestMetadataType0.from_dict(v_metadata)
+            except ShapeError as error:
+                raise at("metadata", error) from None
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateConversationRequestMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        create_conversation_request = cls(
-            items=items,
-            metadata=metadata,
+        obj = cls(
+            items=v_items,
+            metadata=v_metadata,
         )
-
-        return create_conversation_request
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,108 +1,123 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_object,
+)
 
-T = TypeVar("T", bound="ErrorObject")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+        "type",
+        "param",
+        "code",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ErrorObject:
+class ErrorObject(GeneratedModel):
     """What went wrong, in the OpenAI error shape."""
 
     message: str
     """ A human-readable account of the error. """
-    type_: None | str | Unset = UNSET
+
+    type: None | str = None
     """ The error's category, such as `invalid_request_error`. """
-    param: None | str | Unset = UNSET
+
+    param: None | str = None
     """ The request parameter the error is about, when there is one. """
-    code: None | str | Unset = UNSET
+
+    code: None | str = None
     """ A machine-readable error code, when there is one. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if param is not UNSET:
-            field_dict["param"] = param
-        if code is not UNSET:
-            field_dict["code"] = code
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message"] = self.message
+        if self.type is not None:
+            field_dict["type"] = self.type
+        elif "type" in getattr(self, "_null_keys", ()):
+            field_dict["type"] = None
+        if self.param is not None:
+            field_dict["param"] = self.param
+        elif "param" in getattr(self, "_null_keys", ()):
+            field_dict["param"] = None
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in getattr(self, "_null_keys", ()):
+            field_dict["code"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_message = d["message"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_message) is str:
+            raise at("message", bad(v_message, "string"))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_type_ = get("type", _ABSENT)
+        if v_type_ is _ABSENT:
+            v_type_ = None
+        elif v_type_ is None:
+            nulls += ("type",)
+        else:
+            if not type(v_type_) is str:
+                raise at("type", bad(v_type_, "string or null"))
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        v_param = get("param", _ABSENT)
+        if v_param is _ABSENT:
+            v_param = None
+        elif v_param is None:
+            nulls += ("param",)
+        else:
+            if not type(v_param) is str:
+                raise at("param", bad(v_param, "string or null"))
 
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_code = get("code", _ABSENT)
+        if v_code is _ABSENT:
+            v_code = None
+        elif v_code is None:
+            nulls += ("code",)
+        else:
+            if not type(v_code) is str:
+                raise at("code", bad(v_code, "string or null"))
 
-        param = _parse_param(d.pop("param", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        error_object = cls(
-            message=message,
-            type_=type_,
-            param=param,
-            code=code,
+        obj = cls(
+            message=v_message,
+            type=v_type_,
+            param=v_param,
+            code=v_code,
         )
-
-        error_object.additional_properties = d
-        return error_object
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,8 +134,3 @@ class ErrorObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> None | str | Unset:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

@@ -1,52 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.error_object import ErrorObject
 
 
-T = TypeVar("T", bound="ErrorResponse")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(GeneratedModel):
     """The body of every non-2xx answer."""
 
     error: ErrorObject
     """ What went wrong, in the OpenAI error shape. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["error"] = self.error.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_error = d["error"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if type(v_error) is not dict:
+            raise at("error", bad(v_error, "object"))
+        try:
+            v_error = _models.ErrorObject.from_dict(v_error)
+        except ShapeError as error:
+            raise at("error", error) from None
 
-        d = dict(src_dict)
-        error = ErrorObject.from_dict(d.pop("error"))
-
-        error_response = cls(
-            error=error,
+        obj = cls(
+            error=v_error,
         )
-
-        error_response.additional_properties = d
-        return error_response
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,93 +1,117 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.function_definition_parameters import FunctionDefinitionParameters
 
 
-T = TypeVar("T", bound="FunctionDefinition")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class FunctionDefinition:
+class FunctionDefinition(GeneratedModel):
     """A callable function."""
 
     name: str
     """ The function's name (letters, digits, `_` and `-`, at most 64 characters). """
-    description: str | Unset = UNSET
+
+    description: str | None = None
     """ What the function does, to help the model decide when to call it. """
-    parameters: FunctionDefinitionParameters | Unset = UNSET
+
+    parameters: FunctionDefinitionParameters | None = None
     """ A JSON Schema object for the arguments. Leaving it out means no arguments. """
-    strict: bool | None | Unset = UNSET
+
+    strict: bool | None = None
     """ Whether the arguments must follow `parameters` exactly. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
+        field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.parameters is not None:
+            field_dict["parameters"] = self.parameters.to_dict()
+        if self.strict is not None:
+            field_dict["strict"] = self.strict
+        elif "strict" in getattr(self, "_null_keys", ()):
+            field_dict["strict"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_definition_parameters import FunctionDefinitionParameters  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_name = d["name"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: FunctionDefinitionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
+        v_description = get("description", _ABSENT)
+        if v_description is _ABSENT:
+            v_description = None
         else:
-            parameters = FunctionDefinitionParameters.from_dict(_parameters)
+            if not type(v_description) is str:
+                raise at("description", bad(v_description, "string"))
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        v_parameters = get("parameters", _ABSENT)
+        if v_parameters is _ABSENT:
+            v_parameters = None
+        else:
+            if type(v_parameters) is not dict:
+                raise at("parameters", bad(v_parameters, "object"))
+            try:
+                v_parameters = _models.FunctionDefinitionParameters.from_dict(v_parameters)
+            except ShapeError as error:
+                raise at("parameters", error) from None
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+        v_strict = get("strict", _ABSENT)
+        if v_strict is _ABSENT:
+            v_strict = None
+        elif v_strict is None:
+            nulls += ("strict",)
+        else:
+            if not type(v_strict) is bool:
+                raise at("strict", bad(v_strict, "boolean or null"))
 
-        function_definition = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
+        obj = cls(
+            name=v_name,
+            description=v_description,
+            parameters=v_parameters,
+            strict=v_strict,
         )
-
-        return function_definition
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,68 +1,85 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
 from ..models.response_apply_patch_call_item_operation_type import (
     ResponseApplyPatchCallItemOperationType,
-    check_response_apply_patch_call_item_operation_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseApplyPatchCallItemOperation")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "path",
+        "diff",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseApplyPatchCallItemOperation:
+class ResponseApplyPatchCallItemOperation(GeneratedModel):
     """The change: `create_file` or `update_file` with a `diff`, or `delete_file`, at `path`."""
 
-    type_: ResponseApplyPatchCallItemOperationType
+    type: ResponseApplyPatchCallItemOperationType
     """ The kind of change. """
+
     path: str
     """ The file changed. """
-    diff: str | Unset = UNSET
+
+    diff: str | None = None
     """ The diff to apply, for `create_file` and `update_file`. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        path = self.path
-
-        diff = self.diff
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "path": path,
-            }
-        )
-        if diff is not UNSET:
-            field_dict["diff"] = diff
-
+        field_dict["type"] = self.type
+        field_dict["path"] = self.path
+        if self.diff is not None:
+            field_dict["diff"] = self.diff
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_response_apply_patch_call_item_operation_type(d.pop("type"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_path = d["path"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if type(v_type_) not in STR_TYPE:
+            raise at("type", bad(v_type_, "string"))
 
-        path = d.pop("path")
+        if not type(v_path) is str:
+            raise at("path", bad(v_path, "string"))
 
-        diff = d.pop("diff", UNSET)
+        v_diff = get("diff", _ABSENT)
+        if v_diff is _ABSENT:
+            v_diff = None
+        else:
+            if not type(v_diff) is str:
+                raise at("diff", bad(v_diff, "string"))
 
-        response_apply_patch_call_item_operation = cls(
-            type_=type_,
-            path=path,
-            diff=diff,
+        obj = cls(
+            type=v_type_,
+            path=v_path,
+            diff=v_diff,
         )
-
-        return response_apply_patch_call_item_operation
-
-    @property
-    def type(self) -> ResponseApplyPatchCallItemOperationType:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

@@ -1,9 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
+
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    item_error,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_code_interpreter_call_item_outputs_type_0_item import (
@@ -11,121 +23,105 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ResponseCodeInterpreterCallItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "status",
+        "container_id",
+        "code",
+        "outputs",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseCodeInterpreterCallItem:
+class ResponseCodeInterpreterCallItem(GeneratedModel):
     """Code the model ran in the code interpreter."""
 
-    type_: Literal["code_interpreter_call"]
+    type: Literal["code_interpreter_call"]
     """ Always `code_interpreter_call`. """
+
     id: str
     """ The item's id. """
+
     status: str
     """ One of `in_progress`, `completed`, `incomplete`, `interpreting` or `failed`. """
+
     container_id: str
     """ The container the code ran in. """
+
     code: None | str
     """ The code. """
+
     outputs: list[ResponseCodeInterpreterCallItemOutputsType0Item] | None
     """ Logs and images the code produced. """
 
+    _wire_type: ClassVar[str | None] = "code_interpreter_call"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status = self.status
-
-        container_id = self.container_id
-
-        code: None | str
-        code = self.code
-
-        outputs: list[dict[str, Any]] | None
-        if isinstance(self.outputs, list):
-            outputs = []
-            for outputs_type_0_item_data in self.outputs:
-                outputs_type_0_item = outputs_type_0_item_data.to_dict()
-                outputs.append(outputs_type_0_item)
-
-        else:
-            outputs = self.outputs
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "status": status,
-                "container_id": container_id,
-                "code": code,
-                "outputs": outputs,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        field_dict["container_id"] = self.container_id
+        field_dict["code"] = self.code
+        field_dict["outputs"] = None if self.outputs is None else [item.to_dict() for item in self.outputs]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_code_interpreter_call_item_outputs_type_0_item import (
-            ResponseCodeInterpreterCallItemOutputsType0Item,  # noqa: PLC0415
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_status = d["status"]
+            v_container_id = d["container_id"]
+            v_code = d["code"]
+            v_outputs = d["outputs"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "code_interpreter_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "code_interpreter_call"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["code_interpreter_call"], d.pop("type"))
-        if type_ != "code_interpreter_call":
-            raise ValueError(f"type must match const 'code_interpreter_call', got '{type_}'")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        id = d.pop("id")
+        if not type(v_status) is str:
+            raise at("status", bad(v_status, "string"))
 
-        status = d.pop("status")
+        if not type(v_container_id) is str:
+            raise at("container_id", bad(v_container_id, "string"))
 
-        container_id = d.pop("container_id")
+        if v_code is not None:
+            if not type(v_code) is str:
+                raise at("code", bad(v_code, "string or null"))
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        code = _parse_code(d.pop("code"))
-
-        def _parse_outputs(data: object) -> list[ResponseCodeInterpreterCallItemOutputsType0Item] | None:
-            if data is None:
-                return data
+        if v_outputs is not None:
+            if type(v_outputs) is not list:
+                raise at("outputs", bad(v_outputs, "array or null"))
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                outputs_type_0 = []
-                _outputs_type_0 = data
-                for outputs_type_0_item_data in _outputs_type_0:
-                    outputs_type_0_item = ResponseCodeInterpreterCallItemOutputsType0Item.from_dict(
-                        outputs_type_0_item_data
-                    )
+                v_outputs = [
+                    _models.ResponseCodeInterpreterCallItemOutputsType0Item.from_dict(item) for item in v_outputs
+                ]
+            except ShapeError as error:
+                raise at(
+                    "outputs",
+                    item_error(error, v_outputs, _models.ResponseCodeInterpreterCallItemOutputsType0Item.from_dict),
+                ) from None
 
-                    outputs_type_0.append(outputs_type_0_item)
-
-                return outputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseCodeInterpreterCallItemOutputsType0Item] | None, data)
-
-        outputs = _parse_outputs(d.pop("outputs"))
-
-        response_code_interpreter_call_item = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            container_id=container_id,
-            code=code,
-            outputs=outputs,
+        obj = cls(
+            type="code_interpreter_call",
+            id=v_id,
+            status=v_status,
+            container_id=v_container_id,
+            code=v_code,
+            outputs=v_outputs,
         )
-
-        return response_code_interpreter_call_item
-
-    @property
-    def type(self) -> Literal["code_interpreter_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

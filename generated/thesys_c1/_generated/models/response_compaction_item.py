@@ -1,77 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseCompactionItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "encrypted_content",
+        "id",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseCompactionItem:
+class ResponseCompactionItem(GeneratedModel):
     """A compacted summary of earlier context, in encrypted form."""
 
-    type_: Literal["compaction"]
+    type: Literal["compaction"]
     """ Always `compaction`. """
+
     encrypted_content: str
     """ The compacted context. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The item's id. """
 
+    _wire_type: ClassVar[str | None] = "compaction"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        encrypted_content = self.encrypted_content
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "encrypted_content": encrypted_content,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict["type"] = self.type
+        field_dict["encrypted_content"] = self.encrypted_content
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["compaction"], d.pop("type"))
-        if type_ != "compaction":
-            raise ValueError(f"type must match const 'compaction', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_encrypted_content = d["encrypted_content"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "compaction" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "compaction"))
 
-        encrypted_content = d.pop("encrypted_content")
+        if not type(v_encrypted_content) is str:
+            raise at("encrypted_content", bad(v_encrypted_content, "string"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        response_compaction_item = cls(
-            type_=type_,
-            encrypted_content=encrypted_content,
-            id=id,
+        obj = cls(
+            type="compaction",
+            encrypted_content=v_encrypted_content,
+            id=v_id,
         )
-
-        return response_compaction_item
-
-    @property
-    def type(self) -> Literal["compaction"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,11 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
+from .. import models as _models
+from ..models.response_item_status import ResponseItemStatus
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    item_error,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_computer_call_item_action import ResponseComputerCallItemAction
@@ -14,98 +26,110 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ResponseComputerCallItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "action",
+        "pending_safety_checks",
+        "status",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseComputerCallItem:
+class ResponseComputerCallItem(GeneratedModel):
     """An action the model asked to perform on the computer."""
 
-    type_: Literal["computer_call"]
+    type: Literal["computer_call"]
     """ Always `computer_call`. """
+
     id: str
     """ The item's id. """
+
     call_id: str
     """ The id linking the call to its output. """
+
     action: ResponseComputerCallItemAction
     """ The action (click, type, scroll, screenshot, ...) and its details. """
+
     pending_safety_checks: list[ResponseComputerCallItemPendingSafetyChecksItem]
     """ Safety checks that must be acknowledged before going on. """
+
     status: ResponseItemStatus
     """ Whether an item is still being produced, finished, or was cut short. """
 
+    _wire_type: ClassVar[str | None] = "computer_call"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        action = self.action.to_dict()
-
-        pending_safety_checks = []
-        for pending_safety_checks_item_data in self.pending_safety_checks:
-            pending_safety_checks_item = pending_safety_checks_item_data.to_dict()
-            pending_safety_checks.append(pending_safety_checks_item)
-
-        status: str = self.status
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "action": action,
-                "pending_safety_checks": pending_safety_checks,
-                "status": status,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["action"] = self.action.to_dict()
+        field_dict["pending_safety_checks"] = [item.to_dict() for item in self.pending_safety_checks]
+        field_dict["status"] = self.status
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_computer_call_item_action import ResponseComputerCallItemAction  # noqa: PLC0415
-        from ..models.response_computer_call_item_pending_safety_checks_item import (
-            ResponseComputerCallItemPendingSafetyChecksItem,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_call_id = d["call_id"]
+            v_action = d["action"]
+            v_pending_safety_checks = d["pending_safety_checks"]
+            v_status = d["status"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "computer_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "computer_call"))
+
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
+
+        if not type(v_call_id) is str:
+            raise at("call_id", bad(v_call_id, "string"))
+
+        if type(v_action) is not dict:
+            raise at("action", bad(v_action, "object"))
+        try:
+            v_action = _models.ResponseComputerCallItemAction.from_dict(v_action)
+        except ShapeError as error:
+            raise at("action", error) from None
+
+        if type(v_pending_safety_checks) is not list:
+            raise at("pending_safety_checks", bad(v_pending_safety_checks, "array"))
+        try:
+            v_pending_safety_checks = [
+                _models.ResponseComputerCallItemPendingSafetyChecksItem.from_dict(item)
+                for item in v_pending_safety_checks
+            ]
+        except ShapeError as error:
+            raise at(
+                "pending_safety_checks",
+                item_error(
+                    error, v_pending_safety_checks, _models.ResponseComputerCallItemPendingSafetyChecksItem.from_dict
+                ),
+            ) from None
+
+        if type(v_status) not in STR_TYPE:
+            raise at("status", bad(v_status, "string"))
+
+        obj = cls(
+            type="computer_call",
+            id=v_id,
+            call_id=v_call_id,
+            action=v_action,
+            pending_safety_checks=v_pending_safety_checks,
+            status=v_status,
         )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["computer_call"], d.pop("type"))
-        if type_ != "computer_call":
-            raise ValueError(f"type must match const 'computer_call', got '{type_}'")
-
-        id = d.pop("id")
-
-        call_id = d.pop("call_id")
-
-        action = ResponseComputerCallItemAction.from_dict(d.pop("action"))
-
-        pending_safety_checks = []
-        _pending_safety_checks = d.pop("pending_safety_checks")
-        for pending_safety_checks_item_data in _pending_safety_checks:
-            pending_safety_checks_item = ResponseComputerCallItemPendingSafetyChecksItem.from_dict(
-                pending_safety_checks_item_data
-            )
-
-            pending_safety_checks.append(pending_safety_checks_item)
-
-        status = check_response_item_status(d.pop("status"))
-
-        response_computer_call_item = cls(
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            action=action,
-            pending_safety_checks=pending_safety_checks,
-            status=status,
-        )
-
-        return response_computer_call_item
-
-    @property
-    def type(self) -> Literal["computer_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

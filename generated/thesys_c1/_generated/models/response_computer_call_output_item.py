@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..models.response_item_status import ResponseItemStatus
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    item_error,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_computer_call_output_item_acknowledged_safety_checks_type_0_item import (
@@ -15,161 +27,140 @@ if TYPE_CHECKING:
     from ..models.response_computer_call_output_item_output import ResponseComputerCallOutputItemOutput
 
 
-T = TypeVar("T", bound="ResponseComputerCallOutputItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "output",
+        "id",
+        "acknowledged_safety_checks",
+        "status",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseComputerCallOutputItem:
+class ResponseComputerCallOutputItem(GeneratedModel):
     """A screenshot taken after performing a computer action."""
 
-    type_: Literal["computer_call_output"]
+    type: Literal["computer_call_output"]
     """ Always `computer_call_output`. """
+
     call_id: str
     """ The `call_id` of the computer call this answers. """
+
     output: ResponseComputerCallOutputItemOutput
     """ The screenshot: `{"type": "computer_screenshot"}` with an `image_url` or a `file_id`. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The item's id. """
-    acknowledged_safety_checks: list[ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item] | None | Unset = (
-        UNSET
-    )
+
+    acknowledged_safety_checks: list[ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item] | None = None
     """ The safety checks the caller acknowledged. """
-    status: None | ResponseItemStatus | Unset = UNSET
+
+    status: None | ResponseItemStatus = None
     """ The item's status. """
 
+    _wire_type: ClassVar[str | None] = "computer_call_output"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        output = self.output.to_dict()
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        acknowledged_safety_checks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.acknowledged_safety_checks, Unset):
-            acknowledged_safety_checks = UNSET
-        elif isinstance(self.acknowledged_safety_checks, list):
-            acknowledged_safety_checks = []
-            for acknowledged_safety_checks_type_0_item_data in self.acknowledged_safety_checks:
-                acknowledged_safety_checks_type_0_item = acknowledged_safety_checks_type_0_item_data.to_dict()
-                acknowledged_safety_checks.append(acknowledged_safety_checks_type_0_item)
-
-        else:
-            acknowledged_safety_checks = self.acknowledged_safety_checks
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "output": output,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if acknowledged_safety_checks is not UNSET:
-            field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["output"] = self.output.to_dict()
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.acknowledged_safety_checks is not None:
+            field_dict["acknowledged_safety_checks"] = [item.to_dict() for item in self.acknowledged_safety_checks]
+        elif "acknowledged_safety_checks" in getattr(self, "_null_keys", ()):
+            field_dict["acknowledged_safety_checks"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in getattr(self, "_null_keys", ()):
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_computer_call_output_item_acknowledged_safety_checks_type_0_item import (
-            ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item,  # noqa: PLC0415
-        )
-        from ..models.response_computer_call_output_item_output import ResponseComputerCallOutputItemOutput  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_call_id = d["call_id"]
+            v_output = d["output"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "computer_call_output" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "computer_call_output"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["computer_call_output"], d.pop("type"))
-        if type_ != "computer_call_output":
-            raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
+        if not type(v_call_id) is str:
+            raise at("call_id", bad(v_call_id, "string"))
 
-        call_id = d.pop("call_id")
+        if type(v_output) is not dict:
+            raise at("output", bad(v_output, "object"))
+        try:
+            v_output = _models.ResponseComputerCallOutputItemOutput.from_dict(v_output)
+        except ShapeError as error:
+            raise at("output", error) from None
 
-        output = ResponseComputerCallOutputItemOutput.from_dict(d.pop("output"))
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_acknowledged_safety_checks(
-            data: object,
-        ) -> list[ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_acknowledged_safety_checks = get("acknowledged_safety_checks", _ABSENT)
+        if v_acknowledged_safety_checks is _ABSENT:
+            v_acknowledged_safety_checks = None
+        elif v_acknowledged_safety_checks is None:
+            nulls += ("acknowledged_safety_checks",)
+        else:
+            if type(v_acknowledged_safety_checks) is not list:
+                raise at("acknowledged_safety_checks", bad(v_acknowledged_safety_checks, "array or null"))
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                acknowledged_safety_checks_type_0 = []
-                _acknowledged_safety_checks_type_0 = data
-                for acknowledged_safety_checks_type_0_item_data in _acknowledged_safety_checks_type_0:
-                    acknowledged_safety_checks_type_0_item = (
-                        ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict(
-                            acknowledged_safety_checks_type_0_item_data
-                        )
-                    )
+                v_acknowledged_safety_checks = [
+                    _models.ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict(item)
+                    for item in v_acknowledged_safety_checks
+                ]
+            except ShapeError as error:
+                raise at(
+                    "acknowledged_safety_checks",
+                    item_error(
+                        error,
+                        v_acknowledged_safety_checks,
+                        _models.ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict,
+                    ),
+                ) from None
 
-                    acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        elif v_status is None:
+            nulls += ("status",)
+        else:
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
-                return acknowledged_safety_checks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item] | None | Unset, data)
-
-        acknowledged_safety_checks = _parse_acknowledged_safety_checks(d.pop("acknowledged_safety_checks", UNSET))
-
-        def _parse_status(data: object) -> None | ResponseItemStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_response_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseItemStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        response_computer_call_output_item = cls(
-            type_=type_,
-            call_id=call_id,
-            output=output,
-            id=id,
-            acknowledged_safety_checks=acknowledged_safety_checks,
-            status=status,
+        obj = cls(
+            type="computer_call_output",
+            call_id=v_call_id,
+            output=v_output,
+            id=v_id,
+            acknowledged_safety_checks=v_acknowledged_safety_checks,
+            status=v_status,
         )
-
-        return response_computer_call_output_item
-
-    @property
-    def type(self) -> Literal["computer_call_output"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

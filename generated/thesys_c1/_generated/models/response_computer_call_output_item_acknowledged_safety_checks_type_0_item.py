@@ -1,32 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item")
+from ..types import (
+    GeneratedModel,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item:
+class ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item(GeneratedModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        response_computer_call_output_item_acknowledged_safety_checks_type_0_item = cls()
-
-        response_computer_call_output_item_acknowledged_safety_checks_type_0_item.additional_properties = d
-        return response_computer_call_output_item_acknowledged_safety_checks_type_0_item
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        obj = cls()
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,93 +1,129 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseContainerFileCitation")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "container_id",
+        "file_id",
+        "filename",
+        "start_index",
+        "end_index",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseContainerFileCitation:
+class ResponseContainerFileCitation(GeneratedModel):
     """A citation of a file in a code interpreter container."""
 
-    type_: Literal["container_file_citation"]
+    type: Literal["container_file_citation"]
     """ Always `container_file_citation`. """
+
     container_id: str
     """ The container's id. """
+
     file_id: str
     """ The file's id. """
-    filename: str | Unset = UNSET
+
+    filename: str | None = None
     """ The file's name. """
-    start_index: int | Unset = UNSET
+
+    start_index: int | None = None
     """ Where the cited span starts in the text. """
-    end_index: int | Unset = UNSET
+
+    end_index: int | None = None
     """ Where the cited span ends in the text. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "container_file_citation"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        container_id = self.container_id
-
-        file_id = self.file_id
-
-        filename = self.filename
-
-        start_index = self.start_index
-
-        end_index = self.end_index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "container_id": container_id,
-                "file_id": file_id,
-            }
-        )
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if start_index is not UNSET:
-            field_dict["start_index"] = start_index
-        if end_index is not UNSET:
-            field_dict["end_index"] = end_index
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["container_id"] = self.container_id
+        field_dict["file_id"] = self.file_id
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
+        if self.start_index is not None:
+            field_dict["start_index"] = self.start_index
+        if self.end_index is not None:
+            field_dict["end_index"] = self.end_index
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["container_file_citation"], d.pop("type"))
-        if type_ != "container_file_citation":
-            raise ValueError(f"type must match const 'container_file_citation', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_container_id = d["container_id"]
+            v_file_id = d["file_id"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "container_file_citation" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "container_file_citation"))
 
-        container_id = d.pop("container_id")
+        if not type(v_container_id) is str:
+            raise at("container_id", bad(v_container_id, "string"))
 
-        file_id = d.pop("file_id")
+        if not type(v_file_id) is str:
+            raise at("file_id", bad(v_file_id, "string"))
 
-        filename = d.pop("filename", UNSET)
+        v_filename = get("filename", _ABSENT)
+        if v_filename is _ABSENT:
+            v_filename = None
+        else:
+            if not type(v_filename) is str:
+                raise at("filename", bad(v_filename, "string"))
 
-        start_index = d.pop("start_index", UNSET)
+        v_start_index = get("start_index", _ABSENT)
+        if v_start_index is _ABSENT:
+            v_start_index = None
+        else:
+            if not (type(v_start_index) is int or integral(v_start_index)):
+                raise at("start_index", bad(v_start_index, "integer"))
 
-        end_index = d.pop("end_index", UNSET)
+        v_end_index = get("end_index", _ABSENT)
+        if v_end_index is _ABSENT:
+            v_end_index = None
+        else:
+            if not (type(v_end_index) is int or integral(v_end_index)):
+                raise at("end_index", bad(v_end_index, "integer"))
 
-        response_container_file_citation = cls(
-            type_=type_,
-            container_id=container_id,
-            file_id=file_id,
-            filename=filename,
-            start_index=start_index,
-            end_index=end_index,
+        obj = cls(
+            type="container_file_citation",
+            container_id=v_container_id,
+            file_id=v_file_id,
+            filename=v_filename,
+            start_index=v_start_index,
+            end_index=v_end_index,
         )
-
-        response_container_file_citation.additional_properties = d
-        return response_container_file_citation
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,8 +140,3 @@ class ResponseContainerFileCitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["container_file_citation"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

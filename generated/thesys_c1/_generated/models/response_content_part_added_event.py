@@ -1,10 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    integral,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_output_refusal import ResponseOutputRefusal
@@ -14,23 +27,38 @@ if TYPE_CHECKING:
     from ..models.response_unknown_content_part import ResponseUnknownContentPart
 
 
-T = TypeVar("T", bound="ResponseContentPartAddedEvent")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "item_id",
+        "output_index",
+        "content_index",
+        "part",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseContentPartAddedEvent:
+class ResponseContentPartAddedEvent(GeneratedModel):
     """A content part of an output item was started."""
 
-    type_: Literal["response.content_part.added"]
+    type: Literal["response.content_part.added"]
     """ Always `response.content_part.added`. """
+
     sequence_number: int
     """ The event's position in the stream. """
+
     item_id: str
     """ The id of the output item concerned. """
+
     output_index: int
     """ The position of that item in the output. """
+
     content_index: int
     """ The position of the content part in the item. """
+
     part: (
         ResponseOutputRefusal
         | ResponseOutputText
@@ -40,132 +68,81 @@ class ResponseContentPartAddedEvent:
     )
     """ A content part of an output item, as carried by part events; part types not listed here are kept as unknown
     parts. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "response.content_part.added"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-        from ..models.response_reasoning_text import ResponseReasoningText  # noqa: PLC0415
-        from ..models.response_summary_text import ResponseSummaryText  # noqa: PLC0415
-
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        content_index = self.content_index
-
-        part: dict[str, Any]
-        if isinstance(self.part, ResponseOutputText):
-            part = self.part.to_dict()
-        elif isinstance(self.part, ResponseOutputRefusal):
-            part = self.part.to_dict()
-        elif isinstance(self.part, ResponseReasoningText):
-            part = self.part.to_dict()
-        elif isinstance(self.part, ResponseSummaryText):
-            part = self.part.to_dict()
-        else:
-            part = self.part.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "part": part,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["content_index"] = self.content_index
+        field_dict["part"] = encode(self.part)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-        from ..models.response_reasoning_text import ResponseReasoningText  # noqa: PLC0415
-        from ..models.response_summary_text import ResponseSummaryText  # noqa: PLC0415
-        from ..models.response_unknown_content_part import ResponseUnknownContentPart  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_sequence_number = d["sequence_number"]
+            v_item_id = d["item_id"]
+            v_output_index = d["output_index"]
+            v_content_index = d["content_index"]
+            v_part = d["part"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "response.content_part.added" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "response.content_part.added"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["response.content_part.added"], d.pop("type"))
-        if type_ != "response.content_part.added":
-            raise ValueError(f"type must match const 'response.content_part.added', got '{type_}'")
+        if not (type(v_sequence_number) is int or integral(v_sequence_number)):
+            raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        sequence_number = d.pop("sequence_number")
+        if not type(v_item_id) is str:
+            raise at("item_id", bad(v_item_id, "string"))
 
-        item_id = d.pop("item_id")
+        if not (type(v_output_index) is int or integral(v_output_index)):
+            raise at("output_index", bad(v_output_index, "integer"))
 
-        output_index = d.pop("output_index")
+        if not (type(v_content_index) is int or integral(v_content_index)):
+            raise at("content_index", bad(v_content_index, "integer"))
 
-        content_index = d.pop("content_index")
+        try:
+            v_part = decode(
+                v_part,
+                (
+                    "union",
+                    (
+                        ("model", "ResponseOutputText"),
+                        ("model", "ResponseOutputRefusal"),
+                        ("model", "ResponseReasoningText"),
+                        ("model", "ResponseSummaryText"),
+                        ("model", "ResponseUnknownContentPart"),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("part", error) from None
 
-        def _parse_part(
-            data: object,
-        ) -> (
-            ResponseOutputRefusal
-            | ResponseOutputText
-            | ResponseReasoningText
-            | ResponseSummaryText
-            | ResponseUnknownContentPart
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_content_part_type_0 = ResponseOutputText.from_dict(data)
-
-                return componentsschemas_response_content_part_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_content_part_type_1 = ResponseOutputRefusal.from_dict(data)
-
-                return componentsschemas_response_content_part_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_content_part_type_2 = ResponseReasoningText.from_dict(data)
-
-                return componentsschemas_response_content_part_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_content_part_type_3 = ResponseSummaryText.from_dict(data)
-
-                return componentsschemas_response_content_part_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_response_content_part_type_4 = ResponseUnknownContentPart.from_dict(data)
-
-            return componentsschemas_response_content_part_type_4
-
-        part = _parse_part(d.pop("part"))
-
-        response_content_part_added_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            part=part,
+        obj = cls(
+            type="response.content_part.added",
+            sequence_number=v_sequence_number,
+            item_id=v_item_id,
+            output_index=v_output_index,
+            content_index=v_content_index,
+            part=v_part,
         )
-
-        response_content_part_added_event.additional_properties = d
-        return response_content_part_added_event
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -182,8 +159,3 @@ class ResponseContentPartAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["response.content_part.added"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

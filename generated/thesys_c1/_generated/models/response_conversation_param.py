@@ -1,40 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="ResponseConversationParam")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseConversationParam:
+class ResponseConversationParam(GeneratedModel):
     """A reference to an existing conversation."""
 
     id: str
     """ The conversation's id, such as `conv_123`. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-
+        field_dict["id"] = self.id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_id = d["id"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        response_conversation_param = cls(
-            id=id,
+        obj = cls(
+            id=v_id,
         )
-
-        return response_conversation_param
+        return obj

@@ -1,94 +1,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_custom_tool_format import ResponseCustomToolFormat
 
 
-T = TypeVar("T", bound="ResponseCustomTool")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "format",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseCustomTool:
+class ResponseCustomTool(GeneratedModel):
     """A tool whose input is free text, optionally bound by a grammar."""
 
-    type_: Literal["custom"]
+    type: Literal["custom"]
     """ Always `custom`. """
+
     name: str
     """ The tool's name. """
-    description: str | Unset = UNSET
+
+    description: str | None = None
     """ What the tool does. """
-    format_: ResponseCustomToolFormat | Unset = UNSET
+
+    format: ResponseCustomToolFormat | None = None
     """ The input's format: `{"type": "text"}`, or `{"type": "grammar", "syntax": "lark" | "regex", "definition":
     ...}`. """
 
+    _wire_type: ClassVar[str | None] = "custom"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        description = self.description
-
-        format_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.format is not None:
+            field_dict["format"] = self.format.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_custom_tool_format import ResponseCustomToolFormat  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_name = d["name"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "custom" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "custom"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["custom"], d.pop("type"))
-        if type_ != "custom":
-            raise ValueError(f"type must match const 'custom', got '{type_}'")
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        _format_ = d.pop("format", UNSET)
-        format_: ResponseCustomToolFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
+        v_description = get("description", _ABSENT)
+        if v_description is _ABSENT:
+            v_description = None
         else:
-            format_ = ResponseCustomToolFormat.from_dict(_format_)
+            if not type(v_description) is str:
+                raise at("description", bad(v_description, "string"))
 
-        response_custom_tool = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            format_=format_,
+        v_format_ = get("format", _ABSENT)
+        if v_format_ is _ABSENT:
+            v_format_ = None
+        else:
+            if type(v_format_) is not dict:
+                raise at("format", bad(v_format_, "object"))
+            try:
+                v_format_ = _models.ResponseCustomToolFormat.from_dict(v_format_)
+            except ShapeError as error:
+                raise at("format", error) from None
+
+        obj = cls(
+            type="custom",
+            name=v_name,
+            description=v_description,
+            format=v_format_,
         )
-
-        return response_custom_tool
-
-    @property
-    def type(self) -> Literal["custom"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
-
-    @property
-    def format(self) -> ResponseCustomToolFormat | Unset:
-        """`format` as on the wire (the field is stored as `format_`)."""
-        return self.format_
+        return obj

@@ -1,118 +1,128 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseCustomToolCallItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "name",
+        "input",
+        "id",
+        "namespace",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseCustomToolCallItem:
+class ResponseCustomToolCallItem(GeneratedModel):
     """A call the model made to a custom tool."""
 
-    type_: Literal["custom_tool_call"]
+    type: Literal["custom_tool_call"]
     """ Always `custom_tool_call`. """
+
     call_id: str
     """ The id linking the call to its output. """
+
     name: str
     """ The tool called. """
-    input_: str
+
+    input: str
     """ The free-text input the model wrote for the tool. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The item's id. """
-    namespace: None | str | Unset = UNSET
+
+    namespace: None | str = None
     """ The namespace of the tool, when it has one. """
 
+    _wire_type: ClassVar[str | None] = "custom_tool_call"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        name = self.name
-
-        input_ = self.input_
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        namespace: None | str | Unset
-        if isinstance(self.namespace, Unset):
-            namespace = UNSET
-        else:
-            namespace = self.namespace
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "name": name,
-                "input": input_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["name"] = self.name
+        field_dict["input"] = self.input
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.namespace is not None:
+            field_dict["namespace"] = self.namespace
+        elif "namespace" in getattr(self, "_null_keys", ()):
+            field_dict["namespace"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["custom_tool_call"], d.pop("type"))
-        if type_ != "custom_tool_call":
-            raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_call_id = d["call_id"]
+            v_name = d["name"]
+            v_input_ = d["input"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "custom_tool_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "custom_tool_call"))
 
-        call_id = d.pop("call_id")
+        if not type(v_call_id) is str:
+            raise at("call_id", bad(v_call_id, "string"))
 
-        name = d.pop("name")
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        input_ = d.pop("input")
+        if not type(v_input_) is str:
+            raise at("input", bad(v_input_, "string"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-        id = _parse_id(d.pop("id", UNSET))
+        v_namespace = get("namespace", _ABSENT)
+        if v_namespace is _ABSENT:
+            v_namespace = None
+        elif v_namespace is None:
+            nulls += ("namespace",)
+        else:
+            if not type(v_namespace) is str:
+                raise at("namespace", bad(v_namespace, "string or null"))
 
-        def _parse_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        namespace = _parse_namespace(d.pop("namespace", UNSET))
-
-        response_custom_tool_call_item = cls(
-            type_=type_,
-            call_id=call_id,
-            name=name,
-            input_=input_,
-            id=id,
-            namespace=namespace,
+        obj = cls(
+            type="custom_tool_call",
+            call_id=v_call_id,
+            name=v_name,
+            input=v_input_,
+            id=v_id,
+            namespace=v_namespace,
         )
-
-        return response_custom_tool_call_item
-
-    @property
-    def type(self) -> Literal["custom_tool_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
-
-    @property
-    def input(self) -> str:
-        """`input` as on the wire (the field is stored as `input_`)."""
-        return self.input_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

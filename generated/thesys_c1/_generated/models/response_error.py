@@ -1,57 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseError")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+        "code",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseError:
+class ResponseError(GeneratedModel):
     """Why a response failed."""
 
     message: str
     """ A human-readable account of the failure. """
-    code: str | Unset = UNSET
+
+    code: str | None = None
     """ A machine-readable error code, such as `server_error`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message"] = self.message
+        if self.code is not None:
+            field_dict["code"] = self.code
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_message = d["message"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_message) is str:
+            raise at("message", bad(v_message, "string"))
 
-        code = d.pop("code", UNSET)
+        v_code = get("code", _ABSENT)
+        if v_code is _ABSENT:
+            v_code = None
+        else:
+            if not type(v_code) is str:
+                raise at("code", bad(v_code, "string"))
 
-        response_error = cls(
-            message=message,
-            code=code,
+        obj = cls(
+            message=v_message,
+            code=v_code,
         )
-
-        response_error.additional_properties = d
-        return response_error
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

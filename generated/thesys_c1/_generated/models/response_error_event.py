@@ -1,132 +1,158 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_stream_error import ResponseStreamError
 
 
-T = TypeVar("T", bound="ResponseErrorEvent")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "code",
+        "message",
+        "param",
+        "error",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseErrorEvent:
+class ResponseErrorEvent(GeneratedModel):
     """The stream failed. The details come either at the top level (`code`, `message`, `param`) or wrapped in `error`,
     depending on the server.
 
     """
 
-    type_: Literal["error"]
+    type: Literal["error"]
     """ Always `error`. """
+
     sequence_number: int
     """ The event's position in the stream. """
-    code: None | str | Unset = UNSET
+
+    code: None | str = None
     """ A machine-readable error code, when there is one. """
-    message: str | Unset = UNSET
+
+    message: str | None = None
     """ A human-readable account of the error. """
-    param: None | str | Unset = UNSET
+
+    param: None | str = None
     """ The request parameter the error is about, when there is one. """
-    error: ResponseStreamError | Unset = UNSET
+
+    error: ResponseStreamError | None = None
     """ The details of a stream error. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "error"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message = self.message
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if param is not UNSET:
-            field_dict["param"] = param
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in getattr(self, "_null_keys", ()):
+            field_dict["code"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.param is not None:
+            field_dict["param"] = self.param
+        elif "param" in getattr(self, "_null_keys", ()):
+            field_dict["param"] = None
+        if self.error is not None:
+            field_dict["error"] = self.error.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_stream_error import ResponseStreamError  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_sequence_number = d["sequence_number"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "error" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "error"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
-        if type_ != "error":
-            raise ValueError(f"type must match const 'error', got '{type_}'")
+        if not (type(v_sequence_number) is int or integral(v_sequence_number)):
+            raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        sequence_number = d.pop("sequence_number")
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        message = d.pop("message", UNSET)
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        param = _parse_param(d.pop("param", UNSET))
-
-        _error = d.pop("error", UNSET)
-        error: ResponseStreamError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        v_code = get("code", _ABSENT)
+        if v_code is _ABSENT:
+            v_code = None
+        elif v_code is None:
+            nulls += ("code",)
         else:
-            error = ResponseStreamError.from_dict(_error)
+            if not type(v_code) is str:
+                raise at("code", bad(v_code, "string or null"))
 
-        response_error_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            code=code,
-            message=message,
-            param=param,
-            error=error,
+        v_message = get("message", _ABSENT)
+        if v_message is _ABSENT:
+            v_message = None
+        else:
+            if not type(v_message) is str:
+                raise at("message", bad(v_message, "string"))
+
+        v_param = get("param", _ABSENT)
+        if v_param is _ABSENT:
+            v_param = None
+        elif v_param is None:
+            nulls += ("param",)
+        else:
+            if not type(v_param) is str:
+                raise at("param", bad(v_param, "string or null"))
+
+        v_error = get("error", _ABSENT)
+        if v_error is _ABSENT:
+            v_error = None
+        else:
+            if type(v_error) is not dict:
+                raise at("error", bad(v_error, "object"))
+            try:
+                v_error = _models.ResponseStreamError.from_dict(v_error)
+            except ShapeError as error:
+                raise at("error", error) from None
+
+        obj = cls(
+            type="error",
+            sequence_number=v_sequence_number,
+            code=v_code,
+            message=v_message,
+            param=v_param,
+            error=v_error,
         )
-
-        response_error_event.additional_properties = d
-        return response_error_event
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,8 +169,3 @@ class ResponseErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["error"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

@@ -1,76 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseFileCitation")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "file_id",
+        "filename",
+        "index",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseFileCitation:
+class ResponseFileCitation(GeneratedModel):
     """A citation of an uploaded file."""
 
-    type_: Literal["file_citation"]
+    type: Literal["file_citation"]
     """ Always `file_citation`. """
+
     file_id: str
     """ The file's id. """
-    filename: str | Unset = UNSET
+
+    filename: str | None = None
     """ The file's name. """
-    index: int | Unset = UNSET
+
+    index: int | None = None
     """ Where in the text the citation applies. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "file_citation"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        file_id = self.file_id
-
-        filename = self.filename
-
-        index = self.index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "file_id": file_id,
-            }
-        )
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if index is not UNSET:
-            field_dict["index"] = index
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["file_id"] = self.file_id
+        if self.filename is not None:
+            field_dict["filename"] = self.filename
+        if self.index is not None:
+            field_dict["index"] = self.index
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["file_citation"], d.pop("type"))
-        if type_ != "file_citation":
-            raise ValueError(f"type must match const 'file_citation', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_file_id = d["file_id"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "file_citation" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "file_citation"))
 
-        file_id = d.pop("file_id")
+        if not type(v_file_id) is str:
+            raise at("file_id", bad(v_file_id, "string"))
 
-        filename = d.pop("filename", UNSET)
+        v_filename = get("filename", _ABSENT)
+        if v_filename is _ABSENT:
+            v_filename = None
+        else:
+            if not type(v_filename) is str:
+                raise at("filename", bad(v_filename, "string"))
 
-        index = d.pop("index", UNSET)
+        v_index = get("index", _ABSENT)
+        if v_index is _ABSENT:
+            v_index = None
+        else:
+            if not (type(v_index) is int or integral(v_index)):
+                raise at("index", bad(v_index, "integer"))
 
-        response_file_citation = cls(
-            type_=type_,
-            file_id=file_id,
-            filename=filename,
-            index=index,
+        obj = cls(
+            type="file_citation",
+            file_id=v_file_id,
+            filename=v_filename,
+            index=v_index,
         )
-
-        response_file_citation.additional_properties = d
-        return response_file_citation
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,8 +116,3 @@ class ResponseFileCitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["file_citation"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

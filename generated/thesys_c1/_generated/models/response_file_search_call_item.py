@@ -1,120 +1,127 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    item_error,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_file_search_call_item_results_type_0_item import ResponseFileSearchCallItemResultsType0Item
 
 
-T = TypeVar("T", bound="ResponseFileSearchCallItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "status",
+        "queries",
+        "results",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseFileSearchCallItem:
+class ResponseFileSearchCallItem(GeneratedModel):
     """A file search the model ran."""
 
-    type_: Literal["file_search_call"]
+    type: Literal["file_search_call"]
     """ Always `file_search_call`. """
+
     id: str
     """ The item's id. """
+
     status: str
     """ One of `in_progress`, `searching`, `completed`, `incomplete` or `failed`. """
+
     queries: list[str]
     """ The queries searched for. """
-    results: list[ResponseFileSearchCallItemResultsType0Item] | None | Unset = UNSET
+
+    results: list[ResponseFileSearchCallItemResultsType0Item] | None = None
     """ The matching file chunks. """
 
+    _wire_type: ClassVar[str | None] = "file_search_call"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status = self.status
-
-        queries = self.queries
-
-        results: list[dict[str, Any]] | None | Unset
-        if isinstance(self.results, Unset):
-            results = UNSET
-        elif isinstance(self.results, list):
-            results = []
-            for results_type_0_item_data in self.results:
-                results_type_0_item = results_type_0_item_data.to_dict()
-                results.append(results_type_0_item)
-
-        else:
-            results = self.results
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "status": status,
-                "queries": queries,
-            }
-        )
-        if results is not UNSET:
-            field_dict["results"] = results
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        field_dict["queries"] = self.queries
+        if self.results is not None:
+            field_dict["results"] = [item.to_dict() for item in self.results]
+        elif "results" in getattr(self, "_null_keys", ()):
+            field_dict["results"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_file_search_call_item_results_type_0_item import (
-            ResponseFileSearchCallItemResultsType0Item,  # noqa: PLC0415
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_status = d["status"]
+            v_queries = d["queries"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "file_search_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "file_search_call"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["file_search_call"], d.pop("type"))
-        if type_ != "file_search_call":
-            raise ValueError(f"type must match const 'file_search_call', got '{type_}'")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        id = d.pop("id")
+        if not type(v_status) is str:
+            raise at("status", bad(v_status, "string"))
 
-        status = d.pop("status")
+        if type(v_queries) is not list:
+            raise at("queries", bad(v_queries, "array"))
+        for index, item in enumerate(v_queries):
+            if not type(item) is str:
+                raise at("queries", at(index, bad(item, "string")))
 
-        queries = cast(list[str], d.pop("queries"))
-
-        def _parse_results(data: object) -> list[ResponseFileSearchCallItemResultsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_results = get("results", _ABSENT)
+        if v_results is _ABSENT:
+            v_results = None
+        elif v_results is None:
+            nulls += ("results",)
+        else:
+            if type(v_results) is not list:
+                raise at("results", bad(v_results, "array or null"))
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                results_type_0 = []
-                _results_type_0 = data
-                for results_type_0_item_data in _results_type_0:
-                    results_type_0_item = ResponseFileSearchCallItemResultsType0Item.from_dict(results_type_0_item_data)
+                v_results = [_models.ResponseFileSearchCallItemResultsType0Item.from_dict(item) for item in v_results]
+            except ShapeError as error:
+                raise at(
+                    "results",
+                    item_error(error, v_results, _models.ResponseFileSearchCallItemResultsType0Item.from_dict),
+                ) from None
 
-                    results_type_0.append(results_type_0_item)
-
-                return results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseFileSearchCallItemResultsType0Item] | None | Unset, data)
-
-        results = _parse_results(d.pop("results", UNSET))
-
-        response_file_search_call_item = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            queries=queries,
-            results=results,
+        obj = cls(
+            type="file_search_call",
+            id=v_id,
+            status=v_status,
+            queries=v_queries,
+            results=v_results,
         )
-
-        return response_file_search_call_item
-
-    @property
-    def type(self) -> Literal["file_search_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

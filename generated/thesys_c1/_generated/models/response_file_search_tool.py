@@ -1,122 +1,137 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_file_search_tool_filters_type_0 import ResponseFileSearchToolFiltersType0
     from ..models.response_file_search_tool_ranking_options import ResponseFileSearchToolRankingOptions
 
 
-T = TypeVar("T", bound="ResponseFileSearchTool")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "vector_store_ids",
+        "max_num_results",
+        "ranking_options",
+        "filters",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseFileSearchTool:
+class ResponseFileSearchTool(GeneratedModel):
     """The built-in tool that searches uploaded files in vector stores."""
 
-    type_: Literal["file_search"]
+    type: Literal["file_search"]
     """ Always `file_search`. """
+
     vector_store_ids: list[str]
     """ The vector stores to search. """
-    max_num_results: int | Unset = UNSET
+
+    max_num_results: int | None = None
     """ The most results to return. """
-    ranking_options: ResponseFileSearchToolRankingOptions | Unset = UNSET
+
+    ranking_options: ResponseFileSearchToolRankingOptions | None = None
     """ How results are ranked (`ranker`, `score_threshold`). """
-    filters: None | ResponseFileSearchToolFiltersType0 | Unset = UNSET
+
+    filters: None | ResponseFileSearchToolFiltersType0 = None
     """ A filter on file attributes. """
 
+    _wire_type: ClassVar[str | None] = "file_search"
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_file_search_tool_filters_type_0 import ResponseFileSearchToolFiltersType0  # noqa: PLC0415
-
-        type_ = self.type_
-
-        vector_store_ids = self.vector_store_ids
-
-        max_num_results = self.max_num_results
-
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
-            ranking_options = self.ranking_options.to_dict()
-
-        filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, ResponseFileSearchToolFiltersType0):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "vector_store_ids": vector_store_ids,
-            }
-        )
-        if max_num_results is not UNSET:
-            field_dict["max_num_results"] = max_num_results
-        if ranking_options is not UNSET:
-            field_dict["ranking_options"] = ranking_options
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-
+        field_dict["type"] = self.type
+        field_dict["vector_store_ids"] = self.vector_store_ids
+        if self.max_num_results is not None:
+            field_dict["max_num_results"] = self.max_num_results
+        if self.ranking_options is not None:
+            field_dict["ranking_options"] = self.ranking_options.to_dict()
+        if self.filters is not None:
+            field_dict["filters"] = self.filters.to_dict()
+        elif "filters" in getattr(self, "_null_keys", ()):
+            field_dict["filters"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_file_search_tool_filters_type_0 import ResponseFileSearchToolFiltersType0  # noqa: PLC0415
-        from ..models.response_file_search_tool_ranking_options import ResponseFileSearchToolRankingOptions  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_vector_store_ids = d["vector_store_ids"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "file_search" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "file_search"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["file_search"], d.pop("type"))
-        if type_ != "file_search":
-            raise ValueError(f"type must match const 'file_search', got '{type_}'")
+        if type(v_vector_store_ids) is not list:
+            raise at("vector_store_ids", bad(v_vector_store_ids, "array"))
+        for index, item in enumerate(v_vector_store_ids):
+            if not type(item) is str:
+                raise at("vector_store_ids", at(index, bad(item, "string")))
 
-        vector_store_ids = cast(list[str], d.pop("vector_store_ids"))
-
-        max_num_results = d.pop("max_num_results", UNSET)
-
-        _ranking_options = d.pop("ranking_options", UNSET)
-        ranking_options: ResponseFileSearchToolRankingOptions | Unset
-        if isinstance(_ranking_options, Unset):
-            ranking_options = UNSET
+        v_max_num_results = get("max_num_results", _ABSENT)
+        if v_max_num_results is _ABSENT:
+            v_max_num_results = None
         else:
-            ranking_options = ResponseFileSearchToolRankingOptions.from_dict(_ranking_options)
+            if not (type(v_max_num_results) is int or integral(v_max_num_results)):
+                raise at("max_num_results", bad(v_max_num_results, "integer"))
 
-        def _parse_filters(data: object) -> None | ResponseFileSearchToolFiltersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_ranking_options = get("ranking_options", _ABSENT)
+        if v_ranking_options is _ABSENT:
+            v_ranking_options = None
+        else:
+            if type(v_ranking_options) is not dict:
+                raise at("ranking_options", bad(v_ranking_options, "object"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = ResponseFileSearchToolFiltersType0.from_dict(data)
+                v_ranking_options = _models.ResponseFileSearchToolRankingOptions.from_dict(v_ranking_options)
+            except ShapeError as error:
+                raise at("ranking_options", error) from None
 
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseFileSearchToolFiltersType0 | Unset, data)
+        v_filters = get("filters", _ABSENT)
+        if v_filters is _ABSENT:
+            v_filters = None
+        elif v_filters is None:
+            nulls += ("filters",)
+        else:
+            if type(v_filters) is not dict:
+                raise at("filters", bad(v_filters, "object or null"))
+            try:
+                v_filters = _models.ResponseFileSearchToolFiltersType0.from_dict(v_filters)
+            except ShapeError as error:
+                raise at("filters", error) from None
 
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        response_file_search_tool = cls(
-            type_=type_,
-            vector_store_ids=vector_store_ids,
-            max_num_results=max_num_results,
-            ranking_options=ranking_options,
-            filters=filters,
+        obj = cls(
+            type="file_search",
+            vector_store_ids=v_vector_store_ids,
+            max_num_results=v_max_num_results,
+            ranking_options=v_ranking_options,
+            filters=v_filters,
         )
-
-        return response_file_search_tool
-
-    @property
-    def type(self) -> Literal["file_search"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,144 +1,148 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
-from ..types import UNSET, Unset
+from ..models.response_item_status import ResponseItemStatus
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseFunctionCallItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "name",
+        "arguments",
+        "id",
+        "namespace",
+        "status",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseFunctionCallItem:
+class ResponseFunctionCallItem(GeneratedModel):
     """A call to a function tool that the model made, passed back as context."""
 
-    type_: Literal["function_call"]
+    type: Literal["function_call"]
     """ Always `function_call`. """
+
     call_id: str
     """ The id linking the call to its output. """
+
     name: str
     """ The function called. """
+
     arguments: str
     """ The arguments, as a JSON-encoded string. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The item's id. """
-    namespace: None | str | Unset = UNSET
+
+    namespace: None | str = None
     """ The namespace of the function, when it has one. """
-    status: None | ResponseItemStatus | Unset = UNSET
+
+    status: None | ResponseItemStatus = None
     """ The call's status. """
 
+    _wire_type: ClassVar[str | None] = "function_call"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        name = self.name
-
-        arguments = self.arguments
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        namespace: None | str | Unset
-        if isinstance(self.namespace, Unset):
-            namespace = UNSET
-        else:
-            namespace = self.namespace
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.namespace is not None:
+            field_dict["namespace"] = self.namespace
+        elif "namespace" in getattr(self, "_null_keys", ()):
+            field_dict["namespace"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in getattr(self, "_null_keys", ()):
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["function_call"], d.pop("type"))
-        if type_ != "function_call":
-            raise ValueError(f"type must match const 'function_call', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_call_id = d["call_id"]
+            v_name = d["name"]
+            v_arguments = d["arguments"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "function_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "function_call"))
 
-        call_id = d.pop("call_id")
+        if not type(v_call_id) is str:
+            raise at("call_id", bad(v_call_id, "string"))
 
-        name = d.pop("name")
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        arguments = d.pop("arguments")
+        if not type(v_arguments) is str:
+            raise at("arguments", bad(v_arguments, "string"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-        id = _parse_id(d.pop("id", UNSET))
+        v_namespace = get("namespace", _ABSENT)
+        if v_namespace is _ABSENT:
+            v_namespace = None
+        elif v_namespace is None:
+            nulls += ("namespace",)
+        else:
+            if not type(v_namespace) is str:
+                raise at("namespace", bad(v_namespace, "string or null"))
 
-        def _parse_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        elif v_status is None:
+            nulls += ("status",)
+        else:
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
-        namespace = _parse_namespace(d.pop("namespace", UNSET))
-
-        def _parse_status(data: object) -> None | ResponseItemStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_response_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseItemStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        response_function_call_item = cls(
-            type_=type_,
-            call_id=call_id,
-            name=name,
-            arguments=arguments,
-            id=id,
-            namespace=namespace,
-            status=status,
+        obj = cls(
+            type="function_call",
+            call_id=v_call_id,
+            name=v_name,
+            arguments=v_arguments,
+            id=v_id,
+            namespace=v_namespace,
+            status=v_status,
         )
-
-        return response_function_call_item
-
-    @property
-    def type(self) -> Literal["function_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
-from ..types import UNSET, Unset
+from ..models.response_item_status import ResponseItemStatus
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_input_file import ResponseInputFile
@@ -14,173 +26,125 @@ if TYPE_CHECKING:
     from ..models.response_input_text import ResponseInputText
 
 
-T = TypeVar("T", bound="ResponseFunctionCallOutputItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "output",
+        "id",
+        "status",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseFunctionCallOutputItem:
+class ResponseFunctionCallOutputItem(GeneratedModel):
     """What a function call returned."""
 
-    type_: Literal["function_call_output"]
+    type: Literal["function_call_output"]
     """ Always `function_call_output`. """
+
     call_id: str
     """ The `call_id` of the call this answers. """
+
     output: list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str
     """ The result, as a string (often JSON) or a list of text, image and file parts. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The item's id. """
-    status: None | ResponseItemStatus | Unset = UNSET
+
+    status: None | ResponseItemStatus = None
     """ The item's status. """
 
+    _wire_type: ClassVar[str | None] = "function_call_output"
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
-
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        output: list[dict[str, Any]] | str
-        if isinstance(self.output, list):
-            output = []
-            for output_type_1_item_data in self.output:
-                output_type_1_item: dict[str, Any]
-                if isinstance(output_type_1_item_data, ResponseInputText):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                elif isinstance(output_type_1_item_data, ResponseInputImage):
-                    output_type_1_item = output_type_1_item_data.to_dict()
-                else:
-                    output_type_1_item = output_type_1_item_data.to_dict()
-
-                output.append(output_type_1_item)
-
-        else:
-            output = self.output
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "output": output,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["output"] = encode(self.output)
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in getattr(self, "_null_keys", ()):
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_call_id = d["call_id"]
+            v_output = d["output"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "function_call_output" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "function_call_output"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["function_call_output"], d.pop("type"))
-        if type_ != "function_call_output":
-            raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
+        if not type(v_call_id) is str:
+            raise at("call_id", bad(v_call_id, "string"))
 
-        call_id = d.pop("call_id")
+        try:
+            v_output = decode(
+                v_output,
+                (
+                    "union",
+                    (
+                        "string",
+                        (
+                            "list",
+                            (
+                                "union",
+                                (
+                                    ("model", "ResponseInputText"),
+                                    ("model", "ResponseInputImage"),
+                                    ("model", "ResponseInputFile"),
+                                ),
+                            ),
+                        ),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("output", error) from None
 
-        def _parse_output(data: object) -> list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_1 = []
-                _output_type_1 = data
-                for output_type_1_item_data in _output_type_1:
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-                    def _parse_output_type_1_item(
-                        data: object,
-                    ) -> ResponseInputFile | ResponseInputImage | ResponseInputText:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_content_type_0 = ResponseInputText.from_dict(data)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        elif v_status is None:
+            nulls += ("status",)
+        else:
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
-                            return componentsschemas_response_input_content_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_content_type_1 = ResponseInputImage.from_dict(data)
-
-                            return componentsschemas_response_input_content_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_content_type_2 = ResponseInputFile.from_dict(data)
-
-                        return componentsschemas_response_input_content_type_2
-
-                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-
-                    output_type_1.append(output_type_1_item)
-
-                return output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str, data)
-
-        output = _parse_output(d.pop("output"))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> None | ResponseItemStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_response_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseItemStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        response_function_call_output_item = cls(
-            type_=type_,
-            call_id=call_id,
-            output=output,
-            id=id,
-            status=status,
+        obj = cls(
+            type="function_call_output",
+            call_id=v_call_id,
+            output=v_output,
+            id=v_id,
+            status=v_status,
         )
-
-        return response_function_call_output_item
-
-    @property
-    def type(self) -> Literal["function_call_output"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

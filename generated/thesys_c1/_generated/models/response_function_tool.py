@@ -1,135 +1,136 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_function_parameters import ResponseFunctionParameters
 
 
-T = TypeVar("T", bound="ResponseFunctionTool")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseFunctionTool:
+class ResponseFunctionTool(GeneratedModel):
     """A function in the caller's code that the model may ask to have called."""
 
-    type_: Literal["function"]
+    type: Literal["function"]
     """ Always `function`. """
+
     name: str
     """ The function's name (letters, digits, `_` and `-`). """
-    description: None | str | Unset = UNSET
+
+    description: None | str = None
     """ What the function does, to help the model decide when to call it. """
-    parameters: None | ResponseFunctionParameters | Unset = UNSET
+
+    parameters: None | ResponseFunctionParameters = None
     """ The function's arguments, as a JSON Schema object. """
-    strict: bool | None | Unset = UNSET
+
+    strict: bool | None = None
     """ Whether the arguments must follow `parameters` exactly. """
 
+    _wire_type: ClassVar[str | None] = "function"
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_function_parameters import ResponseFunctionParameters  # noqa: PLC0415
-
-        type_ = self.type_
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, ResponseFunctionParameters):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in getattr(self, "_null_keys", ()):
+            field_dict["description"] = None
+        if self.parameters is not None:
+            field_dict["parameters"] = self.parameters.to_dict()
+        elif "parameters" in getattr(self, "_null_keys", ()):
+            field_dict["parameters"] = None
+        if self.strict is not None:
+            field_dict["strict"] = self.strict
+        elif "strict" in getattr(self, "_null_keys", ()):
+            field_dict["strict"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_function_parameters import ResponseFunctionParameters  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_name = d["name"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "function" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "function"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        name = d.pop("name")
+        v_description = get("description", _ABSENT)
+        if v_description is _ABSENT:
+            v_description = None
+        elif v_description is None:
+            nulls += ("description",)
+        else:
+            if not type(v_description) is str:
+                raise at("description", bad(v_description, "string or null"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_parameters(data: object) -> None | ResponseFunctionParameters | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_parameters = get("parameters", _ABSENT)
+        if v_parameters is _ABSENT:
+            v_parameters = None
+        elif v_parameters is None:
+            nulls += ("parameters",)
+        else:
+            if type(v_parameters) is not dict:
+                raise at("parameters", bad(v_parameters, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = ResponseFunctionParameters.from_dict(data)
+                v_parameters = _models.ResponseFunctionParameters.from_dict(v_parameters)
+            except ShapeError as error:
+                raise at("parameters", error) from None
 
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseFunctionParameters | Unset, data)
+        v_strict = get("strict", _ABSENT)
+        if v_strict is _ABSENT:
+            v_strict = None
+        elif v_strict is None:
+            nulls += ("strict",)
+        else:
+            if not type(v_strict) is bool:
+                raise at("strict", bad(v_strict, "boolean or null"))
 
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
-
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
-
-        response_function_tool = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
+        obj = cls(
+            type="function",
+            name=v_name,
+            description=v_description,
+            parameters=v_parameters,
+            strict=v_strict,
         )
-
-        return response_function_tool
-
-    @property
-    def type(self) -> Literal["function"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,77 +1,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="ResponseImageGenerationCallItem")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "status",
+        "result",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseImageGenerationCallItem:
+class ResponseImageGenerationCallItem(GeneratedModel):
     """An image the model generated."""
 
-    type_: Literal["image_generation_call"]
+    type: Literal["image_generation_call"]
     """ Always `image_generation_call`. """
+
     id: str
     """ The item's id. """
+
     status: str
     """ One of `in_progress`, `generating`, `completed` or `failed`. """
+
     result: None | str
     """ The image, base64-encoded. """
 
+    _wire_type: ClassVar[str | None] = "image_generation_call"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status = self.status
-
-        result: None | str
-        result = self.result
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "status": status,
-                "result": result,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        field_dict["result"] = self.result
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["image_generation_call"], d.pop("type"))
-        if type_ != "image_generation_call":
-            raise ValueError(f"type must match const 'image_generation_call', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_status = d["status"]
+            v_result = d["result"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "image_generation_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "image_generation_call"))
 
-        id = d.pop("id")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        status = d.pop("status")
+        if not type(v_status) is str:
+            raise at("status", bad(v_status, "string"))
 
-        def _parse_result(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        if v_result is not None:
+            if not type(v_result) is str:
+                raise at("result", bad(v_result, "string or null"))
 
-        result = _parse_result(d.pop("result"))
-
-        response_image_generation_call_item = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            result=result,
+        obj = cls(
+            type="image_generation_call",
+            id=v_id,
+            status=v_status,
+            result=v_result,
         )
-
-        return response_image_generation_call_item
-
-    @property
-    def type(self) -> Literal["image_generation_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

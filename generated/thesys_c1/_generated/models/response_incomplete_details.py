@@ -1,46 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseIncompleteDetails")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "reason",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseIncompleteDetails:
+class ResponseIncompleteDetails(GeneratedModel):
     """Why a response stopped early."""
 
-    reason: str | Unset = UNSET
+    reason: str | None = None
     """ Such as `max_output_tokens` or `content_filter`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        v_reason = get("reason", _ABSENT)
+        if v_reason is _ABSENT:
+            v_reason = None
+        else:
+            if not type(v_reason) is str:
+                raise at("reason", bad(v_reason, "string"))
 
-        response_incomplete_details = cls(
-            reason=reason,
+        obj = cls(
+            reason=v_reason,
         )
-
-        response_incomplete_details.additional_properties = d
-        return response_incomplete_details
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

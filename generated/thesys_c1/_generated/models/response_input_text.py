@@ -1,55 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="ResponseInputText")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseInputText:
+class ResponseInputText(GeneratedModel):
     """A text part of an input message."""
 
-    type_: Literal["input_text"]
+    type: Literal["input_text"]
     """ Always `input_text`. """
+
     text: str
     """ The text. """
 
+    _wire_type: ClassVar[str | None] = "input_text"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["text"] = self.text
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["input_text"], d.pop("type"))
-        if type_ != "input_text":
-            raise ValueError(f"type must match const 'input_text', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_text = d["text"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "input_text" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "input_text"))
 
-        text = d.pop("text")
+        if not type(v_text) is str:
+            raise at("text", bad(v_text, "string"))
 
-        response_input_text = cls(
-            type_=type_,
-            text=text,
+        obj = cls(
+            type="input_text",
+            text=v_text,
         )
-
-        return response_input_text
-
-    @property
-    def type(self) -> Literal["input_text"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

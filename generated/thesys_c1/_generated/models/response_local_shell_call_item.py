@@ -1,87 +1,109 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
+from .. import models as _models
+from ..models.response_item_status import ResponseItemStatus
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_local_shell_exec_action import ResponseLocalShellExecAction
 
 
-T = TypeVar("T", bound="ResponseLocalShellCallItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "action",
+        "status",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseLocalShellCallItem:
+class ResponseLocalShellCallItem(GeneratedModel):
     """A command the model asked to run on the caller's machine."""
 
-    type_: Literal["local_shell_call"]
+    type: Literal["local_shell_call"]
     """ Always `local_shell_call`. """
+
     id: str
     """ The item's id. """
+
     call_id: str
     """ The id linking the call to its output. """
+
     action: ResponseLocalShellExecAction
     """ A command to execute. """
+
     status: ResponseItemStatus
     """ Whether an item is still being produced, finished, or was cut short. """
 
+    _wire_type: ClassVar[str | None] = "local_shell_call"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        call_id = self.call_id
-
-        action = self.action.to_dict()
-
-        status: str = self.status
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "call_id": call_id,
-                "action": action,
-                "status": status,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["call_id"] = self.call_id
+        field_dict["action"] = self.action.to_dict()
+        field_dict["status"] = self.status
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_local_shell_exec_action import ResponseLocalShellExecAction  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_call_id = d["call_id"]
+            v_action = d["action"]
+            v_status = d["status"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "local_shell_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "local_shell_call"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["local_shell_call"], d.pop("type"))
-        if type_ != "local_shell_call":
-            raise ValueError(f"type must match const 'local_shell_call', got '{type_}'")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        id = d.pop("id")
+        if not type(v_call_id) is str:
+            raise at("call_id", bad(v_call_id, "string"))
 
-        call_id = d.pop("call_id")
+        if type(v_action) is not dict:
+            raise at("action", bad(v_action, "object"))
+        try:
+            v_action = _models.ResponseLocalShellExecAction.from_dict(v_action)
+        except ShapeError as error:
+            raise at("action", error) from None
 
-        action = ResponseLocalShellExecAction.from_dict(d.pop("action"))
+        if type(v_status) not in STR_TYPE:
+            raise at("status", bad(v_status, "string"))
 
-        status = check_response_item_status(d.pop("status"))
-
-        response_local_shell_call_item = cls(
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            action=action,
-            status=status,
+        obj = cls(
+            type="local_shell_call",
+            id=v_id,
+            call_id=v_call_id,
+            action=v_action,
+            status=v_status,
         )
-
-        return response_local_shell_call_item
-
-    @property
-    def type(self) -> Literal["local_shell_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

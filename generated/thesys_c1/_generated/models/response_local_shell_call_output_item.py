@@ -1,96 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
-from ..types import UNSET, Unset
+from ..models.response_item_status import ResponseItemStatus
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseLocalShellCallOutputItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "output",
+        "status",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseLocalShellCallOutputItem:
+class ResponseLocalShellCallOutputItem(GeneratedModel):
     """What a local shell command printed."""
 
-    type_: Literal["local_shell_call_output"]
+    type: Literal["local_shell_call_output"]
     """ Always `local_shell_call_output`. """
+
     id: str
     """ The id of the local shell call this answers. """
+
     output: str
     """ The command's output. """
-    status: None | ResponseItemStatus | Unset = UNSET
+
+    status: None | ResponseItemStatus = None
     """ The item's status. """
 
+    _wire_type: ClassVar[str | None] = "local_shell_call_output"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        output = self.output
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "output": output,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["output"] = self.output
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in getattr(self, "_null_keys", ()):
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["local_shell_call_output"], d.pop("type"))
-        if type_ != "local_shell_call_output":
-            raise ValueError(f"type must match const 'local_shell_call_output', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_output = d["output"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "local_shell_call_output" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "local_shell_call_output"))
 
-        id = d.pop("id")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        output = d.pop("output")
+        if not type(v_output) is str:
+            raise at("output", bad(v_output, "string"))
 
-        def _parse_status(data: object) -> None | ResponseItemStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_response_item_status(data)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        elif v_status is None:
+            nulls += ("status",)
+        else:
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseItemStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        response_local_shell_call_output_item = cls(
-            type_=type_,
-            id=id,
-            output=output,
-            status=status,
+        obj = cls(
+            type="local_shell_call_output",
+            id=v_id,
+            output=v_output,
+            status=v_status,
         )
-
-        return response_local_shell_call_output_item
-
-    @property
-    def type(self) -> Literal["local_shell_call_output"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

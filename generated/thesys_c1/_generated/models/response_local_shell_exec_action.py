@@ -1,131 +1,150 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_local_shell_exec_action_env import ResponseLocalShellExecActionEnv
 
 
-T = TypeVar("T", bound="ResponseLocalShellExecAction")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "command",
+        "env",
+        "timeout_ms",
+        "working_directory",
+        "user",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseLocalShellExecAction:
+class ResponseLocalShellExecAction(GeneratedModel):
     """A command to execute."""
 
-    type_: Literal["exec"]
+    type: Literal["exec"]
     """ Always `exec`. """
+
     command: list[str]
     """ The program and its arguments. """
+
     env: ResponseLocalShellExecActionEnv
     """ Environment variables to set. """
-    timeout_ms: int | None | Unset = UNSET
+
+    timeout_ms: int | None = None
     """ A time limit in milliseconds. """
-    working_directory: None | str | Unset = UNSET
+
+    working_directory: None | str = None
     """ The directory to run in. """
-    user: None | str | Unset = UNSET
+
+    user: None | str = None
     """ The user to run as. """
 
+    _wire_type: ClassVar[str | None] = "exec"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        command = self.command
-
-        env = self.env.to_dict()
-
-        timeout_ms: int | None | Unset
-        if isinstance(self.timeout_ms, Unset):
-            timeout_ms = UNSET
-        else:
-            timeout_ms = self.timeout_ms
-
-        working_directory: None | str | Unset
-        if isinstance(self.working_directory, Unset):
-            working_directory = UNSET
-        else:
-            working_directory = self.working_directory
-
-        user: None | str | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "command": command,
-                "env": env,
-            }
-        )
-        if timeout_ms is not UNSET:
-            field_dict["timeout_ms"] = timeout_ms
-        if working_directory is not UNSET:
-            field_dict["working_directory"] = working_directory
-        if user is not UNSET:
-            field_dict["user"] = user
-
+        field_dict["type"] = self.type
+        field_dict["command"] = self.command
+        field_dict["env"] = self.env.to_dict()
+        if self.timeout_ms is not None:
+            field_dict["timeout_ms"] = self.timeout_ms
+        elif "timeout_ms" in getattr(self, "_null_keys", ()):
+            field_dict["timeout_ms"] = None
+        if self.working_directory is not None:
+            field_dict["working_directory"] = self.working_directory
+        elif "working_directory" in getattr(self, "_null_keys", ()):
+            field_dict["working_directory"] = None
+        if self.user is not None:
+            field_dict["user"] = self.user
+        elif "user" in getattr(self, "_null_keys", ()):
+            field_dict["user"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_local_shell_exec_action_env import ResponseLocalShellExecActionEnv  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_command = d["command"]
+            v_env = d["env"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "exec" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "exec"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["exec"], d.pop("type"))
-        if type_ != "exec":
-            raise ValueError(f"type must match const 'exec', got '{type_}'")
+        if type(v_command) is not list:
+            raise at("command", bad(v_command, "array"))
+        for index, item in enumerate(v_command):
+            if not type(item) is str:
+                raise at("command", at(index, bad(item, "string")))
 
-        command = cast(list[str], d.pop("command"))
+        if type(v_env) is not dict:
+            raise at("env", bad(v_env, "object"))
+        try:
+            v_env = _models.ResponseLocalShellExecActionEnv.from_dict(v_env)
+        except ShapeError as error:
+            raise at("env", error) from None
 
-        env = ResponseLocalShellExecActionEnv.from_dict(d.pop("env"))
+        v_timeout_ms = get("timeout_ms", _ABSENT)
+        if v_timeout_ms is _ABSENT:
+            v_timeout_ms = None
+        elif v_timeout_ms is None:
+            nulls += ("timeout_ms",)
+        else:
+            if not (type(v_timeout_ms) is int or integral(v_timeout_ms)):
+                raise at("timeout_ms", bad(v_timeout_ms, "integer or null"))
 
-        def _parse_timeout_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        v_working_directory = get("working_directory", _ABSENT)
+        if v_working_directory is _ABSENT:
+            v_working_directory = None
+        elif v_working_directory is None:
+            nulls += ("working_directory",)
+        else:
+            if not type(v_working_directory) is str:
+                raise at("working_directory", bad(v_working_directory, "string or null"))
 
-        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
+        v_user = get("user", _ABSENT)
+        if v_user is _ABSENT:
+            v_user = None
+        elif v_user is None:
+            nulls += ("user",)
+        else:
+            if not type(v_user) is str:
+                raise at("user", bad(v_user, "string or null"))
 
-        def _parse_working_directory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        response_local_shell_exec_action = cls(
-            type_=type_,
-            command=command,
-            env=env,
-            timeout_ms=timeout_ms,
-            working_directory=working_directory,
-            user=user,
+        obj = cls(
+            type="exec",
+            command=v_command,
+            env=v_env,
+            timeout_ms=v_timeout_ms,
+            working_directory=v_working_directory,
+            user=v_user,
         )
-
-        return response_local_shell_exec_action
-
-    @property
-    def type(self) -> Literal["exec"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

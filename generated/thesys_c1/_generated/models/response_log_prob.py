@@ -1,94 +1,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    item_error,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_top_log_prob import ResponseTopLogProb
 
 
-T = TypeVar("T", bound="ResponseLogProb")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+        "bytes",
+        "top_logprobs",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseLogProb:
+class ResponseLogProb(GeneratedModel):
     """The log probability of one output token, with the likeliest alternatives."""
 
     token: str
     """ The token. """
+
     logprob: float
     """ Its log probability. """
-    bytes_: list[int] | Unset = UNSET
+
+    bytes: list[int] | None = None
     """ The token's UTF-8 bytes. """
-    top_logprobs: list[ResponseTopLogProb] | Unset = UNSET
+
+    top_logprobs: list[ResponseTopLogProb] | None = None
     """ The likeliest tokens at this position. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
-            bytes_ = self.bytes_
-
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
-            top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-            }
-        )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        if self.bytes is not None:
+            field_dict["bytes"] = self.bytes
+        if self.top_logprobs is not None:
+            field_dict["top_logprobs"] = [item.to_dict() for item in self.top_logprobs]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_top_log_prob import ResponseTopLogProb  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_token = d["token"]
+            v_logprob = d["logprob"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_token) is str:
+            raise at("token", bad(v_token, "string"))
 
-        d = dict(src_dict)
-        token = d.pop("token")
+        if not (type(v_logprob) is int or type(v_logprob) is float):
+            raise at("logprob", bad(v_logprob, "number"))
 
-        logprob = d.pop("logprob")
+        v_bytes_ = get("bytes", _ABSENT)
+        if v_bytes_ is _ABSENT:
+            v_bytes_ = None
+        else:
+            if type(v_bytes_) is not list:
+                raise at("bytes", bad(v_bytes_, "array"))
+            for index, item in enumerate(v_bytes_):
+                if not (type(item) is int or integral(item)):
+                    raise at("bytes", at(index, bad(item, "integer")))
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        v_top_logprobs = get("top_logprobs", _ABSENT)
+        if v_top_logprobs is _ABSENT:
+            v_top_logprobs = None
+        else:
+            if type(v_top_logprobs) is not list:
+                raise at("top_logprobs", bad(v_top_logprobs, "array"))
+            try:
+                v_top_logprobs = [_models.ResponseTopLogProb.from_dict(item) for item in v_top_logprobs]
+            except ShapeError as error:
+                raise at(
+                    "top_logprobs", item_error(error, v_top_logprobs, _models.ResponseTopLogProb.from_dict)
+                ) from None
 
-        _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[ResponseTopLogProb] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = ResponseTopLogProb.from_dict(top_logprobs_item_data)
-
-                top_logprobs.append(top_logprobs_item)
-
-        response_log_prob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-            top_logprobs=top_logprobs,
+        obj = cls(
+            token=v_token,
+            logprob=v_logprob,
+            bytes=v_bytes_,
+            top_logprobs=v_top_logprobs,
         )
-
-        response_log_prob.additional_properties = d
-        return response_log_prob
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,8 +131,3 @@ class ResponseLogProb:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def bytes(self) -> list[int] | Unset:
-        """`bytes` as on the wire (the field is stored as `bytes_`)."""
-        return self.bytes_

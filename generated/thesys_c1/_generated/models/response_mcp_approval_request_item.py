@@ -1,79 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="ResponseMcpApprovalRequestItem")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "server_label",
+        "name",
+        "arguments",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseMcpApprovalRequestItem:
+class ResponseMcpApprovalRequestItem(GeneratedModel):
     """A request for approval before an MCP tool is called."""
 
-    type_: Literal["mcp_approval_request"]
+    type: Literal["mcp_approval_request"]
     """ Always `mcp_approval_request`. """
+
     id: str
     """ The item's id. """
+
     server_label: str
     """ The server's label. """
+
     name: str
     """ The tool to call. """
+
     arguments: str
     """ The arguments, as a JSON-encoded string. """
 
+    _wire_type: ClassVar[str | None] = "mcp_approval_request"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        server_label = self.server_label
-
-        name = self.name
-
-        arguments = self.arguments
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "server_label": server_label,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["server_label"] = self.server_label
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["mcp_approval_request"], d.pop("type"))
-        if type_ != "mcp_approval_request":
-            raise ValueError(f"type must match const 'mcp_approval_request', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_server_label = d["server_label"]
+            v_name = d["name"]
+            v_arguments = d["arguments"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "mcp_approval_request" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "mcp_approval_request"))
 
-        id = d.pop("id")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        server_label = d.pop("server_label")
+        if not type(v_server_label) is str:
+            raise at("server_label", bad(v_server_label, "string"))
 
-        name = d.pop("name")
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        arguments = d.pop("arguments")
+        if not type(v_arguments) is str:
+            raise at("arguments", bad(v_arguments, "string"))
 
-        response_mcp_approval_request_item = cls(
-            type_=type_,
-            id=id,
-            server_label=server_label,
-            name=name,
-            arguments=arguments,
+        obj = cls(
+            type="mcp_approval_request",
+            id=v_id,
+            server_label=v_server_label,
+            name=v_name,
+            arguments=v_arguments,
         )
-
-        return response_mcp_approval_request_item
-
-    @property
-    def type(self) -> Literal["mcp_approval_request"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

@@ -1,105 +1,118 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseMcpApprovalResponseItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "approval_request_id",
+        "approve",
+        "id",
+        "reason",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseMcpApprovalResponseItem:
+class ResponseMcpApprovalResponseItem(GeneratedModel):
     """The caller's answer to an MCP approval request."""
 
-    type_: Literal["mcp_approval_response"]
+    type: Literal["mcp_approval_response"]
     """ Always `mcp_approval_response`. """
+
     approval_request_id: str
     """ The id of the approval request answered. """
+
     approve: bool
     """ Whether the call is approved. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The item's id. """
-    reason: None | str | Unset = UNSET
+
+    reason: None | str = None
     """ Why it was approved or refused. """
 
+    _wire_type: ClassVar[str | None] = "mcp_approval_response"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        approval_request_id = self.approval_request_id
-
-        approve = self.approve
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "approval_request_id": approval_request_id,
-                "approve": approve,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        field_dict["type"] = self.type
+        field_dict["approval_request_id"] = self.approval_request_id
+        field_dict["approve"] = self.approve
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
+        elif "reason" in getattr(self, "_null_keys", ()):
+            field_dict["reason"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["mcp_approval_response"], d.pop("type"))
-        if type_ != "mcp_approval_response":
-            raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_approval_request_id = d["approval_request_id"]
+            v_approve = d["approve"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "mcp_approval_response" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "mcp_approval_response"))
 
-        approval_request_id = d.pop("approval_request_id")
+        if not type(v_approval_request_id) is str:
+            raise at("approval_request_id", bad(v_approval_request_id, "string"))
 
-        approve = d.pop("approve")
+        if not type(v_approve) is bool:
+            raise at("approve", bad(v_approve, "boolean"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-        id = _parse_id(d.pop("id", UNSET))
+        v_reason = get("reason", _ABSENT)
+        if v_reason is _ABSENT:
+            v_reason = None
+        elif v_reason is None:
+            nulls += ("reason",)
+        else:
+            if not type(v_reason) is str:
+                raise at("reason", bad(v_reason, "string or null"))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        response_mcp_approval_response_item = cls(
-            type_=type_,
-            approval_request_id=approval_request_id,
-            approve=approve,
-            id=id,
-            reason=reason,
+        obj = cls(
+            type="mcp_approval_response",
+            approval_request_id=v_approval_request_id,
+            approve=v_approve,
+            id=v_id,
+            reason=v_reason,
         )
-
-        return response_mcp_approval_response_item
-
-    @property
-    def type(self) -> Literal["mcp_approval_response"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,168 +1,189 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_mcp_call_item_error_type_1 import ResponseMcpCallItemErrorType1
 
 
-T = TypeVar("T", bound="ResponseMcpCallItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "server_label",
+        "name",
+        "arguments",
+        "output",
+        "error",
+        "status",
+        "approval_request_id",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseMcpCallItem:
+class ResponseMcpCallItem(GeneratedModel):
     """A call the model made to an MCP tool."""
 
-    type_: Literal["mcp_call"]
+    type: Literal["mcp_call"]
     """ Always `mcp_call`. """
+
     id: str
     """ The item's id. """
+
     server_label: str
     """ The server's label. """
+
     name: str
     """ The tool called. """
+
     arguments: str
     """ The arguments, as a JSON-encoded string. """
-    output: None | str | Unset = UNSET
+
+    output: None | str = None
     """ What the tool returned. """
-    error: None | ResponseMcpCallItemErrorType1 | str | Unset = UNSET
+
+    error: None | ResponseMcpCallItemErrorType1 | str = None
     """ What went wrong, if the call failed. """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ One of `in_progress`, `completed`, `incomplete`, `calling` or `failed`. """
-    approval_request_id: None | str | Unset = UNSET
+
+    approval_request_id: None | str = None
     """ The approval request this call followed, if any. """
 
+    _wire_type: ClassVar[str | None] = "mcp_call"
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_mcp_call_item_error_type_1 import ResponseMcpCallItemErrorType1  # noqa: PLC0415
-
-        type_ = self.type_
-
-        id = self.id
-
-        server_label = self.server_label
-
-        name = self.name
-
-        arguments = self.arguments
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
-        error: dict[str, Any] | None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ResponseMcpCallItemErrorType1):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        status = self.status
-
-        approval_request_id: None | str | Unset
-        if isinstance(self.approval_request_id, Unset):
-            approval_request_id = UNSET
-        else:
-            approval_request_id = self.approval_request_id
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "server_label": server_label,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-        if output is not UNSET:
-            field_dict["output"] = output
-        if error is not UNSET:
-            field_dict["error"] = error
-        if status is not UNSET:
-            field_dict["status"] = status
-        if approval_request_id is not UNSET:
-            field_dict["approval_request_id"] = approval_request_id
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["server_label"] = self.server_label
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
+        if self.output is not None:
+            field_dict["output"] = self.output
+        elif "output" in getattr(self, "_null_keys", ()):
+            field_dict["output"] = None
+        if self.error is not None:
+            field_dict["error"] = encode(self.error)
+        elif "error" in getattr(self, "_null_keys", ()):
+            field_dict["error"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        if self.approval_request_id is not None:
+            field_dict["approval_request_id"] = self.approval_request_id
+        elif "approval_request_id" in getattr(self, "_null_keys", ()):
+            field_dict["approval_request_id"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_mcp_call_item_error_type_1 import ResponseMcpCallItemErrorType1  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_server_label = d["server_label"]
+            v_name = d["name"]
+            v_arguments = d["arguments"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "mcp_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "mcp_call"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["mcp_call"], d.pop("type"))
-        if type_ != "mcp_call":
-            raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        id = d.pop("id")
+        if not type(v_server_label) is str:
+            raise at("server_label", bad(v_server_label, "string"))
 
-        server_label = d.pop("server_label")
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        name = d.pop("name")
+        if not type(v_arguments) is str:
+            raise at("arguments", bad(v_arguments, "string"))
 
-        arguments = d.pop("arguments")
+        v_output = get("output", _ABSENT)
+        if v_output is _ABSENT:
+            v_output = None
+        elif v_output is None:
+            nulls += ("output",)
+        else:
+            if not type(v_output) is str:
+                raise at("output", bad(v_output, "string or null"))
 
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output = _parse_output(d.pop("output", UNSET))
-
-        def _parse_error(data: object) -> None | ResponseMcpCallItemErrorType1 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_error = get("error", _ABSENT)
+        if v_error is _ABSENT:
+            v_error = None
+        elif v_error is None:
+            nulls += ("error",)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ResponseMcpCallItemErrorType1.from_dict(data)
+                v_error = decode(
+                    v_error,
+                    (
+                        "union",
+                        (
+                            "string",
+                            ("model", "ResponseMcpCallItemErrorType1"),
+                            "null",
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("error", error) from None
 
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMcpCallItemErrorType1 | str | Unset, data)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        else:
+            if not type(v_status) is str:
+                raise at("status", bad(v_status, "string"))
 
-        error = _parse_error(d.pop("error", UNSET))
+        v_approval_request_id = get("approval_request_id", _ABSENT)
+        if v_approval_request_id is _ABSENT:
+            v_approval_request_id = None
+        elif v_approval_request_id is None:
+            nulls += ("approval_request_id",)
+        else:
+            if not type(v_approval_request_id) is str:
+                raise at("approval_request_id", bad(v_approval_request_id, "string or null"))
 
-        status = d.pop("status", UNSET)
-
-        def _parse_approval_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
-
-        response_mcp_call_item = cls(
-            type_=type_,
-            id=id,
-            server_label=server_label,
-            name=name,
-            arguments=arguments,
-            output=output,
-            error=error,
-            status=status,
-            approval_request_id=approval_request_id,
+        obj = cls(
+            type="mcp_call",
+            id=v_id,
+            server_label=v_server_label,
+            name=v_name,
+            arguments=v_arguments,
+            output=v_output,
+            error=v_error,
+            status=v_status,
+            approval_request_id=v_approval_request_id,
         )
-
-        return response_mcp_call_item
-
-    @property
-    def type(self) -> Literal["mcp_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,107 +1,121 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    item_error,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_mcp_list_tools_item_tools_item import ResponseMcpListToolsItemToolsItem
 
 
-T = TypeVar("T", bound="ResponseMcpListToolsItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "server_label",
+        "tools",
+        "error",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseMcpListToolsItem:
+class ResponseMcpListToolsItem(GeneratedModel):
     """The tools an MCP server offers."""
 
-    type_: Literal["mcp_list_tools"]
+    type: Literal["mcp_list_tools"]
     """ Always `mcp_list_tools`. """
+
     id: str
     """ The item's id. """
+
     server_label: str
     """ The server's label. """
+
     tools: list[ResponseMcpListToolsItemToolsItem]
     """ The tools, each with `name`, `input_schema` and optional `description`. """
-    error: None | str | Unset = UNSET
+
+    error: None | str = None
     """ Why the tools could not be listed. """
 
+    _wire_type: ClassVar[str | None] = "mcp_list_tools"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        server_label = self.server_label
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "server_label": server_label,
-                "tools": tools,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["server_label"] = self.server_label
+        field_dict["tools"] = [item.to_dict() for item in self.tools]
+        if self.error is not None:
+            field_dict["error"] = self.error
+        elif "error" in getattr(self, "_null_keys", ()):
+            field_dict["error"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_mcp_list_tools_item_tools_item import ResponseMcpListToolsItemToolsItem  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_server_label = d["server_label"]
+            v_tools = d["tools"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "mcp_list_tools" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "mcp_list_tools"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["mcp_list_tools"], d.pop("type"))
-        if type_ != "mcp_list_tools":
-            raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        id = d.pop("id")
+        if not type(v_server_label) is str:
+            raise at("server_label", bad(v_server_label, "string"))
 
-        server_label = d.pop("server_label")
+        if type(v_tools) is not list:
+            raise at("tools", bad(v_tools, "array"))
+        try:
+            v_tools = [_models.ResponseMcpListToolsItemToolsItem.from_dict(item) for item in v_tools]
+        except ShapeError as error:
+            raise at("tools", item_error(error, v_tools, _models.ResponseMcpListToolsItemToolsItem.from_dict)) from None
 
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = ResponseMcpListToolsItemToolsItem.from_dict(tools_item_data)
+        v_error = get("error", _ABSENT)
+        if v_error is _ABSENT:
+            v_error = None
+        elif v_error is None:
+            nulls += ("error",)
+        else:
+            if not type(v_error) is str:
+                raise at("error", bad(v_error, "string or null"))
 
-            tools.append(tools_item)
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        response_mcp_list_tools_item = cls(
-            type_=type_,
-            id=id,
-            server_label=server_label,
-            tools=tools,
-            error=error,
+        obj = cls(
+            type="mcp_list_tools",
+            id=v_id,
+            server_label=v_server_label,
+            tools=v_tools,
+            error=v_error,
         )
-
-        return response_mcp_list_tools_item
-
-    @property
-    def type(self) -> Literal["mcp_list_tools"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from ..models.response_mcp_tool_require_approval_type_0 import (
     ResponseMcpToolRequireApprovalType0,
-    check_response_mcp_tool_require_approval_type_0,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_mcp_tool_allowed_tools_type_1 import ResponseMcpToolAllowedToolsType1
@@ -17,209 +28,197 @@ if TYPE_CHECKING:
     from ..models.response_mcp_tool_require_approval_type_1 import ResponseMcpToolRequireApprovalType1
 
 
-T = TypeVar("T", bound="ResponseMcpTool")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "server_label",
+        "server_url",
+        "connector_id",
+        "authorization",
+        "server_description",
+        "headers",
+        "allowed_tools",
+        "require_approval",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseMcpTool:
+class ResponseMcpTool(GeneratedModel):
     """Tools offered by a remote MCP server or a connector."""
 
-    type_: Literal["mcp"]
+    type: Literal["mcp"]
     """ Always `mcp`. """
+
     server_label: str
     """ A label for the server, used in tool calls. """
-    server_url: str | Unset = UNSET
+
+    server_url: str | None = None
     """ The server's URL; give this or `connector_id`. """
-    connector_id: str | Unset = UNSET
+
+    connector_id: str | None = None
     """ A service connector, such as `connector_gmail`; give this or `server_url`. """
-    authorization: str | Unset = UNSET
+
+    authorization: str | None = None
     """ An OAuth access token for the server or connector. """
-    server_description: str | Unset = UNSET
+
+    server_description: str | None = None
     """ What the server offers, to help the model. """
-    headers: None | ResponseMcpToolHeadersType0 | Unset = UNSET
+
+    headers: None | ResponseMcpToolHeadersType0 = None
     """ HTTP headers to send to the server. """
-    allowed_tools: list[str] | None | ResponseMcpToolAllowedToolsType1 | Unset = UNSET
+
+    allowed_tools: list[str] | None | ResponseMcpToolAllowedToolsType1 = None
     """ The server's tools the model may use, by name or by filter. """
-    require_approval: None | ResponseMcpToolRequireApprovalType0 | ResponseMcpToolRequireApprovalType1 | Unset = UNSET
+
+    require_approval: None | ResponseMcpToolRequireApprovalType0 | ResponseMcpToolRequireApprovalType1 = None
     """ Which tool calls need approval first: `always`, `never`, or a filter object with `always` and `never` lists.
     """
 
+    _wire_type: ClassVar[str | None] = "mcp"
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_mcp_tool_allowed_tools_type_1 import ResponseMcpToolAllowedToolsType1  # noqa: PLC0415
-        from ..models.response_mcp_tool_headers_type_0 import ResponseMcpToolHeadersType0  # noqa: PLC0415
-        from ..models.response_mcp_tool_require_approval_type_1 import ResponseMcpToolRequireApprovalType1  # noqa: PLC0415
-
-        type_ = self.type_
-
-        server_label = self.server_label
-
-        server_url = self.server_url
-
-        connector_id = self.connector_id
-
-        authorization = self.authorization
-
-        server_description = self.server_description
-
-        headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, ResponseMcpToolHeadersType0):
-            headers = self.headers.to_dict()
-        else:
-            headers = self.headers
-
-        allowed_tools: dict[str, Any] | list[str] | None | Unset
-        if isinstance(self.allowed_tools, Unset):
-            allowed_tools = UNSET
-        elif isinstance(self.allowed_tools, list):
-            allowed_tools = self.allowed_tools
-
-        elif isinstance(self.allowed_tools, ResponseMcpToolAllowedToolsType1):
-            allowed_tools = self.allowed_tools.to_dict()
-        else:
-            allowed_tools = self.allowed_tools
-
-        require_approval: dict[str, Any] | None | str | Unset
-        if isinstance(self.require_approval, Unset):
-            require_approval = UNSET
-        elif isinstance(self.require_approval, str):
-            require_approval = self.require_approval
-        elif isinstance(self.require_approval, ResponseMcpToolRequireApprovalType1):
-            require_approval = self.require_approval.to_dict()
-        else:
-            require_approval = self.require_approval
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "server_label": server_label,
-            }
-        )
-        if server_url is not UNSET:
-            field_dict["server_url"] = server_url
-        if connector_id is not UNSET:
-            field_dict["connector_id"] = connector_id
-        if authorization is not UNSET:
-            field_dict["authorization"] = authorization
-        if server_description is not UNSET:
-            field_dict["server_description"] = server_description
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if allowed_tools is not UNSET:
-            field_dict["allowed_tools"] = allowed_tools
-        if require_approval is not UNSET:
-            field_dict["require_approval"] = require_approval
-
+        field_dict["type"] = self.type
+        field_dict["server_label"] = self.server_label
+        if self.server_url is not None:
+            field_dict["server_url"] = self.server_url
+        if self.connector_id is not None:
+            field_dict["connector_id"] = self.connector_id
+        if self.authorization is not None:
+            field_dict["authorization"] = self.authorization
+        if self.server_description is not None:
+            field_dict["server_description"] = self.server_description
+        if self.headers is not None:
+            field_dict["headers"] = self.headers.to_dict()
+        elif "headers" in getattr(self, "_null_keys", ()):
+            field_dict["headers"] = None
+        if self.allowed_tools is not None:
+            field_dict["allowed_tools"] = encode(self.allowed_tools)
+        elif "allowed_tools" in getattr(self, "_null_keys", ()):
+            field_dict["allowed_tools"] = None
+        if self.require_approval is not None:
+            field_dict["require_approval"] = encode(self.require_approval)
+        elif "require_approval" in getattr(self, "_null_keys", ()):
+            field_dict["require_approval"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_mcp_tool_allowed_tools_type_1 import ResponseMcpToolAllowedToolsType1  # noqa: PLC0415
-        from ..models.response_mcp_tool_headers_type_0 import ResponseMcpToolHeadersType0  # noqa: PLC0415
-        from ..models.response_mcp_tool_require_approval_type_1 import ResponseMcpToolRequireApprovalType1  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_server_label = d["server_label"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "mcp" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "mcp"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["mcp"], d.pop("type"))
-        if type_ != "mcp":
-            raise ValueError(f"type must match const 'mcp', got '{type_}'")
+        if not type(v_server_label) is str:
+            raise at("server_label", bad(v_server_label, "string"))
 
-        server_label = d.pop("server_label")
+        v_server_url = get("server_url", _ABSENT)
+        if v_server_url is _ABSENT:
+            v_server_url = None
+        else:
+            if not type(v_server_url) is str:
+                raise at("server_url", bad(v_server_url, "string"))
 
-        server_url = d.pop("server_url", UNSET)
+        v_connector_id = get("connector_id", _ABSENT)
+        if v_connector_id is _ABSENT:
+            v_connector_id = None
+        else:
+            if not type(v_connector_id) is str:
+                raise at("connector_id", bad(v_connector_id, "string"))
 
-        connector_id = d.pop("connector_id", UNSET)
+        v_authorization = get("authorization", _ABSENT)
+        if v_authorization is _ABSENT:
+            v_authorization = None
+        else:
+            if not type(v_authorization) is str:
+                raise at("authorization", bad(v_authorization, "string"))
 
-        authorization = d.pop("authorization", UNSET)
+        v_server_description = get("server_description", _ABSENT)
+        if v_server_description is _ABSENT:
+            v_server_description = None
+        else:
+            if not type(v_server_description) is str:
+                raise at("server_description", bad(v_server_description, "string"))
 
-        server_description = d.pop("server_description", UNSET)
-
-        def _parse_headers(data: object) -> None | ResponseMcpToolHeadersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_headers = get("headers", _ABSENT)
+        if v_headers is _ABSENT:
+            v_headers = None
+        elif v_headers is None:
+            nulls += ("headers",)
+        else:
+            if type(v_headers) is not dict:
+                raise at("headers", bad(v_headers, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = ResponseMcpToolHeadersType0.from_dict(data)
+                v_headers = _models.ResponseMcpToolHeadersType0.from_dict(v_headers)
+            except ShapeError as error:
+                raise at("headers", error) from None
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMcpToolHeadersType0 | Unset, data)
-
-        headers = _parse_headers(d.pop("headers", UNSET))
-
-        def _parse_allowed_tools(data: object) -> list[str] | None | ResponseMcpToolAllowedToolsType1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_allowed_tools = get("allowed_tools", _ABSENT)
+        if v_allowed_tools is _ABSENT:
+            v_allowed_tools = None
+        elif v_allowed_tools is None:
+            nulls += ("allowed_tools",)
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_tools_type_0 = cast(list[str], data)
+                v_allowed_tools = decode(
+                    v_allowed_tools,
+                    (
+                        "union",
+                        (
+                            ("list", "string"),
+                            ("model", "ResponseMcpToolAllowedToolsType1"),
+                            "null",
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("allowed_tools", error) from None
 
-                return allowed_tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        v_require_approval = get("require_approval", _ABSENT)
+        if v_require_approval is _ABSENT:
+            v_require_approval = None
+        elif v_require_approval is None:
+            nulls += ("require_approval",)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                allowed_tools_type_1 = ResponseMcpToolAllowedToolsType1.from_dict(data)
+                v_require_approval = decode(
+                    v_require_approval,
+                    (
+                        "union",
+                        (
+                            "string",
+                            ("model", "ResponseMcpToolRequireApprovalType1"),
+                            "null",
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("require_approval", error) from None
 
-                return allowed_tools_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | ResponseMcpToolAllowedToolsType1 | Unset, data)
-
-        allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
-
-        def _parse_require_approval(
-            data: object,
-        ) -> None | ResponseMcpToolRequireApprovalType0 | ResponseMcpToolRequireApprovalType1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                require_approval_type_0 = check_response_mcp_tool_require_approval_type_0(data)
-
-                return require_approval_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                require_approval_type_1 = ResponseMcpToolRequireApprovalType1.from_dict(data)
-
-                return require_approval_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMcpToolRequireApprovalType0 | ResponseMcpToolRequireApprovalType1 | Unset, data)
-
-        require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
-
-        response_mcp_tool = cls(
-            type_=type_,
-            server_label=server_label,
-            server_url=server_url,
-            connector_id=connector_id,
-            authorization=authorization,
-            server_description=server_description,
-            headers=headers,
-            allowed_tools=allowed_tools,
-            require_approval=require_approval,
+        obj = cls(
+            type="mcp",
+            server_label=v_server_label,
+            server_url=v_server_url,
+            connector_id=v_connector_id,
+            authorization=v_authorization,
+            server_description=v_server_description,
+            headers=v_headers,
+            allowed_tools=v_allowed_tools,
+            require_approval=v_require_approval,
         )
-
-        return response_mcp_tool
-
-    @property
-    def type(self) -> Literal["mcp"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

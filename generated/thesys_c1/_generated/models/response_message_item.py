@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
-from ..models.response_message_item_role import ResponseMessageItemRole, check_response_message_item_role
-from ..models.response_message_phase import ResponseMessagePhase, check_response_message_phase
-from ..types import UNSET, Unset
+from ..models.response_item_status import ResponseItemStatus
+from ..models.response_message_item_role import ResponseMessageItemRole
+from ..models.response_message_phase import ResponseMessagePhase
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_input_file import ResponseInputFile
@@ -16,11 +28,21 @@ if TYPE_CHECKING:
     from ..models.response_input_text import ResponseInputText
 
 
-T = TypeVar("T", bound="ResponseMessageItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "type",
+        "id",
+        "status",
+        "phase",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseMessageItem:
+class ResponseMessageItem(GeneratedModel):
     """A message from the user, the system, the developer or an earlier assistant turn, with text or input parts as
     content.
 
@@ -28,195 +50,128 @@ class ResponseMessageItem:
 
     role: ResponseMessageItemRole
     """ Who the message is from. """
+
     content: list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str
     """ The message text, or a list of text, image and file parts. """
-    type_: Literal["message"] | Unset = UNSET
+
+    type: Literal["message"] = "message"
     """ Always `message`; may be left out. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The id of a stored message this one repeats. """
-    status: None | ResponseItemStatus | Unset = UNSET
+
+    status: None | ResponseItemStatus = None
     """ The message's status, as returned with stored items. """
-    phase: None | ResponseMessagePhase | Unset = UNSET
+
+    phase: None | ResponseMessagePhase = None
     """ For assistant messages, the phase they were produced in. """
 
+    _wire_type: ClassVar[str | None] = "message"
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
-
-        role: str = self.role
-
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, ResponseInputText):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ResponseInputImage):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        type_ = self.type_
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        elif isinstance(self.phase, str):
-            phase = self.phase
-        else:
-            phase = self.phase
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-
+        field_dict["role"] = self.role
+        field_dict["content"] = encode(self.content)
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in getattr(self, "_null_keys", ()):
+            field_dict["status"] = None
+        if self.phase is not None:
+            field_dict["phase"] = self.phase
+        elif "phase" in getattr(self, "_null_keys", ()):
+            field_dict["phase"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_role = d["role"]
+            v_content = d["content"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if type(v_role) not in STR_TYPE:
+            raise at("role", bad(v_role, "string"))
 
-        d = dict(src_dict)
-        role = check_response_message_item_role(d.pop("role"))
+        try:
+            v_content = decode(
+                v_content,
+                (
+                    "union",
+                    (
+                        "string",
+                        (
+                            "list",
+                            (
+                                "union",
+                                (
+                                    ("model", "ResponseInputText"),
+                                    ("model", "ResponseInputImage"),
+                                    ("model", "ResponseInputFile"),
+                                ),
+                            ),
+                        ),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("content", error) from None
 
-        def _parse_content(data: object) -> list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
+        v_type_ = get("type", _ABSENT)
+        if v_type_ is _ABSENT:
+            v_type_ = "message"
+        else:
+            if v_type_ != "message" or type(v_type_) is not str:
+                raise at("type", not_const(v_type_, "message"))
 
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> ResponseInputFile | ResponseInputImage | ResponseInputText:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_content_type_0 = ResponseInputText.from_dict(data)
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-                            return componentsschemas_response_input_content_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_input_content_type_1 = ResponseInputImage.from_dict(data)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        elif v_status is None:
+            nulls += ("status",)
+        else:
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
-                            return componentsschemas_response_input_content_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_input_content_type_2 = ResponseInputFile.from_dict(data)
+        v_phase = get("phase", _ABSENT)
+        if v_phase is _ABSENT:
+            v_phase = None
+        elif v_phase is None:
+            nulls += ("phase",)
+        else:
+            if type(v_phase) not in STR_TYPE:
+                raise at("phase", bad(v_phase, "string or null"))
 
-                        return componentsschemas_response_input_content_type_2
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseInputFile | ResponseInputImage | ResponseInputText] | str, data)
-
-        content = _parse_content(d.pop("content"))
-
-        type_ = cast(Literal["message"] | Unset, d.pop("type", UNSET))
-        if type_ != "message" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> None | ResponseItemStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_response_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseItemStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_phase(data: object) -> None | ResponseMessagePhase | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_response_message_phase(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMessagePhase | Unset, data)
-
-        phase = _parse_phase(d.pop("phase", UNSET))
-
-        response_message_item = cls(
-            role=role,
-            content=content,
-            type_=type_,
-            id=id,
-            status=status,
-            phase=phase,
+        obj = cls(
+            role=v_role,
+            content=v_content,
+            type="message",
+            id=v_id,
+            status=v_status,
+            phase=v_phase,
         )
-
-        return response_message_item
-
-    @property
-    def type(self) -> Literal["message"] | Unset:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

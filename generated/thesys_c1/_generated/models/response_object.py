@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ...lib.answer_text import OutputTextMixin
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    integral,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool
@@ -32,11 +46,49 @@ if TYPE_CHECKING:
     from ..models.response_web_search_tool import ResponseWebSearchTool
 
 
-T = TypeVar("T", bound="ResponseObject")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "created_at",
+        "model",
+        "output",
+        "completed_at",
+        "status",
+        "usage",
+        "error",
+        "incomplete_details",
+        "instructions",
+        "metadata",
+        "parallel_tool_calls",
+        "previous_response_id",
+        "conversation",
+        "store",
+        "background",
+        "text",
+        "reasoning",
+        "tools",
+        "tool_choice",
+        "temperature",
+        "top_p",
+        "top_logprobs",
+        "presence_penalty",
+        "frequency_penalty",
+        "max_output_tokens",
+        "max_tool_calls",
+        "truncation",
+        "service_tier",
+        "safety_identifier",
+        "prompt_cache_key",
+        "prompt_cache_retention",
+        "user",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseObject:
+class ResponseObject(OutputTextMixin, GeneratedModel):
     """A model response: its status, the output items produced, token usage, and the settings it was produced with. The
     concatenated output text is not part of the wire format; clients derive it from the output items.
 
@@ -44,12 +96,16 @@ class ResponseObject:
 
     id: str
     """ The response's id, such as `resp_123`. """
-    object_: Literal["response"]
+
+    object: Literal["response"]
     """ Always `response`. """
+
     created_at: int
     """ When the response was created, in Unix seconds. """
+
     model: str
     """ The model that produced the response. """
+
     output: list[
         ResponseOutputFunctionCall
         | ResponseOutputFunctionCallOutput
@@ -58,17 +114,23 @@ class ResponseObject:
         | ResponseUnknownOutputItem
     ]
     """ The items the model produced, in order. """
-    completed_at: int | None | Unset = UNSET
+
+    completed_at: int | None = None
     """ When the response was completed, in Unix seconds. """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ One of `queued`, `in_progress`, `completed`, `incomplete`, `failed` or `cancelled`; other values may appear.
     """
-    usage: None | ResponseUsage | Unset = UNSET
+
+    usage: None | ResponseUsage = None
     """ Token counts, once known. """
-    error: None | ResponseError | Unset = UNSET
+
+    error: None | ResponseError = None
     """ What went wrong, when the response failed. """
-    incomplete_details: None | ResponseIncompleteDetails | Unset = UNSET
+
+    incomplete_details: None | ResponseIncompleteDetails = None
     """ Why the response is incomplete, when it is. """
+
     instructions: (
         list[
             ResponseOutputFunctionCall
@@ -79,25 +141,33 @@ class ResponseObject:
         ]
         | None
         | str
-        | Unset
-    ) = UNSET
+    ) = None
     """ The instructions the response was produced with, as a string or as items. """
-    metadata: None | ResponseObjectMetadataType0 | Unset = UNSET
+
+    metadata: None | ResponseObjectMetadataType0 = None
     """ The string pairs the response is tagged with. """
-    parallel_tool_calls: bool | Unset = UNSET
+
+    parallel_tool_calls: bool | None = None
     """ Whether the model was allowed to call several tools in one turn. """
-    previous_response_id: None | str | Unset = UNSET
+
+    previous_response_id: None | str = None
     """ The earlier response this one continues, if any. """
-    conversation: None | ResponseConversationRef | Unset = UNSET
+
+    conversation: None | ResponseConversationRef = None
     """ The conversation the response belongs to, if any. """
-    store: bool | Unset = UNSET
+
+    store: bool | None = None
     """ Whether the response is stored. """
-    background: bool | None | Unset = UNSET
+
+    background: bool | None = None
     """ Whether the response was run in the background. """
-    text: None | ResponseTextSettings | Unset = UNSET
+
+    text: None | ResponseTextSettings = None
     """ The text settings used. """
-    reasoning: None | ResponseReasoningSettings | Unset = UNSET
+
+    reasoning: None | ResponseReasoningSettings = None
     """ The reasoning settings used. """
+
     tools: (
         list[
             ResponseCodeInterpreterTool
@@ -110,1014 +180,601 @@ class ResponseObject:
             | ResponseWebSearchTool
         ]
         | None
-        | Unset
-    ) = UNSET
+    ) = None
     """ The tools the model could call. """
-    tool_choice: ResponseToolChoiceSettings | str | Unset = UNSET
+
+    tool_choice: ResponseToolChoiceSettings | str | None = None
     """ The tool choice used, as a mode string or an object. """
-    temperature: float | None | Unset = UNSET
+
+    temperature: float | None = None
     """ The sampling temperature used. """
-    top_p: float | None | Unset = UNSET
+
+    top_p: float | None = None
     """ The nucleus sampling mass used. """
-    top_logprobs: int | None | Unset = UNSET
+
+    top_logprobs: int | None = None
     """ How many alternatives were returned at each token position. """
-    presence_penalty: float | None | Unset = UNSET
+
+    presence_penalty: float | None = None
     """ The presence penalty used. """
-    frequency_penalty: float | None | Unset = UNSET
+
+    frequency_penalty: float | None = None
     """ The frequency penalty used. """
-    max_output_tokens: int | None | Unset = UNSET
+
+    max_output_tokens: int | None = None
     """ The output token limit used. """
-    max_tool_calls: int | None | Unset = UNSET
+
+    max_tool_calls: int | None = None
     """ The tool call limit used. """
-    truncation: None | str | Unset = UNSET
+
+    truncation: None | str = None
     """ The truncation strategy used, such as `auto` or `disabled`. """
-    service_tier: None | str | Unset = UNSET
+
+    service_tier: None | str = None
     """ The processing tier that served the request, such as `default` or `flex`. """
-    safety_identifier: None | str | Unset = UNSET
+
+    safety_identifier: None | str = None
     """ The end-user id sent for abuse detection. """
-    prompt_cache_key: None | str | Unset = UNSET
+
+    prompt_cache_key: None | str = None
     """ The prompt cache key used. """
-    prompt_cache_retention: None | str | Unset = UNSET
+
+    prompt_cache_retention: None | str = None
     """ The prompt cache retention used, such as `in_memory` or `24h`. """
-    user: None | str | Unset = UNSET
+
+    user: None | str = None
     """ The deprecated end-user id, if one was sent. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: PLC0415
-        from ..models.response_computer_use_tool import ResponseComputerUseTool  # noqa: PLC0415
-        from ..models.response_conversation_ref import ResponseConversationRef  # noqa: PLC0415
-        from ..models.response_custom_tool import ResponseCustomTool  # noqa: PLC0415
-        from ..models.response_error import ResponseError  # noqa: PLC0415
-        from ..models.response_file_search_tool import ResponseFileSearchTool  # noqa: PLC0415
-        from ..models.response_function_tool import ResponseFunctionTool  # noqa: PLC0415
-        from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: PLC0415
-        from ..models.response_mcp_tool import ResponseMcpTool  # noqa: PLC0415
-        from ..models.response_object_metadata_type_0 import ResponseObjectMetadataType0  # noqa: PLC0415
-        from ..models.response_output_function_call import ResponseOutputFunctionCall  # noqa: PLC0415
-        from ..models.response_output_function_call_output import ResponseOutputFunctionCallOutput  # noqa: PLC0415
-        from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
-        from ..models.response_output_reasoning import ResponseOutputReasoning  # noqa: PLC0415
-        from ..models.response_reasoning_settings import ResponseReasoningSettings  # noqa: PLC0415
-        from ..models.response_text_settings import ResponseTextSettings  # noqa: PLC0415
-        from ..models.response_tool_choice_settings import ResponseToolChoiceSettings  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-        from ..models.response_web_search_tool import ResponseWebSearchTool  # noqa: PLC0415
-
-        id = self.id
-
-        object_ = self.object_
-
-        created_at = self.created_at
-
-        model = self.model
-
-        output = []
-        for output_item_data in self.output:
-            output_item: dict[str, Any]
-            if isinstance(output_item_data, ResponseOutputMessage):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseOutputFunctionCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseOutputFunctionCallOutput):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, ResponseOutputReasoning):
-                output_item = output_item_data.to_dict()
-            else:
-                output_item = output_item_data.to_dict()
-
-            output.append(output_item)
-
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        status = self.status
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, ResponseUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ResponseError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        incomplete_details: dict[str, Any] | None | Unset
-        if isinstance(self.incomplete_details, Unset):
-            incomplete_details = UNSET
-        elif isinstance(self.incomplete_details, ResponseIncompleteDetails):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
-
-        instructions: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        elif isinstance(self.instructions, list):
-            instructions = []
-            for instructions_type_1_item_data in self.instructions:
-                instructions_type_1_item: dict[str, Any]
-                if isinstance(instructions_type_1_item_data, ResponseOutputMessage):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_1_item_data, ResponseOutputFunctionCall):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_1_item_data, ResponseOutputFunctionCallOutput):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_1_item_data, ResponseOutputReasoning):
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-                else:
-                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
-
-                instructions.append(instructions_type_1_item)
-
-        else:
-            instructions = self.instructions
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ResponseObjectMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        previous_response_id: None | str | Unset
-        if isinstance(self.previous_response_id, Unset):
-            previous_response_id = UNSET
-        else:
-            previous_response_id = self.previous_response_id
-
-        conversation: dict[str, Any] | None | Unset
-        if isinstance(self.conversation, Unset):
-            conversation = UNSET
-        elif isinstance(self.conversation, ResponseConversationRef):
-            conversation = self.conversation.to_dict()
-        else:
-            conversation = self.conversation
-
-        store = self.store
-
-        background: bool | None | Unset
-        if isinstance(self.background, Unset):
-            background = UNSET
-        else:
-            background = self.background
-
-        text: dict[str, Any] | None | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        elif isinstance(self.text, ResponseTextSettings):
-            text = self.text.to_dict()
-        else:
-            text = self.text
-
-        reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        elif isinstance(self.reasoning, ResponseReasoningSettings):
-            reasoning = self.reasoning.to_dict()
-        else:
-            reasoning = self.reasoning
-
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
-            tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item: dict[str, Any]
-                if isinstance(tools_type_0_item_data, ResponseFunctionTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, ResponseWebSearchTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, ResponseFileSearchTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, ResponseCodeInterpreterTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, ResponseComputerUseTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, ResponseMcpTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                elif isinstance(tools_type_0_item_data, ResponseCustomTool):
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-                else:
-                    tools_type_0_item = tools_type_0_item_data.to_dict()
-
-                tools.append(tools_type_0_item)
-
-        else:
-            tools = self.tools
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, ResponseToolChoiceSettings):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
-            top_logprobs = UNSET
-        else:
-            top_logprobs = self.top_logprobs
-
-        presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
-
-        frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
-            frequency_penalty = UNSET
-        else:
-            frequency_penalty = self.frequency_penalty
-
-        max_output_tokens: int | None | Unset
-        if isinstance(self.max_output_tokens, Unset):
-            max_output_tokens = UNSET
-        else:
-            max_output_tokens = self.max_output_tokens
-
-        max_tool_calls: int | None | Unset
-        if isinstance(self.max_tool_calls, Unset):
-            max_tool_calls = UNSET
-        else:
-            max_tool_calls = self.max_tool_calls
-
-        truncation: None | str | Unset
-        if isinstance(self.truncation, Unset):
-            truncation = UNSET
-        else:
-            truncation = self.truncation
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
-            safety_identifier = UNSET
-        else:
-            safety_identifier = self.safety_identifier
-
-        prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
-            prompt_cache_key = UNSET
-        else:
-            prompt_cache_key = self.prompt_cache_key
-
-        prompt_cache_retention: None | str | Unset
-        if isinstance(self.prompt_cache_retention, Unset):
-            prompt_cache_retention = UNSET
-        else:
-            prompt_cache_retention = self.prompt_cache_retention
-
-        user: None | str | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "model": model,
-                "output": output,
-            }
-        )
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if error is not UNSET:
-            field_dict["error"] = error
-        if incomplete_details is not UNSET:
-            field_dict["incomplete_details"] = incomplete_details
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = previous_response_id
-        if conversation is not UNSET:
-            field_dict["conversation"] = conversation
-        if store is not UNSET:
-            field_dict["store"] = store
-        if background is not UNSET:
-            field_dict["background"] = background
-        if text is not UNSET:
-            field_dict["text"] = text
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = max_output_tokens
-        if max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = max_tool_calls
-        if truncation is not UNSET:
-            field_dict["truncation"] = truncation
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-        if safety_identifier is not UNSET:
-            field_dict["safety_identifier"] = safety_identifier
-        if prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = prompt_cache_key
-        if prompt_cache_retention is not UNSET:
-            field_dict["prompt_cache_retention"] = prompt_cache_retention
-        if user is not UNSET:
-            field_dict["user"] = user
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["object"] = self.object
+        field_dict["created_at"] = self.created_at
+        field_dict["model"] = self.model
+        field_dict["output"] = encode(self.output)
+        if self.completed_at is not None:
+            field_dict["completed_at"] = self.completed_at
+        elif "completed_at" in getattr(self, "_null_keys", ()):
+            field_dict["completed_at"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        if self.usage is not None:
+            field_dict["usage"] = self.usage.to_dict()
+        elif "usage" in getattr(self, "_null_keys", ()):
+            field_dict["usage"] = None
+        if self.error is not None:
+            field_dict["error"] = self.error.to_dict()
+        elif "error" in getattr(self, "_null_keys", ()):
+            field_dict["error"] = None
+        if self.incomplete_details is not None:
+            field_dict["incomplete_details"] = self.incomplete_details.to_dict()
+        elif "incomplete_details" in getattr(self, "_null_keys", ()):
+            field_dict["incomplete_details"] = None
+        if self.instructions is not None:
+            field_dict["instructions"] = encode(self.instructions)
+        elif "instructions" in getattr(self, "_null_keys", ()):
+            field_dict["instructions"] = None
+        if self.metadata is not None:
+            field_dict["metadata"] = self.metadata.to_dict()
+        elif "metadata" in getattr(self, "_null_keys", ()):
+            field_dict["metadata"] = None
+        if self.parallel_tool_calls is not None:
+            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
+        if self.previous_response_id is not None:
+            field_dict["previous_response_id"] = self.previous_response_id
+        elif "previous_response_id" in getattr(self, "_null_keys", ()):
+            field_dict["previous_response_id"] = None
+        if self.conversation is not None:
+            field_dict["conversation"] = self.conversation.to_dict()
+        elif "conversation" in getattr(self, "_null_keys", ()):
+            field_dict["conversation"] = None
+        if self.store is not None:
+            field_dict["store"] = self.store
+        if self.background is not None:
+            field_dict["background"] = self.background
+        elif "background" in getattr(self, "_null_keys", ()):
+            field_dict["background"] = None
+        if self.text is not None:
+            field_dict["text"] = self.text.to_dict()
+        elif "text" in getattr(self, "_null_keys", ()):
+            field_dict["text"] = None
+        if self.reasoning is not None:
+            field_dict["reasoning"] = self.reasoning.to_dict()
+        elif "reasoning" in getattr(self, "_null_keys", ()):
+            field_dict["reasoning"] = None
+        if self.tools is not None:
+            field_dict["tools"] = encode(self.tools)
+        elif "tools" in getattr(self, "_null_keys", ()):
+            field_dict["tools"] = None
+        if self.tool_choice is not None:
+            field_dict["tool_choice"] = encode(self.tool_choice)
+        if self.temperature is not None:
+            field_dict["temperature"] = self.temperature
+        elif "temperature" in getattr(self, "_null_keys", ()):
+            field_dict["temperature"] = None
+        if self.top_p is not None:
+            field_dict["top_p"] = self.top_p
+        elif "top_p" in getattr(self, "_null_keys", ()):
+            field_dict["top_p"] = None
+        if self.top_logprobs is not None:
+            field_dict["top_logprobs"] = self.top_logprobs
+        elif "top_logprobs" in getattr(self, "_null_keys", ()):
+            field_dict["top_logprobs"] = None
+        if self.presence_penalty is not None:
+            field_dict["presence_penalty"] = self.presence_penalty
+        elif "presence_penalty" in getattr(self, "_null_keys", ()):
+            field_dict["presence_penalty"] = None
+        if self.frequency_penalty is not None:
+            field_dict["frequency_penalty"] = self.frequency_penalty
+        elif "frequency_penalty" in getattr(self, "_null_keys", ()):
+            field_dict["frequency_penalty"] = None
+        if self.max_output_tokens is not None:
+            field_dict["max_output_tokens"] = self.max_output_tokens
+        elif "max_output_tokens" in getattr(self, "_null_keys", ()):
+            field_dict["max_output_tokens"] = None
+        if self.max_tool_calls is not None:
+            field_dict["max_tool_calls"] = self.max_tool_calls
+        elif "max_tool_calls" in getattr(self, "_null_keys", ()):
+            field_dict["max_tool_calls"] = None
+        if self.truncation is not None:
+            field_dict["truncation"] = self.truncation
+        elif "truncation" in getattr(self, "_null_keys", ()):
+            field_dict["truncation"] = None
+        if self.service_tier is not None:
+            field_dict["service_tier"] = self.service_tier
+        elif "service_tier" in getattr(self, "_null_keys", ()):
+            field_dict["service_tier"] = None
+        if self.safety_identifier is not None:
+            field_dict["safety_identifier"] = self.safety_identifier
+        elif "safety_identifier" in getattr(self, "_null_keys", ()):
+            field_dict["safety_identifier"] = None
+        if self.prompt_cache_key is not None:
+            field_dict["prompt_cache_key"] = self.prompt_cache_key
+        elif "prompt_cache_key" in getattr(self, "_null_keys", ()):
+            field_dict["prompt_cache_key"] = None
+        if self.prompt_cache_retention is not None:
+            field_dict["prompt_cache_retention"] = self.prompt_cache_retention
+        elif "prompt_cache_retention" in getattr(self, "_null_keys", ()):
+            field_dict["prompt_cache_retention"] = None
+        if self.user is not None:
+            field_dict["user"] = self.user
+        elif "user" in getattr(self, "_null_keys", ()):
+            field_dict["user"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_code_interpreter_tool import ResponseCodeInterpreterTool  # noqa: PLC0415
-        from ..models.response_computer_use_tool import ResponseComputerUseTool  # noqa: PLC0415
-        from ..models.response_conversation_ref import ResponseConversationRef  # noqa: PLC0415
-        from ..models.response_custom_tool import ResponseCustomTool  # noqa: PLC0415
-        from ..models.response_error import ResponseError  # noqa: PLC0415
-        from ..models.response_file_search_tool import ResponseFileSearchTool  # noqa: PLC0415
-        from ..models.response_function_tool import ResponseFunctionTool  # noqa: PLC0415
-        from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: PLC0415
-        from ..models.response_mcp_tool import ResponseMcpTool  # noqa: PLC0415
-        from ..models.response_object_metadata_type_0 import ResponseObjectMetadataType0  # noqa: PLC0415
-        from ..models.response_output_function_call import ResponseOutputFunctionCall  # noqa: PLC0415
-        from ..models.response_output_function_call_output import ResponseOutputFunctionCallOutput  # noqa: PLC0415
-        from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
-        from ..models.response_output_reasoning import ResponseOutputReasoning  # noqa: PLC0415
-        from ..models.response_reasoning_settings import ResponseReasoningSettings  # noqa: PLC0415
-        from ..models.response_text_settings import ResponseTextSettings  # noqa: PLC0415
-        from ..models.response_tool_choice_settings import ResponseToolChoiceSettings  # noqa: PLC0415
-        from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: PLC0415
-        from ..models.response_unknown_tool import ResponseUnknownTool  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-        from ..models.response_web_search_tool import ResponseWebSearchTool  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_id = d["id"]
+            v_object_ = d["object"]
+            v_created_at = d["created_at"]
+            v_model = d["model"]
+            v_output = d["output"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        if v_object_ != "response" or type(v_object_) is not str:
+            raise at("object", not_const(v_object_, "response"))
 
-        object_ = cast(Literal["response"], d.pop("object"))
-        if object_ != "response":
-            raise ValueError(f"object must match const 'response', got '{object_}'")
+        if not (type(v_created_at) is int or integral(v_created_at)):
+            raise at("created_at", bad(v_created_at, "integer"))
 
-        created_at = d.pop("created_at")
+        if not type(v_model) is str:
+            raise at("model", bad(v_model, "string"))
 
-        model = d.pop("model")
-
-        output = []
-        _output = d.pop("output")
-        for output_item_data in _output:
-
-            def _parse_output_item(
-                data: object,
-            ) -> (
-                ResponseOutputFunctionCall
-                | ResponseOutputFunctionCallOutput
-                | ResponseOutputMessage
-                | ResponseOutputReasoning
-                | ResponseUnknownOutputItem
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_0 = ResponseOutputMessage.from_dict(data)
-
-                    return componentsschemas_response_output_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_1 = ResponseOutputFunctionCall.from_dict(data)
-
-                    return componentsschemas_response_output_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_2 = ResponseOutputFunctionCallOutput.from_dict(data)
-
-                    return componentsschemas_response_output_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_item_type_3 = ResponseOutputReasoning.from_dict(data)
-
-                    return componentsschemas_response_output_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_4 = ResponseUnknownOutputItem.from_dict(data)
-
-                return componentsschemas_response_output_item_type_4
-
-            output_item = _parse_output_item(output_item_data)
-
-            output.append(output_item)
-
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        def _parse_usage(data: object) -> None | ResponseUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = ResponseUsage.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseUsage | Unset, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        def _parse_error(data: object) -> None | ResponseError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ResponseError.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseError | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_incomplete_details(data: object) -> None | ResponseIncompleteDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = ResponseIncompleteDetails.from_dict(data)
-
-                return incomplete_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseIncompleteDetails | Unset, data)
-
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
-
-        def _parse_instructions(
-            data: object,
-        ) -> (
-            list[
-                ResponseOutputFunctionCall
-                | ResponseOutputFunctionCallOutput
-                | ResponseOutputMessage
-                | ResponseOutputReasoning
-                | ResponseUnknownOutputItem
-            ]
-            | None
-            | str
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                instructions_type_1 = []
-                _instructions_type_1 = data
-                for instructions_type_1_item_data in _instructions_type_1:
-
-                    def _parse_instructions_type_1_item(
-                        data: object,
-                    ) -> (
-                        ResponseOutputFunctionCall
-                        | ResponseOutputFunctionCallOutput
-                        | ResponseOutputMessage
-                        | ResponseOutputReasoning
-                        | ResponseUnknownOutputItem
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_output_item_type_0 = ResponseOutputMessage.from_dict(data)
-
-                            return componentsschemas_response_output_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_output_item_type_1 = ResponseOutputFunctionCall.from_dict(data)
-
-                            return componentsschemas_response_output_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_output_item_type_2 = ResponseOutputFunctionCallOutput.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_response_output_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_output_item_type_3 = ResponseOutputReasoning.from_dict(data)
-
-                            return componentsschemas_response_output_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_output_item_type_4 = ResponseUnknownOutputItem.from_dict(data)
-
-                        return componentsschemas_response_output_item_type_4
-
-                    instructions_type_1_item = _parse_instructions_type_1_item(instructions_type_1_item_data)
-
-                    instructions_type_1.append(instructions_type_1_item)
-
-                return instructions_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    ResponseOutputFunctionCall
-                    | ResponseOutputFunctionCallOutput
-                    | ResponseOutputMessage
-                    | ResponseOutputReasoning
-                    | ResponseUnknownOutputItem
-                ]
-                | None
-                | str
-                | Unset,
-                data,
+        try:
+            v_output = decode(
+                v_output,
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            ("model", "ResponseOutputMessage"),
+                            ("model", "ResponseOutputFunctionCall"),
+                            ("model", "ResponseOutputFunctionCallOutput"),
+                            ("model", "ResponseOutputReasoning"),
+                            ("model", "ResponseUnknownOutputItem"),
+                        ),
+                    ),
+                ),
             )
+        except ShapeError as error:
+            raise at("output", error) from None
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        v_completed_at = get("completed_at", _ABSENT)
+        if v_completed_at is _ABSENT:
+            v_completed_at = None
+        elif v_completed_at is None:
+            nulls += ("completed_at",)
+        else:
+            if not (type(v_completed_at) is int or integral(v_completed_at)):
+                raise at("completed_at", bad(v_completed_at, "integer or null"))
 
-        def _parse_metadata(data: object) -> None | ResponseObjectMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        else:
+            if not type(v_status) is str:
+                raise at("status", bad(v_status, "string"))
+
+        v_usage = get("usage", _ABSENT)
+        if v_usage is _ABSENT:
+            v_usage = None
+        elif v_usage is None:
+            nulls += ("usage",)
+        else:
+            if type(v_usage) is not dict:
+                raise at("usage", bad(v_usage, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ResponseObjectMetadataType0.from_dict(data)
+                v_usage = _models.ResponseUsage.from_dict(v_usage)
+            except ShapeError as error:
+                raise at("usage", error) from None
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseObjectMetadataType0 | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-
-        def _parse_previous_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
-
-        def _parse_conversation(data: object) -> None | ResponseConversationRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_error = get("error", _ABSENT)
+        if v_error is _ABSENT:
+            v_error = None
+        elif v_error is None:
+            nulls += ("error",)
+        else:
+            if type(v_error) is not dict:
+                raise at("error", bad(v_error, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_type_0 = ResponseConversationRef.from_dict(data)
+                v_error = _models.ResponseError.from_dict(v_error)
+            except ShapeError as error:
+                raise at("error", error) from None
 
-                return conversation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseConversationRef | Unset, data)
-
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
-
-        store = d.pop("store", UNSET)
-
-        def _parse_background(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        background = _parse_background(d.pop("background", UNSET))
-
-        def _parse_text(data: object) -> None | ResponseTextSettings | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_incomplete_details = get("incomplete_details", _ABSENT)
+        if v_incomplete_details is _ABSENT:
+            v_incomplete_details = None
+        elif v_incomplete_details is None:
+            nulls += ("incomplete_details",)
+        else:
+            if type(v_incomplete_details) is not dict:
+                raise at("incomplete_details", bad(v_incomplete_details, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                text_type_0 = ResponseTextSettings.from_dict(data)
+                v_incomplete_details = _models.ResponseIncompleteDetails.from_dict(v_incomplete_details)
+            except ShapeError as error:
+                raise at("incomplete_details", error) from None
 
-                return text_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseTextSettings | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_reasoning(data: object) -> None | ResponseReasoningSettings | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_instructions = get("instructions", _ABSENT)
+        if v_instructions is _ABSENT:
+            v_instructions = None
+        elif v_instructions is None:
+            nulls += ("instructions",)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = ResponseReasoningSettings.from_dict(data)
+                v_instructions = decode(
+                    v_instructions,
+                    (
+                        "union",
+                        (
+                            "string",
+                            (
+                                "list",
+                                (
+                                    "union",
+                                    (
+                                        ("model", "ResponseOutputMessage"),
+                                        ("model", "ResponseOutputFunctionCall"),
+                                        ("model", "ResponseOutputFunctionCallOutput"),
+                                        ("model", "ResponseOutputReasoning"),
+                                        ("model", "ResponseUnknownOutputItem"),
+                                    ),
+                                ),
+                            ),
+                            "null",
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("instructions", error) from None
 
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseReasoningSettings | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
-
-        def _parse_tools(
-            data: object,
-        ) -> (
-            list[
-                ResponseCodeInterpreterTool
-                | ResponseComputerUseTool
-                | ResponseCustomTool
-                | ResponseFileSearchTool
-                | ResponseFunctionTool
-                | ResponseMcpTool
-                | ResponseUnknownTool
-                | ResponseWebSearchTool
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_metadata = get("metadata", _ABSENT)
+        if v_metadata is _ABSENT:
+            v_metadata = None
+        elif v_metadata is None:
+            nulls += ("metadata",)
+        else:
+            if type(v_metadata) is not dict:
+                raise at("metadata", bad(v_metadata, "object or null"))
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
+                v_metadata = _models.ResponseObjectMetadataType0.from_dict(v_metadata)
+            except ShapeError as error:
+                raise at("metadata", error) from None
 
-                    def _parse_tools_type_0_item(
-                        data: object,
-                    ) -> (
-                        ResponseCodeInterpreterTool
-                        | ResponseComputerUseTool
-                        | ResponseCustomTool
-                        | ResponseFileSearchTool
-                        | ResponseFunctionTool
-                        | ResponseMcpTool
-                        | ResponseUnknownTool
-                        | ResponseWebSearchTool
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_returned_tool_type_0 = ResponseFunctionTool.from_dict(data)
+        v_parallel_tool_calls = get("parallel_tool_calls", _ABSENT)
+        if v_parallel_tool_calls is _ABSENT:
+            v_parallel_tool_calls = None
+        else:
+            if not type(v_parallel_tool_calls) is bool:
+                raise at("parallel_tool_calls", bad(v_parallel_tool_calls, "boolean"))
 
-                            return componentsschemas_response_returned_tool_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_returned_tool_type_1 = ResponseWebSearchTool.from_dict(data)
+        v_previous_response_id = get("previous_response_id", _ABSENT)
+        if v_previous_response_id is _ABSENT:
+            v_previous_response_id = None
+        elif v_previous_response_id is None:
+            nulls += ("previous_response_id",)
+        else:
+            if not type(v_previous_response_id) is str:
+                raise at("previous_response_id", bad(v_previous_response_id, "string or null"))
 
-                            return componentsschemas_response_returned_tool_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_returned_tool_type_2 = ResponseFileSearchTool.from_dict(data)
-
-                            return componentsschemas_response_returned_tool_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_returned_tool_type_3 = ResponseCodeInterpreterTool.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_response_returned_tool_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_returned_tool_type_4 = ResponseComputerUseTool.from_dict(data)
-
-                            return componentsschemas_response_returned_tool_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_returned_tool_type_5 = ResponseMcpTool.from_dict(data)
-
-                            return componentsschemas_response_returned_tool_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_returned_tool_type_6 = ResponseCustomTool.from_dict(data)
-
-                            return componentsschemas_response_returned_tool_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_returned_tool_type_7 = ResponseUnknownTool.from_dict(data)
-
-                        return componentsschemas_response_returned_tool_type_7
-
-                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-                    tools_type_0.append(tools_type_0_item)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    ResponseCodeInterpreterTool
-                    | ResponseComputerUseTool
-                    | ResponseCustomTool
-                    | ResponseFileSearchTool
-                    | ResponseFunctionTool
-                    | ResponseMcpTool
-                    | ResponseUnknownTool
-                    | ResponseWebSearchTool
-                ]
-                | None
-                | Unset,
-                data,
-            )
-
-        tools = _parse_tools(d.pop("tools", UNSET))
-
-        def _parse_tool_choice(data: object) -> ResponseToolChoiceSettings | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        v_conversation = get("conversation", _ABSENT)
+        if v_conversation is _ABSENT:
+            v_conversation = None
+        elif v_conversation is None:
+            nulls += ("conversation",)
+        else:
+            if type(v_conversation) is not dict:
+                raise at("conversation", bad(v_conversation, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_1 = ResponseToolChoiceSettings.from_dict(data)
+                v_conversation = _models.ResponseConversationRef.from_dict(v_conversation)
+            except ShapeError as error:
+                raise at("conversation", error) from None
 
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ResponseToolChoiceSettings | str | Unset, data)
+        v_store = get("store", _ABSENT)
+        if v_store is _ABSENT:
+            v_store = None
+        else:
+            if not type(v_store) is bool:
+                raise at("store", bad(v_store, "boolean"))
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        v_background = get("background", _ABSENT)
+        if v_background is _ABSENT:
+            v_background = None
+        elif v_background is None:
+            nulls += ("background",)
+        else:
+            if not type(v_background) is bool:
+                raise at("background", bad(v_background, "boolean or null"))
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        v_text = get("text", _ABSENT)
+        if v_text is _ABSENT:
+            v_text = None
+        elif v_text is None:
+            nulls += ("text",)
+        else:
+            if type(v_text) is not dict:
+                raise at("text", bad(v_text, "object or null"))
+            try:
+                v_text = _models.ResponseTextSettings.from_dict(v_text)
+            except ShapeError as error:
+                raise at("text", error) from None
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        v_reasoning = get("reasoning", _ABSENT)
+        if v_reasoning is _ABSENT:
+            v_reasoning = None
+        elif v_reasoning is None:
+            nulls += ("reasoning",)
+        else:
+            if type(v_reasoning) is not dict:
+                raise at("reasoning", bad(v_reasoning, "object or null"))
+            try:
+                v_reasoning = _models.ResponseReasoningSettings.from_dict(v_reasoning)
+            except ShapeError as error:
+                raise at("reasoning", error) from None
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        v_tools = get("tools", _ABSENT)
+        if v_tools is _ABSENT:
+            v_tools = None
+        elif v_tools is None:
+            nulls += ("tools",)
+        else:
+            try:
+                v_tools = decode(
+                    v_tools,
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("model", "ResponseFunctionTool"),
+                                ("model", "ResponseWebSearchTool"),
+                                ("model", "ResponseFileSearchTool"),
+                                ("model", "ResponseCodeInterpreterTool"),
+                                ("model", "ResponseComputerUseTool"),
+                                ("model", "ResponseMcpTool"),
+                                ("model", "ResponseCustomTool"),
+                                ("model", "ResponseUnknownTool"),
+                            ),
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("tools", error) from None
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        v_tool_choice = get("tool_choice", _ABSENT)
+        if v_tool_choice is _ABSENT:
+            v_tool_choice = None
+        else:
+            try:
+                v_tool_choice = decode(
+                    v_tool_choice,
+                    (
+                        "union",
+                        (
+                            "string",
+                            ("model", "ResponseToolChoiceSettings"),
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("tool_choice", error) from None
 
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        v_temperature = get("temperature", _ABSENT)
+        if v_temperature is _ABSENT:
+            v_temperature = None
+        elif v_temperature is None:
+            nulls += ("temperature",)
+        else:
+            if not (type(v_temperature) is int or type(v_temperature) is float):
+                raise at("temperature", bad(v_temperature, "number or null"))
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        v_top_p = get("top_p", _ABSENT)
+        if v_top_p is _ABSENT:
+            v_top_p = None
+        elif v_top_p is None:
+            nulls += ("top_p",)
+        else:
+            if not (type(v_top_p) is int or type(v_top_p) is float):
+                raise at("top_p", bad(v_top_p, "number or null"))
 
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        v_top_logprobs = get("top_logprobs", _ABSENT)
+        if v_top_logprobs is _ABSENT:
+            v_top_logprobs = None
+        elif v_top_logprobs is None:
+            nulls += ("top_logprobs",)
+        else:
+            if not (type(v_top_logprobs) is int or integral(v_top_logprobs)):
+                raise at("top_logprobs", bad(v_top_logprobs, "integer or null"))
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        v_presence_penalty = get("presence_penalty", _ABSENT)
+        if v_presence_penalty is _ABSENT:
+            v_presence_penalty = None
+        elif v_presence_penalty is None:
+            nulls += ("presence_penalty",)
+        else:
+            if not (type(v_presence_penalty) is int or type(v_presence_penalty) is float):
+                raise at("presence_penalty", bad(v_presence_penalty, "number or null"))
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        v_frequency_penalty = get("frequency_penalty", _ABSENT)
+        if v_frequency_penalty is _ABSENT:
+            v_frequency_penalty = None
+        elif v_frequency_penalty is None:
+            nulls += ("frequency_penalty",)
+        else:
+            if not (type(v_frequency_penalty) is int or type(v_frequency_penalty) is float):
+                raise at("frequency_penalty", bad(v_frequency_penalty, "number or null"))
 
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+        v_max_output_tokens = get("max_output_tokens", _ABSENT)
+        if v_max_output_tokens is _ABSENT:
+            v_max_output_tokens = None
+        elif v_max_output_tokens is None:
+            nulls += ("max_output_tokens",)
+        else:
+            if not (type(v_max_output_tokens) is int or integral(v_max_output_tokens)):
+                raise at("max_output_tokens", bad(v_max_output_tokens, "integer or null"))
 
-        def _parse_max_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        v_max_tool_calls = get("max_tool_calls", _ABSENT)
+        if v_max_tool_calls is _ABSENT:
+            v_max_tool_calls = None
+        elif v_max_tool_calls is None:
+            nulls += ("max_tool_calls",)
+        else:
+            if not (type(v_max_tool_calls) is int or integral(v_max_tool_calls)):
+                raise at("max_tool_calls", bad(v_max_tool_calls, "integer or null"))
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        v_truncation = get("truncation", _ABSENT)
+        if v_truncation is _ABSENT:
+            v_truncation = None
+        elif v_truncation is None:
+            nulls += ("truncation",)
+        else:
+            if not type(v_truncation) is str:
+                raise at("truncation", bad(v_truncation, "string or null"))
 
-        def _parse_max_tool_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        v_service_tier = get("service_tier", _ABSENT)
+        if v_service_tier is _ABSENT:
+            v_service_tier = None
+        elif v_service_tier is None:
+            nulls += ("service_tier",)
+        else:
+            if not type(v_service_tier) is str:
+                raise at("service_tier", bad(v_service_tier, "string or null"))
 
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+        v_safety_identifier = get("safety_identifier", _ABSENT)
+        if v_safety_identifier is _ABSENT:
+            v_safety_identifier = None
+        elif v_safety_identifier is None:
+            nulls += ("safety_identifier",)
+        else:
+            if not type(v_safety_identifier) is str:
+                raise at("safety_identifier", bad(v_safety_identifier, "string or null"))
 
-        def _parse_truncation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_prompt_cache_key = get("prompt_cache_key", _ABSENT)
+        if v_prompt_cache_key is _ABSENT:
+            v_prompt_cache_key = None
+        elif v_prompt_cache_key is None:
+            nulls += ("prompt_cache_key",)
+        else:
+            if not type(v_prompt_cache_key) is str:
+                raise at("prompt_cache_key", bad(v_prompt_cache_key, "string or null"))
 
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
+        v_prompt_cache_retention = get("prompt_cache_retention", _ABSENT)
+        if v_prompt_cache_retention is _ABSENT:
+            v_prompt_cache_retention = None
+        elif v_prompt_cache_retention is None:
+            nulls += ("prompt_cache_retention",)
+        else:
+            if not type(v_prompt_cache_retention) is str:
+                raise at("prompt_cache_retention", bad(v_prompt_cache_retention, "string or null"))
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_user = get("user", _ABSENT)
+        if v_user is _ABSENT:
+            v_user = None
+        elif v_user is None:
+            nulls += ("user",)
+        else:
+            if not type(v_user) is str:
+                raise at("user", bad(v_user, "string or null"))
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
-
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
-
-        def _parse_prompt_cache_retention(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_retention = _parse_prompt_cache_retention(d.pop("prompt_cache_retention", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        response_object = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            model=model,
-            output=output,
-            completed_at=completed_at,
-            status=status,
-            usage=usage,
-            error=error,
-            incomplete_details=incomplete_details,
-            instructions=instructions,
-            metadata=metadata,
-            parallel_tool_calls=parallel_tool_calls,
-            previous_response_id=previous_response_id,
-            conversation=conversation,
-            store=store,
-            background=background,
-            text=text,
-            reasoning=reasoning,
-            tools=tools,
-            tool_choice=tool_choice,
-            temperature=temperature,
-            top_p=top_p,
-            top_logprobs=top_logprobs,
-            presence_penalty=presence_penalty,
-            frequency_penalty=frequency_penalty,
-            max_output_tokens=max_output_tokens,
-            max_tool_calls=max_tool_calls,
-            truncation=truncation,
-            service_tier=service_tier,
-            safety_identifier=safety_identifier,
-            prompt_cache_key=prompt_cache_key,
-            prompt_cache_retention=prompt_cache_retention,
-            user=user,
+        obj = cls(
+            id=v_id,
+            object="response",
+            created_at=v_created_at,
+            model=v_model,
+            output=v_output,
+            completed_at=v_completed_at,
+            status=v_status,
+            usage=v_usage,
+            error=v_error,
+            incomplete_details=v_incomplete_details,
+            instructions=v_instructions,
+            metadata=v_metadata,
+            parallel_tool_calls=v_parallel_tool_calls,
+            previous_response_id=v_previous_response_id,
+            conversation=v_conversation,
+            store=v_store,
+            background=v_background,
+            text=v_text,
+            reasoning=v_reasoning,
+            tools=v_tools,
+            tool_choice=v_tool_choice,
+            temperature=v_temperature,
+            top_p=v_top_p,
+            top_logprobs=v_top_logprobs,
+            presence_penalty=v_presence_penalty,
+            frequency_penalty=v_frequency_penalty,
+            max_output_tokens=v_max_output_tokens,
+            max_tool_calls=v_max_tool_calls,
+            truncation=v_truncation,
+            service_tier=v_service_tier,
+            safety_identifier=v_safety_identifier,
+            prompt_cache_key=v_prompt_cache_key,
+            prompt_cache_retention=v_prompt_cache_retention,
+            user=v_user,
         )
-
-        response_object.additional_properties = d
-        return response_object
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1134,8 +791,3 @@ class ResponseObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def object(self) -> Literal["response"]:
-        """`object` as on the wire (the field is stored as `object_`)."""
-        return self.object_

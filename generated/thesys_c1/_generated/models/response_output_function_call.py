@@ -1,94 +1,126 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseOutputFunctionCall")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "name",
+        "arguments",
+        "id",
+        "status",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseOutputFunctionCall:
+class ResponseOutputFunctionCall(GeneratedModel):
     """A call to a function tool the model made; run it and send back a `function_call_output`."""
 
-    type_: Literal["function_call"]
+    type: Literal["function_call"]
     """ Always `function_call`. """
+
     call_id: str
     """ The id to quote in the call's output. """
+
     name: str
     """ The function to call. """
+
     arguments: str
     """ The arguments, as a JSON-encoded string. """
-    id: str | Unset = UNSET
+
+    id: str | None = None
     """ The item's id, such as `fc_123`. """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ One of `in_progress`, `completed` or `incomplete`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
+    _wire_type: ClassVar[str | None] = "function_call"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        name = self.name
-
-        arguments = self.arguments
-
-        id = self.id
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["name"] = self.name
+        field_dict["arguments"] = self.arguments
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.status is not None:
+            field_dict["status"] = self.status
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["function_call"], d.pop("type"))
-        if type_ != "function_call":
-            raise ValueError(f"type must match const 'function_call', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_call_id = d["call_id"]
+            v_name = d["name"]
+            v_arguments = d["arguments"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "function_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "function_call"))
 
-        call_id = d.pop("call_id")
+        if not type(v_call_id) is str:
+            raise at("call_id", bad(v_call_id, "string"))
 
-        name = d.pop("name")
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        arguments = d.pop("arguments")
+        if not type(v_arguments) is str:
+            raise at("arguments", bad(v_arguments, "string"))
 
-        id = d.pop("id", UNSET)
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string"))
 
-        status = d.pop("status", UNSET)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        else:
+            if not type(v_status) is str:
+                raise at("status", bad(v_status, "string"))
 
-        response_output_function_call = cls(
-            type_=type_,
-            call_id=call_id,
-            name=name,
-            arguments=arguments,
-            id=id,
-            status=status,
+        obj = cls(
+            type="function_call",
+            call_id=v_call_id,
+            name=v_name,
+            arguments=v_arguments,
+            id=v_id,
+            status=v_status,
         )
-
-        response_output_function_call.additional_properties = d
-        return response_output_function_call
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,8 +137,3 @@ class ResponseOutputFunctionCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["function_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_output_function_call_output_output_type_1_item import (
@@ -14,109 +24,113 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ResponseOutputFunctionCallOutput")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "output",
+        "id",
+        "status",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseOutputFunctionCallOutput:
+class ResponseOutputFunctionCallOutput(GeneratedModel):
     """The output of a function call, as stored with a response or a conversation."""
 
-    type_: Literal["function_call_output"]
+    type: Literal["function_call_output"]
     """ Always `function_call_output`. """
+
     call_id: str
     """ The `call_id` of the call this answers. """
+
     output: list[ResponseOutputFunctionCallOutputOutputType1Item] | str
     """ The result, as a string or a list of content parts. """
-    id: str | Unset = UNSET
+
+    id: str | None = None
     """ The item's id. """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ One of `in_progress`, `completed` or `incomplete`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
+    _wire_type: ClassVar[str | None] = "function_call_output"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        output: list[dict[str, Any]] | str
-        if isinstance(self.output, list):
-            output = []
-            for output_type_1_item_data in self.output:
-                output_type_1_item = output_type_1_item_data.to_dict()
-                output.append(output_type_1_item)
-
-        else:
-            output = self.output
-
-        id = self.id
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "output": output,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["output"] = encode(self.output)
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.status is not None:
+            field_dict["status"] = self.status
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_output_function_call_output_output_type_1_item import (
-            ResponseOutputFunctionCallOutputOutputType1Item,  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_call_id = d["call_id"]
+            v_output = d["output"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "function_call_output" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "function_call_output"))
+
+        if not type(v_call_id) is str:
+            raise at("call_id", bad(v_call_id, "string"))
+
+        try:
+            v_output = decode(
+                v_output,
+                (
+                    "union",
+                    (
+                        "string",
+                        ("list", ("model", "ResponseOutputFunctionCallOutputOutputType1Item")),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("output", error) from None
+
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string"))
+
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        else:
+            if not type(v_status) is str:
+                raise at("status", bad(v_status, "string"))
+
+        obj = cls(
+            type="function_call_output",
+            call_id=v_call_id,
+            output=v_output,
+            id=v_id,
+            status=v_status,
         )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["function_call_output"], d.pop("type"))
-        if type_ != "function_call_output":
-            raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
-
-        call_id = d.pop("call_id")
-
-        def _parse_output(data: object) -> list[ResponseOutputFunctionCallOutputOutputType1Item] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_1 = []
-                _output_type_1 = data
-                for output_type_1_item_data in _output_type_1:
-                    output_type_1_item = ResponseOutputFunctionCallOutputOutputType1Item.from_dict(
-                        output_type_1_item_data
-                    )
-
-                    output_type_1.append(output_type_1_item)
-
-                return output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseOutputFunctionCallOutputOutputType1Item] | str, data)
-
-        output = _parse_output(d.pop("output"))
-
-        id = d.pop("id", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        response_output_function_call_output = cls(
-            type_=type_,
-            call_id=call_id,
-            output=output,
-            id=id,
-            status=status,
-        )
-
-        response_output_function_call_output.additional_properties = d
-        return response_output_function_call_output
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,8 +147,3 @@ class ResponseOutputFunctionCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["function_call_output"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

@@ -1,10 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    integral,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_output_function_call import ResponseOutputFunctionCall
@@ -14,19 +27,30 @@ if TYPE_CHECKING:
     from ..models.response_unknown_output_item import ResponseUnknownOutputItem
 
 
-T = TypeVar("T", bound="ResponseOutputItemDoneEvent")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "output_index",
+        "item",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseOutputItemDoneEvent:
+class ResponseOutputItemDoneEvent(GeneratedModel):
     """An output item is complete."""
 
-    type_: Literal["response.output_item.done"]
+    type: Literal["response.output_item.done"]
     """ Always `response.output_item.done`. """
+
     sequence_number: int
     """ The event's position in the stream. """
+
     output_index: int
     """ The position of the item in the output. """
+
     item: (
         None
         | ResponseOutputFunctionCall
@@ -36,138 +60,70 @@ class ResponseOutputItemDoneEvent:
         | ResponseUnknownOutputItem
     )
     """ The finished item. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "response.output_item.done"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_output_function_call import ResponseOutputFunctionCall  # noqa: PLC0415
-        from ..models.response_output_function_call_output import ResponseOutputFunctionCallOutput  # noqa: PLC0415
-        from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
-        from ..models.response_output_reasoning import ResponseOutputReasoning  # noqa: PLC0415
-        from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: PLC0415
-
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        output_index = self.output_index
-
-        item: dict[str, Any] | None
-        if isinstance(self.item, ResponseOutputMessage):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ResponseOutputFunctionCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ResponseOutputFunctionCallOutput):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ResponseOutputReasoning):
-            item = self.item.to_dict()
-        elif isinstance(self.item, ResponseUnknownOutputItem):
-            item = self.item.to_dict()
-        else:
-            item = self.item
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "output_index": output_index,
-                "item": item,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["output_index"] = self.output_index
+        field_dict["item"] = None if self.item is None else encode(self.item)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_output_function_call import ResponseOutputFunctionCall  # noqa: PLC0415
-        from ..models.response_output_function_call_output import ResponseOutputFunctionCallOutput  # noqa: PLC0415
-        from ..models.response_output_message import ResponseOutputMessage  # noqa: PLC0415
-        from ..models.response_output_reasoning import ResponseOutputReasoning  # noqa: PLC0415
-        from ..models.response_unknown_output_item import ResponseUnknownOutputItem  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_sequence_number = d["sequence_number"]
+            v_output_index = d["output_index"]
+            v_item = d["item"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "response.output_item.done" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "response.output_item.done"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["response.output_item.done"], d.pop("type"))
-        if type_ != "response.output_item.done":
-            raise ValueError(f"type must match const 'response.output_item.done', got '{type_}'")
+        if not (type(v_sequence_number) is int or integral(v_sequence_number)):
+            raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        sequence_number = d.pop("sequence_number")
+        if not (type(v_output_index) is int or integral(v_output_index)):
+            raise at("output_index", bad(v_output_index, "integer"))
 
-        output_index = d.pop("output_index")
-
-        def _parse_item(
-            data: object,
-        ) -> (
-            None
-            | ResponseOutputFunctionCall
-            | ResponseOutputFunctionCallOutput
-            | ResponseOutputMessage
-            | ResponseOutputReasoning
-            | ResponseUnknownOutputItem
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_0 = ResponseOutputMessage.from_dict(data)
-
-                return componentsschemas_response_output_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_1 = ResponseOutputFunctionCall.from_dict(data)
-
-                return componentsschemas_response_output_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_2 = ResponseOutputFunctionCallOutput.from_dict(data)
-
-                return componentsschemas_response_output_item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_3 = ResponseOutputReasoning.from_dict(data)
-
-                return componentsschemas_response_output_item_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_item_type_4 = ResponseUnknownOutputItem.from_dict(data)
-
-                return componentsschemas_response_output_item_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | ResponseOutputFunctionCall
-                | ResponseOutputFunctionCallOutput
-                | ResponseOutputMessage
-                | ResponseOutputReasoning
-                | ResponseUnknownOutputItem,
-                data,
+        try:
+            v_item = decode(
+                v_item,
+                (
+                    "union",
+                    (
+                        ("model", "ResponseOutputMessage"),
+                        ("model", "ResponseOutputFunctionCall"),
+                        ("model", "ResponseOutputFunctionCallOutput"),
+                        ("model", "ResponseOutputReasoning"),
+                        ("model", "ResponseUnknownOutputItem"),
+                        "null",
+                    ),
+                ),
             )
+        except ShapeError as error:
+            raise at("item", error) from None
 
-        item = _parse_item(d.pop("item"))
-
-        response_output_item_done_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            output_index=output_index,
-            item=item,
+        obj = cls(
+            type="response.output_item.done",
+            sequence_number=v_sequence_number,
+            output_index=v_output_index,
+            item=v_item,
         )
-
-        response_output_item_done_event.additional_properties = d
-        return response_output_item_done_event
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,8 +140,3 @@ class ResponseOutputItemDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["response.output_item.done"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

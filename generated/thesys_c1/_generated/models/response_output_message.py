@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_output_refusal import ResponseOutputRefusal
@@ -14,146 +25,132 @@ if TYPE_CHECKING:
     from ..models.response_unknown_content_part import ResponseUnknownContentPart
 
 
-T = TypeVar("T", bound="ResponseOutputMessage")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "role",
+        "content",
+        "status",
+        "phase",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseOutputMessage:
+class ResponseOutputMessage(GeneratedModel):
     """A message from the assistant."""
 
     id: str
     """ The message's id, such as `msg_123`. """
-    type_: Literal["message"]
+
+    type: Literal["message"]
     """ Always `message`. """
+
     role: Literal["assistant"]
     """ Always `assistant`. """
+
     content: list[ResponseOutputRefusal | ResponseOutputText | ResponseUnknownContentPart]
     """ The message's parts, in order. """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ One of `in_progress`, `completed` or `incomplete`. """
-    phase: None | str | Unset = UNSET
+
+    phase: None | str = None
     """ Whether the message is commentary or the final answer, such as `final_answer`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "message"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-
-        id = self.id
-
-        type_ = self.type_
-
-        role = self.role
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, ResponseOutputText):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ResponseOutputRefusal):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        status = self.status
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        else:
-            phase = self.phase
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "role": role,
-                "content": content,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["role"] = self.role
+        field_dict["content"] = encode(self.content)
+        if self.status is not None:
+            field_dict["status"] = self.status
+        if self.phase is not None:
+            field_dict["phase"] = self.phase
+        elif "phase" in getattr(self, "_null_keys", ()):
+            field_dict["phase"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-        from ..models.response_unknown_content_part import ResponseUnknownContentPart  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_id = d["id"]
+            v_type_ = d["type"]
+            v_role = d["role"]
+            v_content = d["content"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        if v_type_ != "message" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "message"))
 
-        type_ = cast(Literal["message"], d.pop("type"))
-        if type_ != "message":
-            raise ValueError(f"type must match const 'message', got '{type_}'")
+        if v_role != "assistant" or type(v_role) is not str:
+            raise at("role", not_const(v_role, "assistant"))
 
-        role = cast(Literal["assistant"], d.pop("role"))
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
+        try:
+            v_content = decode(
+                v_content,
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            ("model", "ResponseOutputText"),
+                            ("model", "ResponseOutputRefusal"),
+                            ("model", "ResponseUnknownContentPart"),
+                        ),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("content", error) from None
 
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        else:
+            if not type(v_status) is str:
+                raise at("status", bad(v_status, "string"))
 
-            def _parse_content_item(
-                data: object,
-            ) -> ResponseOutputRefusal | ResponseOutputText | ResponseUnknownContentPart:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_message_content_type_0 = ResponseOutputText.from_dict(data)
+        v_phase = get("phase", _ABSENT)
+        if v_phase is _ABSENT:
+            v_phase = None
+        elif v_phase is None:
+            nulls += ("phase",)
+        else:
+            if not type(v_phase) is str:
+                raise at("phase", bad(v_phase, "string or null"))
 
-                    return componentsschemas_response_output_message_content_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_output_message_content_type_1 = ResponseOutputRefusal.from_dict(data)
-
-                    return componentsschemas_response_output_message_content_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_output_message_content_type_2 = ResponseUnknownContentPart.from_dict(data)
-
-                return componentsschemas_response_output_message_content_type_2
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        status = d.pop("status", UNSET)
-
-        def _parse_phase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phase = _parse_phase(d.pop("phase", UNSET))
-
-        response_output_message = cls(
-            id=id,
-            type_=type_,
-            role=role,
-            content=content,
-            status=status,
-            phase=phase,
+        obj = cls(
+            id=v_id,
+            type="message",
+            role="assistant",
+            content=v_content,
+            status=v_status,
+            phase=v_phase,
         )
-
-        response_output_message.additional_properties = d
-        return response_output_message
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,8 +167,3 @@ class ResponseOutputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["message"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

@@ -1,188 +1,161 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
-from ..models.response_message_phase import ResponseMessagePhase, check_response_message_phase
-from ..types import UNSET, Unset
+from ..models.response_item_status import ResponseItemStatus
+from ..models.response_message_phase import ResponseMessagePhase
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_output_refusal import ResponseOutputRefusal
     from ..models.response_output_text import ResponseOutputText
 
 
-T = TypeVar("T", bound="ResponseOutputMessageItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "role",
+        "content",
+        "id",
+        "status",
+        "phase",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseOutputMessageItem:
+class ResponseOutputMessageItem(GeneratedModel):
     """An assistant message as the model produced it, with output text and refusal parts, passed back as context."""
 
-    type_: Literal["message"]
+    type: Literal["message"]
     """ Always `message`. """
+
     role: Literal["assistant"]
     """ Always `assistant`. """
+
     content: list[ResponseOutputRefusal | ResponseOutputText]
     """ The message's parts. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The message's id. """
-    status: None | ResponseItemStatus | Unset = UNSET
+
+    status: None | ResponseItemStatus = None
     """ The message's status. """
-    phase: None | ResponseMessagePhase | Unset = UNSET
+
+    phase: None | ResponseMessagePhase = None
     """ The phase the message was produced in. """
 
+    _wire_type: ClassVar[str | None] = "message"
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-
-        type_ = self.type_
-
-        role = self.role
-
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, ResponseOutputText):
-                content_item = content_item_data.to_dict()
-            else:
-                content_item = content_item_data.to_dict()
-
-            content.append(content_item)
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        phase: None | str | Unset
-        if isinstance(self.phase, Unset):
-            phase = UNSET
-        elif isinstance(self.phase, str):
-            phase = self.phase
-        else:
-            phase = self.phase
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "role": role,
-                "content": content,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if phase is not UNSET:
-            field_dict["phase"] = phase
-
+        field_dict["type"] = self.type
+        field_dict["role"] = self.role
+        field_dict["content"] = encode(self.content)
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in getattr(self, "_null_keys", ()):
+            field_dict["status"] = None
+        if self.phase is not None:
+            field_dict["phase"] = self.phase
+        elif "phase" in getattr(self, "_null_keys", ()):
+            field_dict["phase"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_role = d["role"]
+            v_content = d["content"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "message" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "message"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
-        if type_ != "message":
-            raise ValueError(f"type must match const 'message', got '{type_}'")
+        if v_role != "assistant" or type(v_role) is not str:
+            raise at("role", not_const(v_role, "assistant"))
 
-        role = cast(Literal["assistant"], d.pop("role"))
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
+        try:
+            v_content = decode(
+                v_content,
+                (
+                    "list",
+                    (
+                        "union",
+                        (
+                            ("model", "ResponseOutputText"),
+                            ("model", "ResponseOutputRefusal"),
+                        ),
+                    ),
+                ),
+            )
+        except ShapeError as error:
+            raise at("content", error) from None
 
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-            def _parse_content_item(data: object) -> ResponseOutputRefusal | ResponseOutputText:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    content_item_type_0 = ResponseOutputText.from_dict(data)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        elif v_status is None:
+            nulls += ("status",)
+        else:
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
-                    return content_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_item_type_1 = ResponseOutputRefusal.from_dict(data)
+        v_phase = get("phase", _ABSENT)
+        if v_phase is _ABSENT:
+            v_phase = None
+        elif v_phase is None:
+            nulls += ("phase",)
+        else:
+            if type(v_phase) not in STR_TYPE:
+                raise at("phase", bad(v_phase, "string or null"))
 
-                return content_item_type_1
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> None | ResponseItemStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_response_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseItemStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_phase(data: object) -> None | ResponseMessagePhase | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_response_message_phase(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMessagePhase | Unset, data)
-
-        phase = _parse_phase(d.pop("phase", UNSET))
-
-        response_output_message_item = cls(
-            type_=type_,
-            role=role,
-            content=content,
-            id=id,
-            status=status,
-            phase=phase,
+        obj = cls(
+            type="message",
+            role="assistant",
+            content=v_content,
+            id=v_id,
+            status=v_status,
+            phase=v_phase,
         )
-
-        return response_output_message_item
-
-    @property
-    def type(self) -> Literal["message"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_output_refusal import ResponseOutputRefusal
@@ -16,17 +27,29 @@ if TYPE_CHECKING:
     from ..models.response_unknown_content_part import ResponseUnknownContentPart
 
 
-T = TypeVar("T", bound="ResponseOutputReasoning")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "summary",
+        "content",
+        "encrypted_content",
+        "status",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseOutputReasoning:
+class ResponseOutputReasoning(GeneratedModel):
     """Reasoning the model did before answering."""
 
-    type_: Literal["reasoning"]
+    type: Literal["reasoning"]
     """ Always `reasoning`. """
+
     id: str
     """ The item's id, such as `rs_123`. """
+
     summary: (
         list[
             ResponseOutputRefusal
@@ -35,9 +58,10 @@ class ResponseOutputReasoning:
             | ResponseSummaryText
             | ResponseUnknownContentPart
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Summary parts of the reasoning, when a summary was produced. """
+
     content: (
         list[
             ResponseOutputRefusal
@@ -47,291 +71,139 @@ class ResponseOutputReasoning:
             | ResponseUnknownContentPart
         ]
         | None
-        | Unset
-    ) = UNSET
+    ) = None
     """ The reasoning text parts, when the model exposes them. """
-    encrypted_content: None | str | Unset = UNSET
+
+    encrypted_content: None | str = None
     """ The reasoning in encrypted form, when asked for with `include`. """
-    status: str | Unset = UNSET
+
+    status: str | None = None
     """ One of `in_progress`, `completed` or `incomplete`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
     _request_id: str | None = _attrs_field(default=None, init=False, repr=False, eq=False)
     """ The `x-request-id` of the HTTP answer this object came from, when it came from one. """
+    _wire_type: ClassVar[str | None] = "reasoning"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-        from ..models.response_reasoning_text import ResponseReasoningText  # noqa: PLC0415
-        from ..models.response_summary_text import ResponseSummaryText  # noqa: PLC0415
-
-        type_ = self.type_
-
-        id = self.id
-
-        summary: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = []
-            for summary_item_data in self.summary:
-                summary_item: dict[str, Any]
-                if isinstance(summary_item_data, ResponseOutputText):
-                    summary_item = summary_item_data.to_dict()
-                elif isinstance(summary_item_data, ResponseOutputRefusal):
-                    summary_item = summary_item_data.to_dict()
-                elif isinstance(summary_item_data, ResponseReasoningText):
-                    summary_item = summary_item_data.to_dict()
-                elif isinstance(summary_item_data, ResponseSummaryText):
-                    summary_item = summary_item_data.to_dict()
-                else:
-                    summary_item = summary_item_data.to_dict()
-
-                summary.append(summary_item)
-
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item: dict[str, Any]
-                if isinstance(content_type_0_item_data, ResponseOutputText):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                elif isinstance(content_type_0_item_data, ResponseOutputRefusal):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                elif isinstance(content_type_0_item_data, ResponseReasoningText):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                elif isinstance(content_type_0_item_data, ResponseSummaryText):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                else:
-                    content_type_0_item = content_type_0_item_data.to_dict()
-
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        encrypted_content: None | str | Unset
-        if isinstance(self.encrypted_content, Unset):
-            encrypted_content = UNSET
-        else:
-            encrypted_content = self.encrypted_content
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-            }
-        )
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if content is not UNSET:
-            field_dict["content"] = content
-        if encrypted_content is not UNSET:
-            field_dict["encrypted_content"] = encrypted_content
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        if self.summary is not None:
+            field_dict["summary"] = encode(self.summary)
+        if self.content is not None:
+            field_dict["content"] = encode(self.content)
+        elif "content" in getattr(self, "_null_keys", ()):
+            field_dict["content"] = None
+        if self.encrypted_content is not None:
+            field_dict["encrypted_content"] = self.encrypted_content
+        elif "encrypted_content" in getattr(self, "_null_keys", ()):
+            field_dict["encrypted_content"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_output_refusal import ResponseOutputRefusal  # noqa: PLC0415
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-        from ..models.response_reasoning_text import ResponseReasoningText  # noqa: PLC0415
-        from ..models.response_summary_text import ResponseSummaryText  # noqa: PLC0415
-        from ..models.response_unknown_content_part import ResponseUnknownContentPart  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "reasoning" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "reasoning"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["reasoning"], d.pop("type"))
-        if type_ != "reasoning":
-            raise ValueError(f"type must match const 'reasoning', got '{type_}'")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        id = d.pop("id")
-
-        _summary = d.pop("summary", UNSET)
-        summary: (
-            list[
-                ResponseOutputRefusal
-                | ResponseOutputText
-                | ResponseReasoningText
-                | ResponseSummaryText
-                | ResponseUnknownContentPart
-            ]
-            | Unset
-        ) = UNSET
-        if _summary is not UNSET:
-            summary = []
-            for summary_item_data in _summary:
-
-                def _parse_summary_item(
-                    data: object,
-                ) -> (
-                    ResponseOutputRefusal
-                    | ResponseOutputText
-                    | ResponseReasoningText
-                    | ResponseSummaryText
-                    | ResponseUnknownContentPart
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_content_part_type_0 = ResponseOutputText.from_dict(data)
-
-                        return componentsschemas_response_content_part_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_content_part_type_1 = ResponseOutputRefusal.from_dict(data)
-
-                        return componentsschemas_response_content_part_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_content_part_type_2 = ResponseReasoningText.from_dict(data)
-
-                        return componentsschemas_response_content_part_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_content_part_type_3 = ResponseSummaryText.from_dict(data)
-
-                        return componentsschemas_response_content_part_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_content_part_type_4 = ResponseUnknownContentPart.from_dict(data)
-
-                    return componentsschemas_response_content_part_type_4
-
-                summary_item = _parse_summary_item(summary_item_data)
-
-                summary.append(summary_item)
-
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                ResponseOutputRefusal
-                | ResponseOutputText
-                | ResponseReasoningText
-                | ResponseSummaryText
-                | ResponseUnknownContentPart
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_summary = get("summary", _ABSENT)
+        if v_summary is _ABSENT:
+            v_summary = None
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
+                v_summary = decode(
+                    v_summary,
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("model", "ResponseOutputText"),
+                                ("model", "ResponseOutputRefusal"),
+                                ("model", "ResponseReasoningText"),
+                                ("model", "ResponseSummaryText"),
+                                ("model", "ResponseUnknownContentPart"),
+                            ),
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("summary", error) from None
 
-                    def _parse_content_type_0_item(
-                        data: object,
-                    ) -> (
-                        ResponseOutputRefusal
-                        | ResponseOutputText
-                        | ResponseReasoningText
-                        | ResponseSummaryText
-                        | ResponseUnknownContentPart
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_content_part_type_0 = ResponseOutputText.from_dict(data)
+        v_content = get("content", _ABSENT)
+        if v_content is _ABSENT:
+            v_content = None
+        elif v_content is None:
+            nulls += ("content",)
+        else:
+            try:
+                v_content = decode(
+                    v_content,
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("model", "ResponseOutputText"),
+                                ("model", "ResponseOutputRefusal"),
+                                ("model", "ResponseReasoningText"),
+                                ("model", "ResponseSummaryText"),
+                                ("model", "ResponseUnknownContentPart"),
+                            ),
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("content", error) from None
 
-                            return componentsschemas_response_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_content_part_type_1 = ResponseOutputRefusal.from_dict(data)
+        v_encrypted_content = get("encrypted_content", _ABSENT)
+        if v_encrypted_content is _ABSENT:
+            v_encrypted_content = None
+        elif v_encrypted_content is None:
+            nulls += ("encrypted_content",)
+        else:
+            if not type(v_encrypted_content) is str:
+                raise at("encrypted_content", bad(v_encrypted_content, "string or null"))
 
-                            return componentsschemas_response_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_content_part_type_2 = ResponseReasoningText.from_dict(data)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        else:
+            if not type(v_status) is str:
+                raise at("status", bad(v_status, "string"))
 
-                            return componentsschemas_response_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_response_content_part_type_3 = ResponseSummaryText.from_dict(data)
-
-                            return componentsschemas_response_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_content_part_type_4 = ResponseUnknownContentPart.from_dict(data)
-
-                        return componentsschemas_response_content_part_type_4
-
-                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
-
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    ResponseOutputRefusal
-                    | ResponseOutputText
-                    | ResponseReasoningText
-                    | ResponseSummaryText
-                    | ResponseUnknownContentPart
-                ]
-                | None
-                | Unset,
-                data,
-            )
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_encrypted_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        response_output_reasoning = cls(
-            type_=type_,
-            id=id,
-            summary=summary,
-            content=content,
-            encrypted_content=encrypted_content,
-            status=status,
+        obj = cls(
+            type="reasoning",
+            id=v_id,
+            summary=v_summary,
+            content=v_content,
+            encrypted_content=v_encrypted_content,
+            status=v_status,
         )
-
-        response_output_reasoning.additional_properties = d
-        return response_output_reasoning
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -348,8 +220,3 @@ class ResponseOutputReasoning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["reasoning"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

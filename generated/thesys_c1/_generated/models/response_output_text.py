@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    item_error,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_container_file_citation import ResponseContainerFileCitation
@@ -17,17 +29,27 @@ if TYPE_CHECKING:
     from ..models.response_url_citation import ResponseUrlCitation
 
 
-T = TypeVar("T", bound="ResponseOutputText")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "annotations",
+        "logprobs",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseOutputText:
+class ResponseOutputText(GeneratedModel):
     """A text part of an assistant message."""
 
-    type_: Literal["output_text"]
+    type: Literal["output_text"]
     """ Always `output_text`. """
+
     text: str
     """ The text. """
+
     annotations: (
         list[
             ResponseContainerFileCitation
@@ -36,163 +58,91 @@ class ResponseOutputText:
             | ResponseUnknownAnnotation
             | ResponseUrlCitation
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Citations and file references attached to spans of the text. """
-    logprobs: list[ResponseLogProb] | Unset = UNSET
+
+    logprobs: list[ResponseLogProb] | None = None
     """ Log probabilities of the text's tokens, when asked for. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "output_text"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_container_file_citation import ResponseContainerFileCitation  # noqa: PLC0415
-        from ..models.response_file_citation import ResponseFileCitation  # noqa: PLC0415
-        from ..models.response_file_path_annotation import ResponseFilePathAnnotation  # noqa: PLC0415
-        from ..models.response_url_citation import ResponseUrlCitation  # noqa: PLC0415
-
-        type_ = self.type_
-
-        text = self.text
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item: dict[str, Any]
-                if isinstance(annotations_item_data, ResponseUrlCitation):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, ResponseFileCitation):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, ResponseContainerFileCitation):
-                    annotations_item = annotations_item_data.to_dict()
-                elif isinstance(annotations_item_data, ResponseFilePathAnnotation):
-                    annotations_item = annotations_item_data.to_dict()
-                else:
-                    annotations_item = annotations_item_data.to_dict()
-
-                annotations.append(annotations_item)
-
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
-            logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["text"] = self.text
+        if self.annotations is not None:
+            field_dict["annotations"] = encode(self.annotations)
+        if self.logprobs is not None:
+            field_dict["logprobs"] = [item.to_dict() for item in self.logprobs]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_container_file_citation import ResponseContainerFileCitation  # noqa: PLC0415
-        from ..models.response_file_citation import ResponseFileCitation  # noqa: PLC0415
-        from ..models.response_file_path_annotation import ResponseFilePathAnnotation  # noqa: PLC0415
-        from ..models.response_log_prob import ResponseLogProb  # noqa: PLC0415
-        from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: PLC0415
-        from ..models.response_url_citation import ResponseUrlCitation  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_text = d["text"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "output_text" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "output_text"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["output_text"], d.pop("type"))
-        if type_ != "output_text":
-            raise ValueError(f"type must match const 'output_text', got '{type_}'")
+        if not type(v_text) is str:
+            raise at("text", bad(v_text, "string"))
 
-        text = d.pop("text")
+        v_annotations = get("annotations", _ABSENT)
+        if v_annotations is _ABSENT:
+            v_annotations = None
+        else:
+            try:
+                v_annotations = decode(
+                    v_annotations,
+                    (
+                        "list",
+                        (
+                            "union",
+                            (
+                                ("model", "ResponseUrlCitation"),
+                                ("model", "ResponseFileCitation"),
+                                ("model", "ResponseContainerFileCitation"),
+                                ("model", "ResponseFilePathAnnotation"),
+                                ("model", "ResponseUnknownAnnotation"),
+                            ),
+                        ),
+                    ),
+                )
+            except ShapeError as error:
+                raise at("annotations", error) from None
 
-        _annotations = d.pop("annotations", UNSET)
-        annotations: (
-            list[
-                ResponseContainerFileCitation
-                | ResponseFileCitation
-                | ResponseFilePathAnnotation
-                | ResponseUnknownAnnotation
-                | ResponseUrlCitation
-            ]
-            | Unset
-        ) = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
+        v_logprobs = get("logprobs", _ABSENT)
+        if v_logprobs is _ABSENT:
+            v_logprobs = None
+        else:
+            if type(v_logprobs) is not list:
+                raise at("logprobs", bad(v_logprobs, "array"))
+            try:
+                v_logprobs = [_models.ResponseLogProb.from_dict(item) for item in v_logprobs]
+            except ShapeError as error:
+                raise at("logprobs", item_error(error, v_logprobs, _models.ResponseLogProb.from_dict)) from None
 
-                def _parse_annotations_item(
-                    data: object,
-                ) -> (
-                    ResponseContainerFileCitation
-                    | ResponseFileCitation
-                    | ResponseFilePathAnnotation
-                    | ResponseUnknownAnnotation
-                    | ResponseUrlCitation
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_annotation_type_0 = ResponseUrlCitation.from_dict(data)
-
-                        return componentsschemas_response_annotation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_annotation_type_1 = ResponseFileCitation.from_dict(data)
-
-                        return componentsschemas_response_annotation_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_annotation_type_2 = ResponseContainerFileCitation.from_dict(data)
-
-                        return componentsschemas_response_annotation_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_response_annotation_type_3 = ResponseFilePathAnnotation.from_dict(data)
-
-                        return componentsschemas_response_annotation_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_annotation_type_4 = ResponseUnknownAnnotation.from_dict(data)
-
-                    return componentsschemas_response_annotation_type_4
-
-                annotations_item = _parse_annotations_item(annotations_item_data)
-
-                annotations.append(annotations_item)
-
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[ResponseLogProb] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = ResponseLogProb.from_dict(logprobs_item_data)
-
-                logprobs.append(logprobs_item)
-
-        response_output_text = cls(
-            type_=type_,
-            text=text,
-            annotations=annotations,
-            logprobs=logprobs,
+        obj = cls(
+            type="output_text",
+            text=v_text,
+            annotations=v_annotations,
+            logprobs=v_logprobs,
         )
-
-        response_output_text.additional_properties = d
-        return response_output_text
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -209,8 +159,3 @@ class ResponseOutputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["output_text"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

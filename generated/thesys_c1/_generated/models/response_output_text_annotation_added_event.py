@@ -1,10 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    decode,
+    encode,
+    integral,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_container_file_citation import ResponseContainerFileCitation
@@ -14,25 +27,42 @@ if TYPE_CHECKING:
     from ..models.response_url_citation import ResponseUrlCitation
 
 
-T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "item_id",
+        "output_index",
+        "content_index",
+        "annotation_index",
+        "annotation",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseOutputTextAnnotationAddedEvent:
+class ResponseOutputTextAnnotationAddedEvent(GeneratedModel):
     """An annotation was added to an output text part."""
 
-    type_: Literal["response.output_text.annotation.added"]
+    type: Literal["response.output_text.annotation.added"]
     """ Always `response.output_text.annotation.added`. """
+
     sequence_number: int
     """ The event's position in the stream. """
+
     item_id: str
     """ The id of the output item concerned. """
+
     output_index: int
     """ The position of that item in the output. """
+
     content_index: int
     """ The position of the content part in the item. """
+
     annotation_index: int
     """ The position of the annotation in the part. """
+
     annotation: (
         None
         | ResponseContainerFileCitation
@@ -42,156 +72,88 @@ class ResponseOutputTextAnnotationAddedEvent:
         | ResponseUrlCitation
     )
     """ The annotation. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "response.output_text.annotation.added"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_container_file_citation import ResponseContainerFileCitation  # noqa: PLC0415
-        from ..models.response_file_citation import ResponseFileCitation  # noqa: PLC0415
-        from ..models.response_file_path_annotation import ResponseFilePathAnnotation  # noqa: PLC0415
-        from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: PLC0415
-        from ..models.response_url_citation import ResponseUrlCitation  # noqa: PLC0415
-
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        content_index = self.content_index
-
-        annotation_index = self.annotation_index
-
-        annotation: dict[str, Any] | None
-        if isinstance(self.annotation, ResponseUrlCitation):
-            annotation = self.annotation.to_dict()
-        elif isinstance(self.annotation, ResponseFileCitation):
-            annotation = self.annotation.to_dict()
-        elif isinstance(self.annotation, ResponseContainerFileCitation):
-            annotation = self.annotation.to_dict()
-        elif isinstance(self.annotation, ResponseFilePathAnnotation):
-            annotation = self.annotation.to_dict()
-        elif isinstance(self.annotation, ResponseUnknownAnnotation):
-            annotation = self.annotation.to_dict()
-        else:
-            annotation = self.annotation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "annotation_index": annotation_index,
-                "annotation": annotation,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["content_index"] = self.content_index
+        field_dict["annotation_index"] = self.annotation_index
+        field_dict["annotation"] = None if self.annotation is None else encode(self.annotation)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_container_file_citation import ResponseContainerFileCitation  # noqa: PLC0415
-        from ..models.response_file_citation import ResponseFileCitation  # noqa: PLC0415
-        from ..models.response_file_path_annotation import ResponseFilePathAnnotation  # noqa: PLC0415
-        from ..models.response_unknown_annotation import ResponseUnknownAnnotation  # noqa: PLC0415
-        from ..models.response_url_citation import ResponseUrlCitation  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_sequence_number = d["sequence_number"]
+            v_item_id = d["item_id"]
+            v_output_index = d["output_index"]
+            v_content_index = d["content_index"]
+            v_annotation_index = d["annotation_index"]
+            v_annotation = d["annotation"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "response.output_text.annotation.added" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "response.output_text.annotation.added"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.annotation.added"], d.pop("type"))
-        if type_ != "response.output_text.annotation.added":
-            raise ValueError(f"type must match const 'response.output_text.annotation.added', got '{type_}'")
+        if not (type(v_sequence_number) is int or integral(v_sequence_number)):
+            raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        sequence_number = d.pop("sequence_number")
+        if not type(v_item_id) is str:
+            raise at("item_id", bad(v_item_id, "string"))
 
-        item_id = d.pop("item_id")
+        if not (type(v_output_index) is int or integral(v_output_index)):
+            raise at("output_index", bad(v_output_index, "integer"))
 
-        output_index = d.pop("output_index")
+        if not (type(v_content_index) is int or integral(v_content_index)):
+            raise at("content_index", bad(v_content_index, "integer"))
 
-        content_index = d.pop("content_index")
+        if not (type(v_annotation_index) is int or integral(v_annotation_index)):
+            raise at("annotation_index", bad(v_annotation_index, "integer"))
 
-        annotation_index = d.pop("annotation_index")
-
-        def _parse_annotation(
-            data: object,
-        ) -> (
-            None
-            | ResponseContainerFileCitation
-            | ResponseFileCitation
-            | ResponseFilePathAnnotation
-            | ResponseUnknownAnnotation
-            | ResponseUrlCitation
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_annotation_type_0 = ResponseUrlCitation.from_dict(data)
-
-                return componentsschemas_response_annotation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_annotation_type_1 = ResponseFileCitation.from_dict(data)
-
-                return componentsschemas_response_annotation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_annotation_type_2 = ResponseContainerFileCitation.from_dict(data)
-
-                return componentsschemas_response_annotation_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_annotation_type_3 = ResponseFilePathAnnotation.from_dict(data)
-
-                return componentsschemas_response_annotation_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_annotation_type_4 = ResponseUnknownAnnotation.from_dict(data)
-
-                return componentsschemas_response_annotation_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | ResponseContainerFileCitation
-                | ResponseFileCitation
-                | ResponseFilePathAnnotation
-                | ResponseUnknownAnnotation
-                | ResponseUrlCitation,
-                data,
+        try:
+            v_annotation = decode(
+                v_annotation,
+                (
+                    "union",
+                    (
+                        ("model", "ResponseUrlCitation"),
+                        ("model", "ResponseFileCitation"),
+                        ("model", "ResponseContainerFileCitation"),
+                        ("model", "ResponseFilePathAnnotation"),
+                        ("model", "ResponseUnknownAnnotation"),
+                        "null",
+                    ),
+                ),
             )
+        except ShapeError as error:
+            raise at("annotation", error) from None
 
-        annotation = _parse_annotation(d.pop("annotation"))
-
-        response_output_text_annotation_added_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            annotation_index=annotation_index,
-            annotation=annotation,
+        obj = cls(
+            type="response.output_text.annotation.added",
+            sequence_number=v_sequence_number,
+            item_id=v_item_id,
+            output_index=v_output_index,
+            content_index=v_content_index,
+            annotation_index=v_annotation_index,
+            annotation=v_annotation,
         )
-
-        response_output_text_annotation_added_event.additional_properties = d
-        return response_output_text_annotation_added_event
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -208,8 +170,3 @@ class ResponseOutputTextAnnotationAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["response.output_text.annotation.added"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

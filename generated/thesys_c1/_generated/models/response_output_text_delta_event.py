@@ -1,126 +1,156 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    item_error,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_log_prob import ResponseLogProb
 
 
-T = TypeVar("T", bound="ResponseOutputTextDeltaEvent")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "item_id",
+        "output_index",
+        "content_index",
+        "delta",
+        "logprobs",
+        "obfuscation",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseOutputTextDeltaEvent:
+class ResponseOutputTextDeltaEvent(GeneratedModel):
     """More text was appended to an output text part."""
 
-    type_: Literal["response.output_text.delta"]
+    type: Literal["response.output_text.delta"]
     """ Always `response.output_text.delta`. """
+
     sequence_number: int
     """ The event's position in the stream. """
+
     item_id: str
     """ The id of the output item concerned. """
+
     output_index: int
     """ The position of that item in the output. """
+
     content_index: int
     """ The position of the content part in the item. """
+
     delta: str
     """ The text added. """
-    logprobs: list[ResponseLogProb] | Unset = UNSET
+
+    logprobs: list[ResponseLogProb] | None = None
     """ Log probabilities of the new tokens, when asked for. """
-    obfuscation: str | Unset = UNSET
+
+    obfuscation: str | None = None
     """ Random padding that hides the payload size; ignore it. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "response.output_text.delta"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        content_index = self.content_index
-
-        delta = self.delta
-
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
-            logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
-
-        obfuscation = self.obfuscation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "delta": delta,
-            }
-        )
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if obfuscation is not UNSET:
-            field_dict["obfuscation"] = obfuscation
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["content_index"] = self.content_index
+        field_dict["delta"] = self.delta
+        if self.logprobs is not None:
+            field_dict["logprobs"] = [item.to_dict() for item in self.logprobs]
+        if self.obfuscation is not None:
+            field_dict["obfuscation"] = self.obfuscation
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_log_prob import ResponseLogProb  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_sequence_number = d["sequence_number"]
+            v_item_id = d["item_id"]
+            v_output_index = d["output_index"]
+            v_content_index = d["content_index"]
+            v_delta = d["delta"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "response.output_text.delta" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "response.output_text.delta"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.delta"], d.pop("type"))
-        if type_ != "response.output_text.delta":
-            raise ValueError(f"type must match const 'response.output_text.delta', got '{type_}'")
+        if not (type(v_sequence_number) is int or integral(v_sequence_number)):
+            raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        sequence_number = d.pop("sequence_number")
+        if not type(v_item_id) is str:
+            raise at("item_id", bad(v_item_id, "string"))
 
-        item_id = d.pop("item_id")
+        if not (type(v_output_index) is int or integral(v_output_index)):
+            raise at("output_index", bad(v_output_index, "integer"))
 
-        output_index = d.pop("output_index")
+        if not (type(v_content_index) is int or integral(v_content_index)):
+            raise at("content_index", bad(v_content_index, "integer"))
 
-        content_index = d.pop("content_index")
+        if not type(v_delta) is str:
+            raise at("delta", bad(v_delta, "string"))
 
-        delta = d.pop("delta")
+        v_logprobs = get("logprobs", _ABSENT)
+        if v_logprobs is _ABSENT:
+            v_logprobs = None
+        else:
+            if type(v_logprobs) is not list:
+                raise at("logprobs", bad(v_logprobs, "array"))
+            try:
+                v_logprobs = [_models.ResponseLogProb.from_dict(item) for item in v_logprobs]
+            except ShapeError as error:
+                raise at("logprobs", item_error(error, v_logprobs, _models.ResponseLogProb.from_dict)) from None
 
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[ResponseLogProb] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = ResponseLogProb.from_dict(logprobs_item_data)
+        v_obfuscation = get("obfuscation", _ABSENT)
+        if v_obfuscation is _ABSENT:
+            v_obfuscation = None
+        else:
+            if not type(v_obfuscation) is str:
+                raise at("obfuscation", bad(v_obfuscation, "string"))
 
-                logprobs.append(logprobs_item)
-
-        obfuscation = d.pop("obfuscation", UNSET)
-
-        response_output_text_delta_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            delta=delta,
-            logprobs=logprobs,
-            obfuscation=obfuscation,
+        obj = cls(
+            type="response.output_text.delta",
+            sequence_number=v_sequence_number,
+            item_id=v_item_id,
+            output_index=v_output_index,
+            content_index=v_content_index,
+            delta=v_delta,
+            logprobs=v_logprobs,
+            obfuscation=v_obfuscation,
         )
-
-        response_output_text_delta_event.additional_properties = d
-        return response_output_text_delta_event
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,8 +167,3 @@ class ResponseOutputTextDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["response.output_text.delta"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

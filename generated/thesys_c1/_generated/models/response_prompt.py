@@ -1,100 +1,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0
 
 
-T = TypeVar("T", bound="ResponsePrompt")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "version",
+        "variables",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponsePrompt:
+class ResponsePrompt(GeneratedModel):
     """A stored prompt template and the values for its variables."""
 
     id: str
     """ The template's id. """
-    version: None | str | Unset = UNSET
+
+    version: None | str = None
     """ The template version to use; the current one when left out. """
-    variables: None | ResponsePromptVariablesType0 | Unset = UNSET
+
+    variables: None | ResponsePromptVariablesType0 = None
     """ Values for the template's variables, by name: plain strings or text, image or file input parts. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0  # noqa: PLC0415
-
-        id = self.id
-
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        variables: dict[str, Any] | None | Unset
-        if isinstance(self.variables, Unset):
-            variables = UNSET
-        elif isinstance(self.variables, ResponsePromptVariablesType0):
-            variables = self.variables.to_dict()
-        else:
-            variables = self.variables
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if version is not UNSET:
-            field_dict["version"] = version
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-
+        field_dict["id"] = self.id
+        if self.version is not None:
+            field_dict["version"] = self.version
+        elif "version" in getattr(self, "_null_keys", ()):
+            field_dict["version"] = None
+        if self.variables is not None:
+            field_dict["variables"] = self.variables.to_dict()
+        elif "variables" in getattr(self, "_null_keys", ()):
+            field_dict["variables"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_prompt_variables_type_0 import ResponsePromptVariablesType0  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_id = d["id"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        v_version = get("version", _ABSENT)
+        if v_version is _ABSENT:
+            v_version = None
+        elif v_version is None:
+            nulls += ("version",)
+        else:
+            if not type(v_version) is str:
+                raise at("version", bad(v_version, "string or null"))
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_variables(data: object) -> None | ResponsePromptVariablesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_variables = get("variables", _ABSENT)
+        if v_variables is _ABSENT:
+            v_variables = None
+        elif v_variables is None:
+            nulls += ("variables",)
+        else:
+            if type(v_variables) is not dict:
+                raise at("variables", bad(v_variables, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = ResponsePromptVariablesType0.from_dict(data)
+                v_variables = _models.ResponsePromptVariablesType0.from_dict(v_variables)
+            except ShapeError as error:
+                raise at("variables", error) from None
 
-                return variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponsePromptVariablesType0 | Unset, data)
-
-        variables = _parse_variables(d.pop("variables", UNSET))
-
-        response_prompt = cls(
-            id=id,
-            version=version,
-            variables=variables,
+        obj = cls(
+            id=v_id,
+            version=v_version,
+            variables=v_variables,
         )
-
-        return response_prompt
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

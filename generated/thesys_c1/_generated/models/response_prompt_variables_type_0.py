@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    decode,
+    encode,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_input_file import ResponseInputFile
@@ -12,80 +21,52 @@ if TYPE_CHECKING:
     from ..models.response_input_text import ResponseInputText
 
 
-T = TypeVar("T", bound="ResponsePromptVariablesType0")
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponsePromptVariablesType0:
+class ResponsePromptVariablesType0(GeneratedModel):
     additional_properties: dict[str, ResponseInputFile | ResponseInputImage | ResponseInputText | str] = _attrs_field(
         init=False, factory=dict
     )
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, ResponseInputText):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ResponseInputImage):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ResponseInputFile):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop
-
+        field_dict: dict[str, Any] = {name: encode(value) for name, value in self.additional_properties.items()}
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_input_file import ResponseInputFile  # noqa: PLC0415
-        from ..models.response_input_image import ResponseInputImage  # noqa: PLC0415
-        from ..models.response_input_text import ResponseInputText  # noqa: PLC0415
-
-        d = dict(src_dict)
-        response_prompt_variables_type_0 = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> ResponseInputFile | ResponseInputImage | ResponseInputText | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_1 = ResponseInputText.from_dict(data)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_2 = ResponseInputImage.from_dict(data)
-
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_3 = ResponseInputFile.from_dict(data)
-
-                    return additional_property_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ResponseInputFile | ResponseInputImage | ResponseInputText | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        response_prompt_variables_type_0.additional_properties = additional_properties
-        return response_prompt_variables_type_0
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        obj = cls()
+        if not d.keys() <= _KNOWN_KEYS:
+            extra: dict[str, Any] = {}
+            for name, value in d.items():
+                if name not in _KNOWN_KEYS:
+                    try:
+                        extra[name] = decode(
+                            value,
+                            (
+                                "union",
+                                (
+                                    "string",
+                                    ("model", "ResponseInputText"),
+                                    ("model", "ResponseInputImage"),
+                                    ("model", "ResponseInputFile"),
+                                ),
+                            ),
+                        )
+                    except ShapeError as error:
+                        raise at(name, error) from None
+            obj.additional_properties = extra
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,63 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_reasoning_effort import ResponseReasoningEffort, check_response_reasoning_effort
-from ..types import UNSET, Unset
+from ..models.response_reasoning_effort import ResponseReasoningEffort
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseReasoningConfig")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "effort",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseReasoningConfig:
+class ResponseReasoningConfig(GeneratedModel):
     """Settings for models that reason before they answer."""
 
-    effort: None | ResponseReasoningEffort | Unset = UNSET
+    effort: None | ResponseReasoningEffort = None
     """ How much reasoning the model does before it answers. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        effort: None | str | Unset
-        if isinstance(self.effort, Unset):
-            effort = UNSET
-        elif isinstance(self.effort, str):
-            effort = self.effort
-        else:
-            effort = self.effort
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if effort is not UNSET:
-            field_dict["effort"] = effort
-
+        if self.effort is not None:
+            field_dict["effort"] = self.effort
+        elif "effort" in getattr(self, "_null_keys", ()):
+            field_dict["effort"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_effort = get("effort", _ABSENT)
+        if v_effort is _ABSENT:
+            v_effort = None
+        elif v_effort is None:
+            nulls += ("effort",)
+        else:
+            if type(v_effort) not in STR_TYPE:
+                raise at("effort", bad(v_effort, "string or null"))
 
-        def _parse_effort(data: object) -> None | ResponseReasoningEffort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effort_type_0 = check_response_reasoning_effort(data)
-
-                return effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseReasoningEffort | Unset, data)
-
-        effort = _parse_effort(d.pop("effort", UNSET))
-
-        response_reasoning_config = cls(
-            effort=effort,
+        obj = cls(
+            effort=v_effort,
         )
-
-        return response_reasoning_config
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,88 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseReasoningDoneEvent")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    missing,
+    not_const,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "item_id",
+        "output_index",
+        "content_index",
+        "text",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseReasoningDoneEvent:
+class ResponseReasoningDoneEvent(GeneratedModel):
     """A reasoning text part is complete (Open Responses naming)."""
 
-    type_: Literal["response.reasoning.done"]
+    type: Literal["response.reasoning.done"]
     """ Always `response.reasoning.done`. """
+
     sequence_number: int
     """ The event's position in the stream. """
+
     item_id: str
     """ The id of the output item concerned. """
+
     output_index: int
     """ The position of that item in the output. """
+
     content_index: int
     """ The position of the content part in the item. """
+
     text: str
     """ The whole reasoning text of the part. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "response.reasoning.done"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        content_index = self.content_index
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "text": text,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["content_index"] = self.content_index
+        field_dict["text"] = self.text
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning.done"], d.pop("type"))
-        if type_ != "response.reasoning.done":
-            raise ValueError(f"type must match const 'response.reasoning.done', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_sequence_number = d["sequence_number"]
+            v_item_id = d["item_id"]
+            v_output_index = d["output_index"]
+            v_content_index = d["content_index"]
+            v_text = d["text"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "response.reasoning.done" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "response.reasoning.done"))
 
-        sequence_number = d.pop("sequence_number")
+        if not (type(v_sequence_number) is int or integral(v_sequence_number)):
+            raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        item_id = d.pop("item_id")
+        if not type(v_item_id) is str:
+            raise at("item_id", bad(v_item_id, "string"))
 
-        output_index = d.pop("output_index")
+        if not (type(v_output_index) is int or integral(v_output_index)):
+            raise at("output_index", bad(v_output_index, "integer"))
 
-        content_index = d.pop("content_index")
+        if not (type(v_content_index) is int or integral(v_content_index)):
+            raise at("content_index", bad(v_content_index, "integer"))
 
-        text = d.pop("text")
+        if not type(v_text) is str:
+            raise at("text", bad(v_text, "string"))
 
-        response_reasoning_done_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            text=text,
+        obj = cls(
+            type="response.reasoning.done",
+            sequence_number=v_sequence_number,
+            item_id=v_item_id,
+            output_index=v_output_index,
+            content_index=v_content_index,
+            text=v_text,
         )
-
-        response_reasoning_done_event.additional_properties = d
-        return response_reasoning_done_event
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,8 +127,3 @@ class ResponseReasoningDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["response.reasoning.done"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

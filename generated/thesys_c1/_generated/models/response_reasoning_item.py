@@ -1,183 +1,162 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..models.response_item_status import ResponseItemStatus
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    item_error,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_reasoning_text import ResponseReasoningText
     from ..models.response_summary_text import ResponseSummaryText
 
 
-T = TypeVar("T", bound="ResponseReasoningItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "summary",
+        "id",
+        "content",
+        "encrypted_content",
+        "status",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseReasoningItem:
+class ResponseReasoningItem(GeneratedModel):
     """Reasoning the model produced earlier, passed back as context."""
 
-    type_: Literal["reasoning"]
+    type: Literal["reasoning"]
     """ Always `reasoning`. """
+
     summary: list[ResponseSummaryText]
     """ The summary parts of the reasoning. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The item's id. """
-    content: list[ResponseReasoningText] | None | Unset = UNSET
+
+    content: list[ResponseReasoningText] | None = None
     """ The reasoning text parts, when the model exposes them. """
-    encrypted_content: None | str | Unset = UNSET
+
+    encrypted_content: None | str = None
     """ The reasoning in encrypted form, to carry it over without storing it. """
-    status: None | ResponseItemStatus | Unset = UNSET
+
+    status: None | ResponseItemStatus = None
     """ The item's status. """
 
+    _wire_type: ClassVar[str | None] = "reasoning"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        summary = []
-        for summary_item_data in self.summary:
-            summary_item = summary_item_data.to_dict()
-            summary.append(summary_item)
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        encrypted_content: None | str | Unset
-        if isinstance(self.encrypted_content, Unset):
-            encrypted_content = UNSET
-        else:
-            encrypted_content = self.encrypted_content
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "summary": summary,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if content is not UNSET:
-            field_dict["content"] = content
-        if encrypted_content is not UNSET:
-            field_dict["encrypted_content"] = encrypted_content
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict["type"] = self.type
+        field_dict["summary"] = [item.to_dict() for item in self.summary]
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.content is not None:
+            field_dict["content"] = [item.to_dict() for item in self.content]
+        elif "content" in getattr(self, "_null_keys", ()):
+            field_dict["content"] = None
+        if self.encrypted_content is not None:
+            field_dict["encrypted_content"] = self.encrypted_content
+        elif "encrypted_content" in getattr(self, "_null_keys", ()):
+            field_dict["encrypted_content"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in getattr(self, "_null_keys", ()):
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_reasoning_text import ResponseReasoningText  # noqa: PLC0415
-        from ..models.response_summary_text import ResponseSummaryText  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_summary = d["summary"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "reasoning" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "reasoning"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["reasoning"], d.pop("type"))
-        if type_ != "reasoning":
-            raise ValueError(f"type must match const 'reasoning', got '{type_}'")
+        if type(v_summary) is not list:
+            raise at("summary", bad(v_summary, "array"))
+        try:
+            v_summary = [_models.ResponseSummaryText.from_dict(item) for item in v_summary]
+        except ShapeError as error:
+            raise at("summary", item_error(error, v_summary, _models.ResponseSummaryText.from_dict)) from None
 
-        summary = []
-        _summary = d.pop("summary")
-        for summary_item_data in _summary:
-            summary_item = ResponseSummaryText.from_dict(summary_item_data)
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-            summary.append(summary_item)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_content(data: object) -> list[ResponseReasoningText] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_content = get("content", _ABSENT)
+        if v_content is _ABSENT:
+            v_content = None
+        elif v_content is None:
+            nulls += ("content",)
+        else:
+            if type(v_content) is not list:
+                raise at("content", bad(v_content, "array or null"))
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = ResponseReasoningText.from_dict(content_type_0_item_data)
+                v_content = [_models.ResponseReasoningText.from_dict(item) for item in v_content]
+            except ShapeError as error:
+                raise at("content", item_error(error, v_content, _models.ResponseReasoningText.from_dict)) from None
 
-                    content_type_0.append(content_type_0_item)
+        v_encrypted_content = get("encrypted_content", _ABSENT)
+        if v_encrypted_content is _ABSENT:
+            v_encrypted_content = None
+        elif v_encrypted_content is None:
+            nulls += ("encrypted_content",)
+        else:
+            if not type(v_encrypted_content) is str:
+                raise at("encrypted_content", bad(v_encrypted_content, "string or null"))
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseReasoningText] | None | Unset, data)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        elif v_status is None:
+            nulls += ("status",)
+        else:
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_encrypted_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
-
-        def _parse_status(data: object) -> None | ResponseItemStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_response_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseItemStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        response_reasoning_item = cls(
-            type_=type_,
-            summary=summary,
-            id=id,
-            content=content,
-            encrypted_content=encrypted_content,
-            status=status,
+        obj = cls(
+            type="reasoning",
+            summary=v_summary,
+            id=v_id,
+            content=v_content,
+            encrypted_content=v_encrypted_content,
+            status=v_status,
         )
-
-        return response_reasoning_item
-
-    @property
-    def type(self) -> Literal["reasoning"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,78 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseReasoningSettings")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "effort",
+        "summary",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseReasoningSettings:
+class ResponseReasoningSettings(GeneratedModel):
     """The reasoning settings a response was produced with."""
 
-    effort: None | str | Unset = UNSET
+    effort: None | str = None
     """ The reasoning effort used, such as `low`, `medium` or `high`. """
-    summary: None | str | Unset = UNSET
+
+    summary: None | str = None
     """ The summary mode used, such as `auto`, `concise` or `detailed`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        effort: None | str | Unset
-        if isinstance(self.effort, Unset):
-            effort = UNSET
-        else:
-            effort = self.effort
-
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if effort is not UNSET:
-            field_dict["effort"] = effort
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.effort is not None:
+            field_dict["effort"] = self.effort
+        elif "effort" in getattr(self, "_null_keys", ()):
+            field_dict["effort"] = None
+        if self.summary is not None:
+            field_dict["summary"] = self.summary
+        elif "summary" in getattr(self, "_null_keys", ()):
+            field_dict["summary"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_effort = get("effort", _ABSENT)
+        if v_effort is _ABSENT:
+            v_effort = None
+        elif v_effort is None:
+            nulls += ("effort",)
+        else:
+            if not type(v_effort) is str:
+                raise at("effort", bad(v_effort, "string or null"))
 
-        def _parse_effort(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_summary = get("summary", _ABSENT)
+        if v_summary is _ABSENT:
+            v_summary = None
+        elif v_summary is None:
+            nulls += ("summary",)
+        else:
+            if not type(v_summary) is str:
+                raise at("summary", bad(v_summary, "string or null"))
 
-        effort = _parse_effort(d.pop("effort", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        response_reasoning_settings = cls(
-            effort=effort,
-            summary=summary,
+        obj = cls(
+            effort=v_effort,
+            summary=v_summary,
         )
-
-        response_reasoning_settings.additional_properties = d
-        return response_reasoning_settings
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

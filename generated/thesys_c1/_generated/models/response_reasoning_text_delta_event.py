@@ -1,99 +1,131 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseReasoningTextDeltaEvent")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "item_id",
+        "output_index",
+        "content_index",
+        "delta",
+        "obfuscation",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseReasoningTextDeltaEvent:
+class ResponseReasoningTextDeltaEvent(GeneratedModel):
     """More reasoning text was appended to a reasoning item (OpenAI naming)."""
 
-    type_: Literal["response.reasoning_text.delta"]
+    type: Literal["response.reasoning_text.delta"]
     """ Always `response.reasoning_text.delta`. """
+
     sequence_number: int
     """ The event's position in the stream. """
+
     item_id: str
     """ The id of the output item concerned. """
+
     output_index: int
     """ The position of that item in the output. """
+
     content_index: int
     """ The position of the content part in the item. """
+
     delta: str
     """ The reasoning text added. """
-    obfuscation: str | Unset = UNSET
+
+    obfuscation: str | None = None
     """ Random padding that hides the payload size; ignore it. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "response.reasoning_text.delta"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        item_id = self.item_id
-
-        output_index = self.output_index
-
-        content_index = self.content_index
-
-        delta = self.delta
-
-        obfuscation = self.obfuscation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "delta": delta,
-            }
-        )
-        if obfuscation is not UNSET:
-            field_dict["obfuscation"] = obfuscation
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["sequence_number"] = self.sequence_number
+        field_dict["item_id"] = self.item_id
+        field_dict["output_index"] = self.output_index
+        field_dict["content_index"] = self.content_index
+        field_dict["delta"] = self.delta
+        if self.obfuscation is not None:
+            field_dict["obfuscation"] = self.obfuscation
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_text.delta"], d.pop("type"))
-        if type_ != "response.reasoning_text.delta":
-            raise ValueError(f"type must match const 'response.reasoning_text.delta', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_sequence_number = d["sequence_number"]
+            v_item_id = d["item_id"]
+            v_output_index = d["output_index"]
+            v_content_index = d["content_index"]
+            v_delta = d["delta"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "response.reasoning_text.delta" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "response.reasoning_text.delta"))
 
-        sequence_number = d.pop("sequence_number")
+        if not (type(v_sequence_number) is int or integral(v_sequence_number)):
+            raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        item_id = d.pop("item_id")
+        if not type(v_item_id) is str:
+            raise at("item_id", bad(v_item_id, "string"))
 
-        output_index = d.pop("output_index")
+        if not (type(v_output_index) is int or integral(v_output_index)):
+            raise at("output_index", bad(v_output_index, "integer"))
 
-        content_index = d.pop("content_index")
+        if not (type(v_content_index) is int or integral(v_content_index)):
+            raise at("content_index", bad(v_content_index, "integer"))
 
-        delta = d.pop("delta")
+        if not type(v_delta) is str:
+            raise at("delta", bad(v_delta, "string"))
 
-        obfuscation = d.pop("obfuscation", UNSET)
+        v_obfuscation = get("obfuscation", _ABSENT)
+        if v_obfuscation is _ABSENT:
+            v_obfuscation = None
+        else:
+            if not type(v_obfuscation) is str:
+                raise at("obfuscation", bad(v_obfuscation, "string"))
 
-        response_reasoning_text_delta_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            delta=delta,
-            obfuscation=obfuscation,
+        obj = cls(
+            type="response.reasoning_text.delta",
+            sequence_number=v_sequence_number,
+            item_id=v_item_id,
+            output_index=v_output_index,
+            content_index=v_content_index,
+            delta=v_delta,
+            obfuscation=v_obfuscation,
         )
-
-        response_reasoning_text_delta_event.additional_properties = d
-        return response_reasoning_text_delta_event
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,8 +142,3 @@ class ResponseReasoningTextDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["response.reasoning_text.delta"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

@@ -1,43 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseRequestMetadata")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "thesys",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseRequestMetadata:
+class ResponseRequestMetadata(GeneratedModel):
     """C1 settings for this request. Only the `thesys` key is accepted; its value is a JSON-encoded object (custom actions,
     custom or included components, artifact options).
 
     """
 
-    thesys: str | Unset = UNSET
+    thesys: str | None = None
     """ A JSON-encoded object of C1 settings. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        thesys = self.thesys
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if thesys is not UNSET:
-            field_dict["thesys"] = thesys
-
+        if self.thesys is not None:
+            field_dict["thesys"] = self.thesys
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        thesys = d.pop("thesys", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        v_thesys = get("thesys", _ABSENT)
+        if v_thesys is _ABSENT:
+            v_thesys = None
+        else:
+            if not type(v_thesys) is str:
+                raise at("thesys", bad(v_thesys, "string"))
 
-        response_request_metadata = cls(
-            thesys=thesys,
+        obj = cls(
+            thesys=v_thesys,
         )
-
-        return response_request_metadata
+        return obj

@@ -1,156 +1,153 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..models.response_item_status import ResponseItemStatus
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_shell_call_item_action import ResponseShellCallItemAction
     from ..models.response_shell_call_item_environment_type_0 import ResponseShellCallItemEnvironmentType0
 
 
-T = TypeVar("T", bound="ResponseShellCallItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "action",
+        "id",
+        "status",
+        "environment",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseShellCallItem:
+class ResponseShellCallItem(GeneratedModel):
     """Shell commands the model asked to run."""
 
-    type_: Literal["shell_call"]
+    type: Literal["shell_call"]
     """ Always `shell_call`. """
+
     call_id: str
     """ The id linking the call to its output. """
+
     action: ResponseShellCallItemAction
     """ The commands to run. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The item's id. """
-    status: None | ResponseItemStatus | Unset = UNSET
+
+    status: None | ResponseItemStatus = None
     """ The call's status. """
-    environment: None | ResponseShellCallItemEnvironmentType0 | Unset = UNSET
+
+    environment: None | ResponseShellCallItemEnvironmentType0 = None
     """ Where the commands run (a local environment or a container reference). """
 
+    _wire_type: ClassVar[str | None] = "shell_call"
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_shell_call_item_environment_type_0 import ResponseShellCallItemEnvironmentType0  # noqa: PLC0415
-
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        action = self.action.to_dict()
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        environment: dict[str, Any] | None | Unset
-        if isinstance(self.environment, Unset):
-            environment = UNSET
-        elif isinstance(self.environment, ResponseShellCallItemEnvironmentType0):
-            environment = self.environment.to_dict()
-        else:
-            environment = self.environment
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "action": action,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["action"] = self.action.to_dict()
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in getattr(self, "_null_keys", ()):
+            field_dict["status"] = None
+        if self.environment is not None:
+            field_dict["environment"] = self.environment.to_dict()
+        elif "environment" in getattr(self, "_null_keys", ()):
+            field_dict["environment"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_shell_call_item_action import ResponseShellCallItemAction  # noqa: PLC0415
-        from ..models.response_shell_call_item_environment_type_0 import ResponseShellCallItemEnvironmentType0  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_call_id = d["call_id"]
+            v_action = d["action"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "shell_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "shell_call"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["shell_call"], d.pop("type"))
-        if type_ != "shell_call":
-            raise ValueError(f"type must match const 'shell_call', got '{type_}'")
+        if not type(v_call_id) is str:
+            raise at("call_id", bad(v_call_id, "string"))
 
-        call_id = d.pop("call_id")
+        if type(v_action) is not dict:
+            raise at("action", bad(v_action, "object"))
+        try:
+            v_action = _models.ResponseShellCallItemAction.from_dict(v_action)
+        except ShapeError as error:
+            raise at("action", error) from None
 
-        action = ResponseShellCallItemAction.from_dict(d.pop("action"))
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        elif v_status is None:
+            nulls += ("status",)
+        else:
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> None | ResponseItemStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        v_environment = get("environment", _ABSENT)
+        if v_environment is _ABSENT:
+            v_environment = None
+        elif v_environment is None:
+            nulls += ("environment",)
+        else:
+            if type(v_environment) is not dict:
+                raise at("environment", bad(v_environment, "object or null"))
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_response_item_status(data)
+                v_environment = _models.ResponseShellCallItemEnvironmentType0.from_dict(v_environment)
+            except ShapeError as error:
+                raise at("environment", error) from None
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseItemStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_environment(data: object) -> None | ResponseShellCallItemEnvironmentType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0 = ResponseShellCallItemEnvironmentType0.from_dict(data)
-
-                return environment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseShellCallItemEnvironmentType0 | Unset, data)
-
-        environment = _parse_environment(d.pop("environment", UNSET))
-
-        response_shell_call_item = cls(
-            type_=type_,
-            call_id=call_id,
-            action=action,
-            id=id,
-            status=status,
-            environment=environment,
+        obj = cls(
+            type="shell_call",
+            call_id=v_call_id,
+            action=v_action,
+            id=v_id,
+            status=v_status,
+            environment=v_environment,
         )
-
-        return response_shell_call_item
-
-    @property
-    def type(self) -> Literal["shell_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,150 +1,152 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_item_status import ResponseItemStatus, check_response_item_status
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..models.response_item_status import ResponseItemStatus
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    integral,
+    item_error,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_shell_call_output_item_output_item import ResponseShellCallOutputItemOutputItem
 
 
-T = TypeVar("T", bound="ResponseShellCallOutputItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "output",
+        "id",
+        "status",
+        "max_output_length",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseShellCallOutputItem:
+class ResponseShellCallOutputItem(GeneratedModel):
     """What shell commands printed, one entry per command."""
 
-    type_: Literal["shell_call_output"]
+    type: Literal["shell_call_output"]
     """ Always `shell_call_output`. """
+
     call_id: str
     """ The `call_id` of the shell call this answers. """
+
     output: list[ResponseShellCallOutputItemOutputItem]
     """ One entry per command. """
-    id: None | str | Unset = UNSET
+
+    id: None | str = None
     """ The item's id. """
-    status: None | ResponseItemStatus | Unset = UNSET
+
+    status: None | ResponseItemStatus = None
     """ The item's status. """
-    max_output_length: int | None | Unset = UNSET
+
+    max_output_length: int | None = None
     """ The output limit that was applied. """
 
+    _wire_type: ClassVar[str | None] = "shell_call_output"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        call_id = self.call_id
-
-        output = []
-        for output_item_data in self.output:
-            output_item = output_item_data.to_dict()
-            output.append(output_item)
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-
-        max_output_length: int | None | Unset
-        if isinstance(self.max_output_length, Unset):
-            max_output_length = UNSET
-        else:
-            max_output_length = self.max_output_length
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "call_id": call_id,
-                "output": output,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if max_output_length is not UNSET:
-            field_dict["max_output_length"] = max_output_length
-
+        field_dict["type"] = self.type
+        field_dict["call_id"] = self.call_id
+        field_dict["output"] = [item.to_dict() for item in self.output]
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in getattr(self, "_null_keys", ()):
+            field_dict["id"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in getattr(self, "_null_keys", ()):
+            field_dict["status"] = None
+        if self.max_output_length is not None:
+            field_dict["max_output_length"] = self.max_output_length
+        elif "max_output_length" in getattr(self, "_null_keys", ()):
+            field_dict["max_output_length"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_shell_call_output_item_output_item import ResponseShellCallOutputItemOutputItem  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_call_id = d["call_id"]
+            v_output = d["output"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "shell_call_output" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "shell_call_output"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["shell_call_output"], d.pop("type"))
-        if type_ != "shell_call_output":
-            raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
+        if not type(v_call_id) is str:
+            raise at("call_id", bad(v_call_id, "string"))
 
-        call_id = d.pop("call_id")
+        if type(v_output) is not list:
+            raise at("output", bad(v_output, "array"))
+        try:
+            v_output = [_models.ResponseShellCallOutputItemOutputItem.from_dict(item) for item in v_output]
+        except ShapeError as error:
+            raise at(
+                "output", item_error(error, v_output, _models.ResponseShellCallOutputItemOutputItem.from_dict)
+            ) from None
 
-        output = []
-        _output = d.pop("output")
-        for output_item_data in _output:
-            output_item = ResponseShellCallOutputItemOutputItem.from_dict(output_item_data)
+        v_id = get("id", _ABSENT)
+        if v_id is _ABSENT:
+            v_id = None
+        elif v_id is None:
+            nulls += ("id",)
+        else:
+            if not type(v_id) is str:
+                raise at("id", bad(v_id, "string or null"))
 
-            output.append(output_item)
+        v_status = get("status", _ABSENT)
+        if v_status is _ABSENT:
+            v_status = None
+        elif v_status is None:
+            nulls += ("status",)
+        else:
+            if type(v_status) not in STR_TYPE:
+                raise at("status", bad(v_status, "string or null"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_max_output_length = get("max_output_length", _ABSENT)
+        if v_max_output_length is _ABSENT:
+            v_max_output_length = None
+        elif v_max_output_length is None:
+            nulls += ("max_output_length",)
+        else:
+            if not (type(v_max_output_length) is int or integral(v_max_output_length)):
+                raise at("max_output_length", bad(v_max_output_length, "integer or null"))
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> None | ResponseItemStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_response_item_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseItemStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_max_output_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
-
-        response_shell_call_output_item = cls(
-            type_=type_,
-            call_id=call_id,
-            output=output,
-            id=id,
-            status=status,
-            max_output_length=max_output_length,
+        obj = cls(
+            type="shell_call_output",
+            call_id=v_call_id,
+            output=v_output,
+            id=v_id,
+            status=v_status,
+            max_output_length=v_max_output_length,
         )
-
-        return response_shell_call_output_item
-
-    @property
-    def type(self) -> Literal["shell_call_output"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,95 +1,119 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseStreamError")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "code",
+        "message",
+        "param",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseStreamError:
+class ResponseStreamError(GeneratedModel):
     """The details of a stream error."""
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ The error's category. """
-    code: None | str | Unset = UNSET
+
+    code: None | str = None
     """ A machine-readable error code, when there is one. """
-    message: str | Unset = UNSET
+
+    message: str | None = None
     """ A human-readable account of the error. """
-    param: None | str | Unset = UNSET
+
+    param: None | str = None
     """ The request parameter the error is about, when there is one. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message = self.message
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if param is not UNSET:
-            field_dict["param"] = param
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type is not None:
+            field_dict["type"] = self.type
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in getattr(self, "_null_keys", ()):
+            field_dict["code"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.param is not None:
+            field_dict["param"] = self.param
+        elif "param" in getattr(self, "_null_keys", ()):
+            field_dict["param"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_type_ = get("type", _ABSENT)
+        if v_type_ is _ABSENT:
+            v_type_ = None
+        else:
+            if not type(v_type_) is str:
+                raise at("type", bad(v_type_, "string"))
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_code = get("code", _ABSENT)
+        if v_code is _ABSENT:
+            v_code = None
+        elif v_code is None:
+            nulls += ("code",)
+        else:
+            if not type(v_code) is str:
+                raise at("code", bad(v_code, "string or null"))
 
-        code = _parse_code(d.pop("code", UNSET))
+        v_message = get("message", _ABSENT)
+        if v_message is _ABSENT:
+            v_message = None
+        else:
+            if not type(v_message) is str:
+                raise at("message", bad(v_message, "string"))
 
-        message = d.pop("message", UNSET)
+        v_param = get("param", _ABSENT)
+        if v_param is _ABSENT:
+            v_param = None
+        elif v_param is None:
+            nulls += ("param",)
+        else:
+            if not type(v_param) is str:
+                raise at("param", bad(v_param, "string or null"))
 
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        param = _parse_param(d.pop("param", UNSET))
-
-        response_stream_error = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            param=param,
+        obj = cls(
+            type=v_type_,
+            code=v_code,
+            message=v_message,
+            param=v_param,
         )
-
-        response_stream_error.additional_properties = d
-        return response_stream_error
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,8 +130,3 @@ class ResponseStreamError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> str | Unset:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

@@ -1,63 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from ..models.response_verbosity import ResponseVerbosity, check_response_verbosity
-from ..types import UNSET, Unset
+from ..models.response_verbosity import ResponseVerbosity
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseTextConfig")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "verbosity",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseTextConfig:
+class ResponseTextConfig(GeneratedModel):
     """How the model's text output is shaped."""
 
-    verbosity: None | ResponseVerbosity | Unset = UNSET
+    verbosity: None | ResponseVerbosity = None
     """ How long and detailed the answer should be. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        verbosity: None | str | Unset
-        if isinstance(self.verbosity, Unset):
-            verbosity = UNSET
-        elif isinstance(self.verbosity, str):
-            verbosity = self.verbosity
-        else:
-            verbosity = self.verbosity
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if verbosity is not UNSET:
-            field_dict["verbosity"] = verbosity
-
+        if self.verbosity is not None:
+            field_dict["verbosity"] = self.verbosity
+        elif "verbosity" in getattr(self, "_null_keys", ()):
+            field_dict["verbosity"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_verbosity = get("verbosity", _ABSENT)
+        if v_verbosity is _ABSENT:
+            v_verbosity = None
+        elif v_verbosity is None:
+            nulls += ("verbosity",)
+        else:
+            if type(v_verbosity) not in STR_TYPE:
+                raise at("verbosity", bad(v_verbosity, "string or null"))
 
-        def _parse_verbosity(data: object) -> None | ResponseVerbosity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verbosity_type_0 = check_response_verbosity(data)
-
-                return verbosity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseVerbosity | Unset, data)
-
-        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
-
-        response_text_config = cls(
-            verbosity=verbosity,
+        obj = cls(
+            verbosity=v_verbosity,
         )
-
-        return response_text_config
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,100 +1,124 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_text_format_json_schema_schema import ResponseTextFormatJsonSchemaSchema
 
 
-T = TypeVar("T", bound="ResponseTextFormatJsonSchema")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "schema",
+        "description",
+        "strict",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseTextFormatJsonSchema:
+class ResponseTextFormatJsonSchema(GeneratedModel):
     """Output that is JSON matching the given JSON Schema."""
 
-    type_: Literal["json_schema"]
+    type: Literal["json_schema"]
     """ Always `json_schema`. """
+
     name: str
     """ A name for the format (letters, digits, `_` and `-`). """
+
     schema: ResponseTextFormatJsonSchemaSchema
     """ The JSON Schema the output must match. """
-    description: str | Unset = UNSET
+
+    description: str | None = None
     """ What the format is for, to guide the model. """
-    strict: bool | None | Unset = UNSET
+
+    strict: bool | None = None
     """ Whether the output must follow the schema exactly (only a subset of JSON Schema is allowed then). """
 
+    _wire_type: ClassVar[str | None] = "json_schema"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
-        schema = self.schema.to_dict()
-
-        description = self.description
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "schema": schema,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
+        field_dict["schema"] = self.schema.to_dict()
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.strict is not None:
+            field_dict["strict"] = self.strict
+        elif "strict" in getattr(self, "_null_keys", ()):
+            field_dict["strict"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_text_format_json_schema_schema import ResponseTextFormatJsonSchemaSchema  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_name = d["name"]
+            v_schema = d["schema"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "json_schema" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "json_schema"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["json_schema"], d.pop("type"))
-        if type_ != "json_schema":
-            raise ValueError(f"type must match const 'json_schema', got '{type_}'")
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        name = d.pop("name")
+        if type(v_schema) is not dict:
+            raise at("schema", bad(v_schema, "object"))
+        try:
+            v_schema = _models.ResponseTextFormatJsonSchemaSchema.from_dict(v_schema)
+        except ShapeError as error:
+            raise at("schema", error) from None
 
-        schema = ResponseTextFormatJsonSchemaSchema.from_dict(d.pop("schema"))
+        v_description = get("description", _ABSENT)
+        if v_description is _ABSENT:
+            v_description = None
+        else:
+            if not type(v_description) is str:
+                raise at("description", bad(v_description, "string"))
 
-        description = d.pop("description", UNSET)
+        v_strict = get("strict", _ABSENT)
+        if v_strict is _ABSENT:
+            v_strict = None
+        elif v_strict is None:
+            nulls += ("strict",)
+        else:
+            if not type(v_strict) is bool:
+                raise at("strict", bad(v_strict, "boolean or null"))
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
-
-        response_text_format_json_schema = cls(
-            type_=type_,
-            name=name,
-            schema=schema,
-            description=description,
-            strict=strict,
+        obj = cls(
+            type="json_schema",
+            name=v_name,
+            schema=v_schema,
+            description=v_description,
+            strict=v_strict,
         )
-
-        return response_text_format_json_schema
-
-    @property
-    def type(self) -> Literal["json_schema"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

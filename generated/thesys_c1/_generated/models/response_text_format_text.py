@@ -1,47 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="ResponseTextFormatText")
+from ..types import (
+    GeneratedModel,
+    at,
+    missing,
+    not_const,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseTextFormatText:
+class ResponseTextFormatText(GeneratedModel):
     """Plain text output."""
 
-    type_: Literal["text"]
+    type: Literal["text"]
     """ Always `text`. """
 
+    _wire_type: ClassVar[str | None] = "text"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict["type"] = self.type
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "text" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "text"))
 
-        response_text_format_text = cls(
-            type_=type_,
+        obj = cls(
+            type="text",
         )
-
-        return response_text_format_text
-
-    @property
-    def type(self) -> Literal["text"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

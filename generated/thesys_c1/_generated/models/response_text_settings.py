@@ -1,80 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    keep_nulls,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_text_format_settings import ResponseTextFormatSettings
 
 
-T = TypeVar("T", bound="ResponseTextSettings")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "format",
+        "verbosity",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseTextSettings:
+class ResponseTextSettings(GeneratedModel):
     """The text settings a response was produced with."""
 
-    format_: ResponseTextFormatSettings | Unset = UNSET
+    format: ResponseTextFormatSettings | None = None
     """ The text format used: `text`, `json_object`, or `json_schema` with its `name`, `schema`, `description` and
     `strict`. """
-    verbosity: None | str | Unset = UNSET
+
+    verbosity: None | str = None
     """ The verbosity used, such as `low`, `medium` or `high`. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.to_dict()
-
-        verbosity: None | str | Unset
-        if isinstance(self.verbosity, Unset):
-            verbosity = UNSET
-        else:
-            verbosity = self.verbosity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if verbosity is not UNSET:
-            field_dict["verbosity"] = verbosity
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.format is not None:
+            field_dict["format"] = self.format.to_dict()
+        if self.verbosity is not None:
+            field_dict["verbosity"] = self.verbosity
+        elif "verbosity" in getattr(self, "_null_keys", ()):
+            field_dict["verbosity"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_text_format_settings import ResponseTextFormatSettings  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _format_ = d.pop("format", UNSET)
-        format_: ResponseTextFormatSettings | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        v_format_ = get("format", _ABSENT)
+        if v_format_ is _ABSENT:
+            v_format_ = None
         else:
-            format_ = ResponseTextFormatSettings.from_dict(_format_)
+            if type(v_format_) is not dict:
+                raise at("format", bad(v_format_, "object"))
+            try:
+                v_format_ = _models.ResponseTextFormatSettings.from_dict(v_format_)
+            except ShapeError as error:
+                raise at("format", error) from None
 
-        def _parse_verbosity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_verbosity = get("verbosity", _ABSENT)
+        if v_verbosity is _ABSENT:
+            v_verbosity = None
+        elif v_verbosity is None:
+            nulls += ("verbosity",)
+        else:
+            if not type(v_verbosity) is str:
+                raise at("verbosity", bad(v_verbosity, "string or null"))
 
-        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
-
-        response_text_settings = cls(
-            format_=format_,
-            verbosity=verbosity,
+        obj = cls(
+            format=v_format_,
+            verbosity=v_verbosity,
         )
-
-        response_text_settings.additional_properties = d
-        return response_text_settings
+        if nulls:
+            keep_nulls(obj, nulls)
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,8 +109,3 @@ class ResponseTextSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def format(self) -> ResponseTextFormatSettings | Unset:
-        """`format` as on the wire (the field is stored as `format_`)."""
-        return self.format_

@@ -1,92 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from ..models.response_tool_choice_allowed_mode import (
     ResponseToolChoiceAllowedMode,
-    check_response_tool_choice_allowed_mode,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    item_error,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_tool_choice_allowed_tools_item import ResponseToolChoiceAllowedToolsItem
 
 
-T = TypeVar("T", bound="ResponseToolChoiceAllowed")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "tools",
+        "mode",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseToolChoiceAllowed:
+class ResponseToolChoiceAllowed(GeneratedModel):
     """Limits the model to a subset of the declared tools."""
 
-    type_: Literal["allowed_tools"]
+    type: Literal["allowed_tools"]
     """ Always `allowed_tools`. """
+
     tools: list[ResponseToolChoiceAllowedToolsItem]
     """ The permitted tools, each given as a tool choice such as `{"type": "function", "name": "get_weather"}`. """
-    mode: ResponseToolChoiceAllowedMode | Unset = UNSET
+
+    mode: ResponseToolChoiceAllowedMode | None = None
     """ Whether the model may (`auto`), must (`required`) or must not (`none`) call one of them; `auto` when left
     out. """
 
+    _wire_type: ClassVar[str | None] = "allowed_tools"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "tools": tools,
-            }
-        )
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-
+        field_dict["type"] = self.type
+        field_dict["tools"] = [item.to_dict() for item in self.tools]
+        if self.mode is not None:
+            field_dict["mode"] = self.mode
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_tool_choice_allowed_tools_item import ResponseToolChoiceAllowedToolsItem  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_tools = d["tools"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "allowed_tools" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "allowed_tools"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["allowed_tools"], d.pop("type"))
-        if type_ != "allowed_tools":
-            raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
+        if type(v_tools) is not list:
+            raise at("tools", bad(v_tools, "array"))
+        try:
+            v_tools = [_models.ResponseToolChoiceAllowedToolsItem.from_dict(item) for item in v_tools]
+        except ShapeError as error:
+            raise at(
+                "tools", item_error(error, v_tools, _models.ResponseToolChoiceAllowedToolsItem.from_dict)
+            ) from None
 
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = ResponseToolChoiceAllowedToolsItem.from_dict(tools_item_data)
-
-            tools.append(tools_item)
-
-        _mode = d.pop("mode", UNSET)
-        mode: ResponseToolChoiceAllowedMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
+        v_mode = get("mode", _ABSENT)
+        if v_mode is _ABSENT:
+            v_mode = None
         else:
-            mode = check_response_tool_choice_allowed_mode(_mode)
+            if type(v_mode) not in STR_TYPE:
+                raise at("mode", bad(v_mode, "string"))
 
-        response_tool_choice_allowed = cls(
-            type_=type_,
-            tools=tools,
-            mode=mode,
+        obj = cls(
+            type="allowed_tools",
+            tools=v_tools,
+            mode=v_mode,
         )
-
-        return response_tool_choice_allowed
-
-    @property
-    def type(self) -> Literal["allowed_tools"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

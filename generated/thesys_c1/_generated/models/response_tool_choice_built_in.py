@@ -1,50 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
 from ..models.response_tool_choice_built_in_type import (
     ResponseToolChoiceBuiltInType,
-    check_response_tool_choice_built_in_type,
+)
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_object,
 )
 
-T = TypeVar("T", bound="ResponseToolChoiceBuiltIn")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseToolChoiceBuiltIn:
+class ResponseToolChoiceBuiltIn(GeneratedModel):
     """Makes the model call a built-in tool of the given type."""
 
-    type_: ResponseToolChoiceBuiltInType
+    type: ResponseToolChoiceBuiltInType
     """ The built-in tool's type. """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict["type"] = self.type
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_response_tool_choice_built_in_type(d.pop("type"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if type(v_type_) not in STR_TYPE:
+            raise at("type", bad(v_type_, "string"))
 
-        response_tool_choice_built_in = cls(
-            type_=type_,
+        obj = cls(
+            type=v_type_,
         )
-
-        return response_tool_choice_built_in
-
-    @property
-    def type(self) -> ResponseToolChoiceBuiltInType:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

@@ -1,55 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="ResponseToolChoiceCustom")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseToolChoiceCustom:
+class ResponseToolChoiceCustom(GeneratedModel):
     """Makes the model call the named custom tool."""
 
-    type_: Literal["custom"]
+    type: Literal["custom"]
     """ Always `custom`. """
+
     name: str
     """ The custom tool to call. """
 
+    _wire_type: ClassVar[str | None] = "custom"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["custom"], d.pop("type"))
-        if type_ != "custom":
-            raise ValueError(f"type must match const 'custom', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_name = d["name"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "custom" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "custom"))
 
-        name = d.pop("name")
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        response_tool_choice_custom = cls(
-            type_=type_,
-            name=name,
+        obj = cls(
+            type="custom",
+            name=v_name,
         )
-
-        return response_tool_choice_custom
-
-    @property
-    def type(self) -> Literal["custom"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

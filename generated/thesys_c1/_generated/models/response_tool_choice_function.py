@@ -1,55 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="ResponseToolChoiceFunction")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseToolChoiceFunction:
+class ResponseToolChoiceFunction(GeneratedModel):
     """Makes the model call the named function."""
 
-    type_: Literal["function"]
+    type: Literal["function"]
     """ Always `function`. """
+
     name: str
     """ The function to call. """
 
+    _wire_type: ClassVar[str | None] = "function"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        name = self.name
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-            }
-        )
-
+        field_dict["type"] = self.type
+        field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+            v_name = d["name"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "function" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "function"))
 
-        name = d.pop("name")
+        if not type(v_name) is str:
+            raise at("name", bad(v_name, "string"))
 
-        response_tool_choice_function = cls(
-            type_=type_,
-            name=name,
+        obj = cls(
+            type="function",
+            name=v_name,
         )
-
-        return response_tool_choice_function
-
-    @property
-    def type(self) -> Literal["function"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

@@ -1,77 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseToolChoiceMcp")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "server_label",
+        "name",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseToolChoiceMcp:
+class ResponseToolChoiceMcp(GeneratedModel):
     """Makes the model call a tool of the given MCP server."""
 
-    type_: Literal["mcp"]
+    type: Literal["mcp"]
     """ Always `mcp`. """
+
     server_label: str
     """ The server's label. """
-    name: None | str | Unset = UNSET
+
+    name: None | str = None
     """ The tool on that server; any of its tools when left out. """
 
+    _wire_type: ClassVar[str | None] = "mcp"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        server_label = self.server_label
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "server_label": server_label,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict["type"] = self.type
+        field_dict["server_label"] = self.server_label
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in getattr(self, "_null_keys", ()):
+            field_dict["name"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["mcp"], d.pop("type"))
-        if type_ != "mcp":
-            raise ValueError(f"type must match const 'mcp', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_server_label = d["server_label"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "mcp" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "mcp"))
 
-        server_label = d.pop("server_label")
+        if not type(v_server_label) is str:
+            raise at("server_label", bad(v_server_label, "string"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        v_name = get("name", _ABSENT)
+        if v_name is _ABSENT:
+            v_name = None
+        elif v_name is None:
+            nulls += ("name",)
+        else:
+            if not type(v_name) is str:
+                raise at("name", bad(v_name, "string or null"))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        response_tool_choice_mcp = cls(
-            type_=type_,
-            server_label=server_label,
-            name=name,
+        obj = cls(
+            type="mcp",
+            server_label=v_server_label,
+            name=v_name,
         )
-
-        return response_tool_choice_mcp
-
-    @property
-    def type(self) -> Literal["mcp"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

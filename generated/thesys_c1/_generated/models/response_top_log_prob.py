@@ -1,67 +1,93 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    missing,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseTopLogProb")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+        "bytes",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseTopLogProb:
+class ResponseTopLogProb(GeneratedModel):
     """One of the likeliest tokens at a position."""
 
     token: str
     """ The token. """
+
     logprob: float
     """ Its log probability. """
-    bytes_: list[int] | Unset = UNSET
+
+    bytes: list[int] | None = None
     """ The token's UTF-8 bytes. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
-            bytes_ = self.bytes_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-            }
-        )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        if self.bytes is not None:
+            field_dict["bytes"] = self.bytes
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_token = d["token"]
+            v_logprob = d["logprob"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_token) is str:
+            raise at("token", bad(v_token, "string"))
 
-        logprob = d.pop("logprob")
+        if not (type(v_logprob) is int or type(v_logprob) is float):
+            raise at("logprob", bad(v_logprob, "number"))
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        v_bytes_ = get("bytes", _ABSENT)
+        if v_bytes_ is _ABSENT:
+            v_bytes_ = None
+        else:
+            if type(v_bytes_) is not list:
+                raise at("bytes", bad(v_bytes_, "array"))
+            for index, item in enumerate(v_bytes_):
+                if not (type(item) is int or integral(item)):
+                    raise at("bytes", at(index, bad(item, "integer")))
 
-        response_top_log_prob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
+        obj = cls(
+            token=v_token,
+            logprob=v_logprob,
+            bytes=v_bytes_,
         )
-
-        response_top_log_prob.additional_properties = d
-        return response_top_log_prob
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,8 +104,3 @@ class ResponseTopLogProb:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def bytes(self) -> list[int] | Unset:
-        """`bytes` as on the wire (the field is stored as `bytes_`)."""
-        return self.bytes_

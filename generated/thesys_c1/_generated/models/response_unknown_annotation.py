@@ -1,46 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseUnknownAnnotation")
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    missing,
+    not_object,
+)
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseUnknownAnnotation:
+class ResponseUnknownAnnotation(GeneratedModel):
     """An annotation of a type this description does not list; all its fields are kept."""
 
-    type_: str
+    type: str
     """ The annotation's type. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_type_ = d["type"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_type_) is str:
+            raise at("type", bad(v_type_, "string"))
 
-        response_unknown_annotation = cls(
-            type_=type_,
+        obj = cls(
+            type=v_type_,
         )
-
-        response_unknown_annotation.additional_properties = d
-        return response_unknown_annotation
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,8 +75,3 @@ class ResponseUnknownAnnotation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> str:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

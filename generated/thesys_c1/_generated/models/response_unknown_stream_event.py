@@ -1,60 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    missing,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseUnknownStreamEvent")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseUnknownStreamEvent:
+class ResponseUnknownStreamEvent(GeneratedModel):
     """An event of a type this description does not list (for example a provider-specific `slug:event`); all its fields are
     kept.
 
     """
 
-    type_: str
+    type: str
     """ The event's type. """
-    sequence_number: int | Unset = UNSET
+
+    sequence_number: int | None = None
     """ The event's position in the stream. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sequence_number = self.sequence_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if sequence_number is not UNSET:
-            field_dict["sequence_number"] = sequence_number
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        if self.sequence_number is not None:
+            field_dict["sequence_number"] = self.sequence_number
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if not type(v_type_) is str:
+            raise at("type", bad(v_type_, "string"))
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        v_sequence_number = get("sequence_number", _ABSENT)
+        if v_sequence_number is _ABSENT:
+            v_sequence_number = None
+        else:
+            if not (type(v_sequence_number) is int or integral(v_sequence_number)):
+                raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        response_unknown_stream_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
+        obj = cls(
+            type=v_type_,
+            sequence_number=v_sequence_number,
         )
-
-        response_unknown_stream_event.additional_properties = d
-        return response_unknown_stream_event
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,8 +94,3 @@ class ResponseUnknownStreamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> str:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

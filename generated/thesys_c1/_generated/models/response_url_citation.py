@@ -1,85 +1,119 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    missing,
+    not_const,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseUrlCitation")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+        "title",
+        "start_index",
+        "end_index",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseUrlCitation:
+class ResponseUrlCitation(GeneratedModel):
     """A citation of a web page."""
 
-    type_: Literal["url_citation"]
+    type: Literal["url_citation"]
     """ Always `url_citation`. """
+
     url: str
     """ The page's URL. """
-    title: str | Unset = UNSET
+
+    title: str | None = None
     """ The page's title. """
-    start_index: int | Unset = UNSET
+
+    start_index: int | None = None
     """ Where the cited span starts in the text. """
-    end_index: int | Unset = UNSET
+
+    end_index: int | None = None
     """ Where the cited span ends in the text. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = "url_citation"
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        url = self.url
-
-        title = self.title
-
-        start_index = self.start_index
-
-        end_index = self.end_index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if start_index is not UNSET:
-            field_dict["start_index"] = start_index
-        if end_index is not UNSET:
-            field_dict["end_index"] = end_index
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type
+        field_dict["url"] = self.url
+        if self.title is not None:
+            field_dict["title"] = self.title
+        if self.start_index is not None:
+            field_dict["start_index"] = self.start_index
+        if self.end_index is not None:
+            field_dict["end_index"] = self.end_index
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["url_citation"], d.pop("type"))
-        if type_ != "url_citation":
-            raise ValueError(f"type must match const 'url_citation', got '{type_}'")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_url = d["url"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "url_citation" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "url_citation"))
 
-        url = d.pop("url")
+        if not type(v_url) is str:
+            raise at("url", bad(v_url, "string"))
 
-        title = d.pop("title", UNSET)
+        v_title = get("title", _ABSENT)
+        if v_title is _ABSENT:
+            v_title = None
+        else:
+            if not type(v_title) is str:
+                raise at("title", bad(v_title, "string"))
 
-        start_index = d.pop("start_index", UNSET)
+        v_start_index = get("start_index", _ABSENT)
+        if v_start_index is _ABSENT:
+            v_start_index = None
+        else:
+            if not (type(v_start_index) is int or integral(v_start_index)):
+                raise at("start_index", bad(v_start_index, "integer"))
 
-        end_index = d.pop("end_index", UNSET)
+        v_end_index = get("end_index", _ABSENT)
+        if v_end_index is _ABSENT:
+            v_end_index = None
+        else:
+            if not (type(v_end_index) is int or integral(v_end_index)):
+                raise at("end_index", bad(v_end_index, "integer"))
 
-        response_url_citation = cls(
-            type_=type_,
-            url=url,
-            title=title,
-            start_index=start_index,
-            end_index=end_index,
+        obj = cls(
+            type="url_citation",
+            url=v_url,
+            title=v_title,
+            start_index=v_start_index,
+            end_index=v_end_index,
         )
-
-        response_url_citation.additional_properties = d
-        return response_url_citation
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,8 +130,3 @@ class ResponseUrlCitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    @property
-    def type(self) -> Literal["url_citation"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_

@@ -1,46 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    GeneratedModel,
+    at,
+    bad,
+    integral,
+    not_object,
+)
 
-T = TypeVar("T", bound="ResponseUsageInputTokensDetails")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cached_tokens",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseUsageInputTokensDetails:
+class ResponseUsageInputTokensDetails(GeneratedModel):
     """A breakdown of the input tokens."""
 
-    cached_tokens: int | Unset = UNSET
+    cached_tokens: int | None = None
     """ Input tokens served from the prompt cache. """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """ Fields of the object that the schema does not name, as they were on the wire. """
+    _wire_type: ClassVar[str | None] = None
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.cached_tokens is not None:
+            field_dict["cached_tokens"] = self.cached_tokens
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        v_cached_tokens = get("cached_tokens", _ABSENT)
+        if v_cached_tokens is _ABSENT:
+            v_cached_tokens = None
+        else:
+            if not (type(v_cached_tokens) is int or integral(v_cached_tokens)):
+                raise at("cached_tokens", bad(v_cached_tokens, "integer"))
 
-        response_usage_input_tokens_details = cls(
-            cached_tokens=cached_tokens,
+        obj = cls(
+            cached_tokens=v_cached_tokens,
         )
-
-        response_usage_input_tokens_details.additional_properties = d
-        return response_usage_input_tokens_details
+        if not d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

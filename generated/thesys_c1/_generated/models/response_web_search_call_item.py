@@ -1,87 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_web_search_call_item_action import ResponseWebSearchCallItemAction
 
 
-T = TypeVar("T", bound="ResponseWebSearchCallItem")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "status",
+        "action",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseWebSearchCallItem:
+class ResponseWebSearchCallItem(GeneratedModel):
     """A web search the model ran."""
 
-    type_: Literal["web_search_call"]
+    type: Literal["web_search_call"]
     """ Always `web_search_call`. """
+
     id: str
     """ The item's id. """
+
     status: str
     """ One of `in_progress`, `searching`, `completed` or `failed`. """
-    action: ResponseWebSearchCallItemAction | Unset = UNSET
+
+    action: ResponseWebSearchCallItemAction | None = None
     """ What was done (`search`, `open_page` or `find`) and with what. """
 
+    _wire_type: ClassVar[str | None] = "web_search_call"
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status = self.status
-
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "status": status,
-            }
-        )
-        if action is not UNSET:
-            field_dict["action"] = action
-
+        field_dict["type"] = self.type
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        if self.action is not None:
+            field_dict["action"] = self.action.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_web_search_call_item_action import ResponseWebSearchCallItemAction  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        get = d.get
+        try:
+            v_type_ = d["type"]
+            v_id = d["id"]
+            v_status = d["status"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "web_search_call" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "web_search_call"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["web_search_call"], d.pop("type"))
-        if type_ != "web_search_call":
-            raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
+        if not type(v_id) is str:
+            raise at("id", bad(v_id, "string"))
 
-        id = d.pop("id")
+        if not type(v_status) is str:
+            raise at("status", bad(v_status, "string"))
 
-        status = d.pop("status")
-
-        _action = d.pop("action", UNSET)
-        action: ResponseWebSearchCallItemAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
+        v_action = get("action", _ABSENT)
+        if v_action is _ABSENT:
+            v_action = None
         else:
-            action = ResponseWebSearchCallItemAction.from_dict(_action)
+            if type(v_action) is not dict:
+                raise at("action", bad(v_action, "object"))
+            try:
+                v_action = _models.ResponseWebSearchCallItemAction.from_dict(v_action)
+            except ShapeError as error:
+                raise at("action", error) from None
 
-        response_web_search_call_item = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            action=action,
+        obj = cls(
+            type="web_search_call",
+            id=v_id,
+            status=v_status,
+            action=v_action,
         )
-
-        return response_web_search_call_item
-
-    @property
-    def type(self) -> Literal["web_search_call"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        return obj

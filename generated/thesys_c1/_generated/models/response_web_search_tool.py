@@ -1,141 +1,132 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from ..models.response_web_search_tool_search_context_size import (
     ResponseWebSearchToolSearchContextSize,
-    check_response_web_search_tool_search_context_size,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    STR_TYPE,
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    keep_nulls,
+    missing,
+    not_const,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.response_web_search_tool_filters_type_0 import ResponseWebSearchToolFiltersType0
     from ..models.response_web_search_tool_user_location_type_0 import ResponseWebSearchToolUserLocationType0
 
 
-T = TypeVar("T", bound="ResponseWebSearchTool")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "filters",
+        "user_location",
+        "search_context_size",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class ResponseWebSearchTool:
+class ResponseWebSearchTool(GeneratedModel):
     """The built-in web search tool."""
 
-    type_: Literal["web_search"]
+    type: Literal["web_search"]
     """ Always `web_search`. """
-    filters: None | ResponseWebSearchToolFiltersType0 | Unset = UNSET
+
+    filters: None | ResponseWebSearchToolFiltersType0 = None
     """ Limits on where to search, such as `{"allowed_domains": [...]}`. """
-    user_location: None | ResponseWebSearchToolUserLocationType0 | Unset = UNSET
+
+    user_location: None | ResponseWebSearchToolUserLocationType0 = None
     """ The user's rough location (`type: approximate`, with `city`, `region`, `country`, `timezone`), to localise
     results. """
-    search_context_size: ResponseWebSearchToolSearchContextSize | Unset = UNSET
+
+    search_context_size: ResponseWebSearchToolSearchContextSize | None = None
     """ How much context from the search to give the model. """
 
+    _wire_type: ClassVar[str | None] = "web_search"
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_web_search_tool_filters_type_0 import ResponseWebSearchToolFiltersType0  # noqa: PLC0415
-        from ..models.response_web_search_tool_user_location_type_0 import ResponseWebSearchToolUserLocationType0  # noqa: PLC0415
-
-        type_ = self.type_
-
-        filters: dict[str, Any] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, ResponseWebSearchToolFiltersType0):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters
-
-        user_location: dict[str, Any] | None | Unset
-        if isinstance(self.user_location, Unset):
-            user_location = UNSET
-        elif isinstance(self.user_location, ResponseWebSearchToolUserLocationType0):
-            user_location = self.user_location.to_dict()
-        else:
-            user_location = self.user_location
-
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
-            search_context_size = self.search_context_size
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if user_location is not UNSET:
-            field_dict["user_location"] = user_location
-        if search_context_size is not UNSET:
-            field_dict["search_context_size"] = search_context_size
-
+        field_dict["type"] = self.type
+        if self.filters is not None:
+            field_dict["filters"] = self.filters.to_dict()
+        elif "filters" in getattr(self, "_null_keys", ()):
+            field_dict["filters"] = None
+        if self.user_location is not None:
+            field_dict["user_location"] = self.user_location.to_dict()
+        elif "user_location" in getattr(self, "_null_keys", ()):
+            field_dict["user_location"] = None
+        if self.search_context_size is not None:
+            field_dict["search_context_size"] = self.search_context_size
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_web_search_tool_filters_type_0 import ResponseWebSearchToolFiltersType0  # noqa: PLC0415
-        from ..models.response_web_search_tool_user_location_type_0 import ResponseWebSearchToolUserLocationType0  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        nulls: tuple[str, ...] = ()
+        get = d.get
+        try:
+            v_type_ = d["type"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_type_ != "web_search" or type(v_type_) is not str:
+            raise at("type", not_const(v_type_, "web_search"))
 
-        d = dict(src_dict)
-        type_ = cast(Literal["web_search"], d.pop("type"))
-        if type_ != "web_search":
-            raise ValueError(f"type must match const 'web_search', got '{type_}'")
-
-        def _parse_filters(data: object) -> None | ResponseWebSearchToolFiltersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = ResponseWebSearchToolFiltersType0.from_dict(data)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseWebSearchToolFiltersType0 | Unset, data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        def _parse_user_location(data: object) -> None | ResponseWebSearchToolUserLocationType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = ResponseWebSearchToolUserLocationType0.from_dict(data)
-
-                return user_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseWebSearchToolUserLocationType0 | Unset, data)
-
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
-
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: ResponseWebSearchToolSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
+        v_filters = get("filters", _ABSENT)
+        if v_filters is _ABSENT:
+            v_filters = None
+        elif v_filters is None:
+            nulls += ("filters",)
         else:
-            search_context_size = check_response_web_search_tool_search_context_size(_search_context_size)
+            if type(v_filters) is not dict:
+                raise at("filters", bad(v_filters, "object or null"))
+            try:
+                v_filters = _models.ResponseWebSearchToolFiltersType0.from_dict(v_filters)
+            except ShapeError as error:
+                raise at("filters", error) from None
 
-        response_web_search_tool = cls(
-            type_=type_,
-            filters=filters,
-            user_location=user_location,
-            search_context_size=search_context_size,
+        v_user_location = get("user_location", _ABSENT)
+        if v_user_location is _ABSENT:
+            v_user_location = None
+        elif v_user_location is None:
+            nulls += ("user_location",)
+        else:
+            if type(v_user_location) is not dict:
+                raise at("user_location", bad(v_user_location, "object or null"))
+            try:
+                v_user_location = _models.ResponseWebSearchToolUserLocationType0.from_dict(v_user_location)
+            except ShapeError as error:
+                raise at("user_location", error) from None
+
+        v_search_context_size = get("search_context_size", _ABSENT)
+        if v_search_context_size is _ABSENT:
+            v_search_context_size = None
+        else:
+            if type(v_search_context_size) not in STR_TYPE:
+                raise at("search_context_size", bad(v_search_context_size, "string"))
+
+        obj = cls(
+            type="web_search",
+            filters=v_filters,
+            user_location=v_user_location,
+            search_context_size=v_search_context_size,
         )
-
-        return response_web_search_tool
-
-    @property
-    def type(self) -> Literal["web_search"]:
-        """`type` as on the wire (the field is stored as `type_`)."""
-        return self.type_
+        if nulls:
+            keep_nulls(obj, nulls)
+        return obj

@@ -1,67 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
+
+from .. import models as _models
+from ..types import (
+    GeneratedModel,
+    ShapeError,
+    at,
+    bad,
+    missing,
+    not_object,
+)
 
 if TYPE_CHECKING:
     from ..models.update_conversation_request_metadata_type_0 import UpdateConversationRequestMetadataType0
 
 
-T = TypeVar("T", bound="UpdateConversationRequest")
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "metadata",
+    }
+)
+_ABSENT: Any = object()
 
 
 @_attrs_define
-class UpdateConversationRequest:
+class UpdateConversationRequest(GeneratedModel):
     """The new metadata of a conversation."""
 
     metadata: None | UpdateConversationRequestMetadataType0
     """ Up to 16 string pairs that replace the conversation's metadata (keys up to 64 characters, values up to 512).
     """
 
+    _wire_type: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_conversation_request_metadata_type_0 import UpdateConversationRequestMetadataType0  # noqa: PLC0415
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, UpdateConversationRequestMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "metadata": metadata,
-            }
-        )
-
+        field_dict["metadata"] = None if self.metadata is None else self.metadata.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_conversation_request_metadata_type_0 import UpdateConversationRequestMetadataType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_metadata(data: object) -> None | UpdateConversationRequestMetadataType0:
-            if data is None:
-                return data
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The object of decoded JSON, every field checked against its JSON type; ShapeError names the one at fault."""
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise not_object(d)
+            d = dict(d)
+        try:
+            v_metadata = d["metadata"]
+        except KeyError as error:
+            raise missing(error.args[0]) from None
+        if v_metadata is not None:
+            if type(v_metadata) is not dict:
+                raise at("metadata", bad(v_metadata, "object or null"))
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = UpdateConversationRequestMetadataType0.from_dict(data)
+                v_metadata = _models.UpdateConversationRequestMetadataType0.from_dict(v_metadata)
+            except ShapeError as error:
+                raise at("metadata", error) from None
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UpdateConversationRequestMetadataType0, data)
-
-        metadata = _parse_metadata(d.pop("metadata"))
-
-        update_conversation_request = cls(
-            metadata=metadata,
+        obj = cls(
+            metadata=v_metadata,
         )
-
-        return update_conversation_request
+        return obj
