@@ -18,13 +18,16 @@ items, the progress among them, left out).
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from ..content import AnswerWriter
 from ..lib.content import output_text
 from ..lib.tools.rounds import ToolCallRun, ToolCallsStarted, ToolRound
 from ..lib.tools.runner import AsyncChatToolRunner, AsyncToolRunner, ChatToolRunner, ToolRunner
 from .encoder import AnswerResult
+
+if TYPE_CHECKING:
+    from .._generated.params import ChatCompletionMessageParam
 
 Describe = Callable[[ToolCallRun], tuple[str, str]]
 
@@ -71,12 +74,13 @@ class _Progress:
         self._streamed = True
         return [event]
 
-    def history(self, result: AnswerResult) -> list[dict[str, Any]]:
+    def history(self, result: AnswerResult) -> list[ChatCompletionMessageParam]:
         """The messages to add to the thread: each round's calls and outputs (Chat), then the answer as shown."""
-        rounds: list[dict[str, Any]] = []
+        rounds: list[ChatCompletionMessageParam] = []
         if isinstance(self.runner, ChatToolRunner | AsyncChatToolRunner):
             # The runner's own last message is the answer as C1 wrote it; the thread keeps it as it was shown.
-            rounds = self.runner.new_messages()[:-1]
+            # Its messages are the wire messages it sent, so they are message params.
+            rounds = cast("list[ChatCompletionMessageParam]", self.runner.new_messages()[:-1])
         return [*rounds, result.message()]
 
 
