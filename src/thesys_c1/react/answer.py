@@ -382,7 +382,7 @@ async def _aiterate(
 def _opens_when_read(stream: object) -> bool:
     # A tool loop (tool_progress) asks C1 only when its first item is read; a
     # C1 stream already knows its request id once open.
-    return hasattr(stream, "request_id") and getattr(stream, "request_id", None) is None and hasattr(stream, "runner")
+    return getattr(stream, "opens_when_read", False) is True
 
 
 def _first_items(stream: Iterable[Any]) -> list[Any]:

@@ -47,6 +47,10 @@ def _final_text(answer: Any) -> str:
 
 
 class _Progress:
+    # The React helpers read the first item before sending headers, so that the
+    # first round is asked and its request id can be named (see react/answer.py).
+    opens_when_read = True
+
     def __init__(self, runner: Any, describe: Describe) -> None:
         if not callable(describe):
             raise TypeError(
