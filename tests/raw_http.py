@@ -58,11 +58,20 @@ def chunk(data: bytes) -> bytes:
 
 
 LAST_CHUNK = b"0\r\n\r\n"
-SSE_HEAD = http_head(200, [("content-type", "text/event-stream"), ("transfer-encoding", "chunked")])
+# The server answers one request per connection, so its answers say so: without
+# it, a client may send its next request on a pooled socket the server is closing.
+SSE_HEAD = http_head(
+    200, [("content-type", "text/event-stream"), ("transfer-encoding", "chunked"), ("connection", "close")]
+)
 
 
 def json_answer(body: bytes, status: int = 200, extra: Sequence[tuple[str, str]] = ()) -> list[Step]:
-    headers = [("content-type", "application/json"), ("content-length", str(len(body))), *extra]
+    headers = [
+        ("content-type", "application/json"),
+        ("content-length", str(len(body))),
+        ("connection", "close"),
+        *extra,
+    ]
     return [http_head(status, headers) + body]
 
 
