@@ -139,8 +139,33 @@ def _resolved_all(nodes: Any, document: dict[str, Any]) -> list[Any]:
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return text if len(text) <= 80 else text[:77] + "..."
+    # Never cut: two long values that differ late would print identically around the arrow.
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _leaf_changes(was: Any, now: Any, path: str = "") -> Iterator[tuple[str, Any, Any]]:
+    """(path, old, new) of each entry or element that differs, ``_NONE`` standing for absent.
+
+    Maps are compared key by key and lists of the same length element by
+    element, so a reviewer reads the one cell that changed; a list that grew or
+    shrank is compared as a set of values.
+    """
+    if isinstance(was, dict) and isinstance(now, dict):
+        for key in [*was, *(k for k in now if k not in was)]:
+            yield from _leaf_changes(was.get(key, _NONE), now.get(key, _NONE), f"{path}[{_show(key)}]")
+    elif isinstance(was, list) and isinstance(now, list) and len(was) == len(now):
+        for index, (one, other) in enumerate(zip(was, now, strict=True)):
+            yield from _leaf_changes(one, other, f"{path}[{index}]")
+    elif isinstance(was, list) and isinstance(now, list):
+        old_items, new_items = {_show(v): v for v in was}, {_show(v): v for v in now}
+        for text, value in new_items.items():
+            if text not in old_items:
+                yield path, _NONE, value
+        for text, value in old_items.items():
+            if text not in new_items:
+                yield path, value, _NONE
+    elif was != now:
+        yield path, was, now
 
 
 def _ref_name(schema: Schema) -> str:
@@ -648,9 +673,49 @@ def _c1_json_string(key: str, was: Any, now: Any) -> _C1Change:
 
 
 def _c1_other(key: str, was: Any, now: Any) -> _C1Change:
-    shown_was = "none" if was is _NONE else _show(was)
-    shown_now = "none" if now is _NONE else _show(now)
-    yield "changed", f"{key} {shown_was} -> {shown_now}", False
+    for path, one, other in _leaf_changes(was, now):
+        if one is _NONE:
+            yield "added", f"{key}{path}: {_show(other)} added", False
+        elif other is _NONE:
+            yield "removed", f"{key}{path}: {_show(one)} removed", False
+        else:
+            yield "changed", f"{key}{path}: {_show(one)} -> {_show(other)}", False
+
+
+def _c1_gemini_budgets(key: str, was: Any, now: Any) -> _C1Change:
+    # The docs' table has a column per Gemini model and a row per reasoning
+    # effort; a new model is a new column, reported whole, and a changed number
+    # is one cell. None of it refuses a request: C1 applies the budget itself.
+    was_map = was if isinstance(was, dict) else {}
+    now_map = now if isinstance(now, dict) else {}
+    table = "Gemini max reasoning tokens"
+    for model in [m for m in now_map if m not in was_map]:
+        yield "added", f"{table}: new model column {model}: {_budget_cells(now_map[model])}", False
+    for model in [m for m in was_map if m not in now_map]:
+        yield "removed", f"{table}: model column {model} removed (was {_budget_cells(was_map[model])})", False
+    for model in [m for m in was_map if m in now_map]:
+        old_column, new_column = was_map[model], now_map[model]
+        if not isinstance(old_column, dict) or not isinstance(new_column, dict):
+            if old_column != new_column:
+                yield "changed", f"{table} for {model}: {_show(old_column)} -> {_show(new_column)}", False
+            continue
+        for effort in [*old_column, *(e for e in new_column if e not in old_column)]:
+            one, other = old_column.get(effort, _NONE), new_column.get(effort, _NONE)
+            cell = f"{table} for {model}, reasoning_effort {effort}"
+            if one == other:
+                continue
+            if one is _NONE:
+                yield "added", f"{cell}: new row, {_show(other)}", False
+            elif other is _NONE:
+                yield "removed", f"{cell}: row removed (was {_show(one)})", False
+            else:
+                yield "changed", f"{cell}: {_show(one)} -> {_show(other)}", False
+
+
+def _budget_cells(column: Any) -> str:
+    if not isinstance(column, dict):
+        return _show(column)
+    return ", ".join(f"{effort} {_show(tokens)}" for effort, tokens in column.items())
 
 
 _C1_HANDLERS = {
@@ -662,6 +727,7 @@ _C1_HANDLERS = {
     "x-c1-rejected-types": _c1_refused,
     "x-c1-coming-soon": _c1_refused,
     "x-c1-json-object-string": _c1_json_string,
+    "x-c1-gemini-max-reasoning-tokens": _c1_gemini_budgets,
 }
 
 

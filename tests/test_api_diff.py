@@ -282,3 +282,79 @@ def test_an_inline_schema_moved_into_a_named_one_is_compared_by_content(spec: Sp
 
     changes = api_diff.diff(inlined, _changed(spec, tighter))
     assert any(c.breaking and c.where.startswith("CreateChatCompletionRequest.metadata") for c in changes), changes
+
+
+def _gemini_tables(document: Spec) -> list[dict[str, Any]]:
+    """Every Gemini reasoning-budget table in the spec, wherever an overlay put one."""
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            table = node.get("x-c1-gemini-max-reasoning-tokens")
+            if isinstance(table, dict):
+                found.append(table)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(document)
+    return found
+
+
+def test_a_new_gemini_model_column_is_reported_with_its_cells(spec: Spec) -> None:
+    assert _gemini_tables(spec), "the spec holds the docs' Gemini reasoning-budget table"
+    model, column = next(iter(_gemini_tables(spec)[0].items()))
+    new_model = model + "-next"
+
+    def add_column(document: Spec) -> None:
+        _gemini_tables(document)[0][new_model] = dict(column)
+
+    changes = api_diff.diff(spec, _changed(spec, add_column))
+    assert [(c.kind, c.breaking) for c in changes] == [("added", False)]
+    cells = ", ".join(f"{effort} {tokens}" for effort, tokens in column.items())
+    assert changes[0].what == f"Gemini max reasoning tokens: new model column {new_model}: {cells}"
+    rendered = api_diff.render(changes, "old", "new", "1", "2").splitlines()
+    assert [line for line in rendered if new_model in line] == [
+        f"  + {changes[0].where} [request]: added: {changes[0].what}"
+    ]
+
+
+def test_a_changed_gemini_budget_shows_the_one_cell_that_changed(spec: Spec) -> None:
+    model, column = next(iter(_gemini_tables(spec)[0].items()))
+    effort, tokens = next(reversed(column.items()))
+
+    def bump(document: Spec) -> None:
+        _gemini_tables(document)[0][model][effort] = tokens * 2
+
+    changes = api_diff.diff(spec, _changed(spec, bump))
+    assert [(c.kind, c.breaking, c.what) for c in changes] == [
+        (
+            "changed",
+            False,
+            f"Gemini max reasoning tokens for {model}, reasoning_effort {effort}: {tokens} -> {tokens * 2}",
+        )
+    ]
+
+
+def test_other_c1_maps_and_lists_are_reported_per_entry_and_never_cut(spec: Spec) -> None:
+    long_words = "a rule worded at length, " * 6
+
+    def before(document: Spec) -> None:
+        n = _schemas(document)["CreateChatCompletionRequest"]["properties"]["n"]
+        n["x-c1-table"] = {"row": [1, 2, 3], "note": long_words + "first"}
+
+    def after(document: Spec) -> None:
+        before(document)
+        table = _schemas(document)["CreateChatCompletionRequest"]["properties"]["n"]["x-c1-table"]
+        table["row"][1] = 20
+        table["note"] = long_words + "second"
+        table["new"] = True
+
+    changes = api_diff.diff(_changed(spec, before), _changed(spec, after))
+    assert {(c.kind, c.what) for c in changes if c.where == "CreateChatCompletionRequest.n"} == {
+        ("changed", 'x-c1-table["row"][1]: 2 -> 20'),
+        ("changed", f'x-c1-table["note"]: "{long_words}first" -> "{long_words}second"'),
+        ("added", 'x-c1-table["new"]: true added'),
+    }
