@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import api_diff, dist, layout, pipeline, spec_history, vendor, version_check, yamlio
+from . import api_diff, dist, gitrepo, layout, pipeline, spec_history, vendor, version_check, yamlio
 from .bundle import BundleError, bundle
 from .codegen import CodegenFailed
 from .gitrepo import GitError
 from .overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay
 from .overlay_policy import OverlayPolicyError
-from .publish import Index, PublishError, publish
+from .publish import Index, PublishError, install_hints, publish
 from .validate import SpecInvalid, validate_openapi
 
 
@@ -63,9 +63,28 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if report:
         print(f"{target}/ is not what spec/ and overlays/ produce; run `make generate`:")
         print("\n".join(report))
+        print(pipeline.MERGE_HINT)
         return 1
     print(f"{target}/ matches spec/ and overlays/")
+    _warn_untracked(target)
     return _cmd_link_check() or _cmd_version_check(args)
+
+
+def _warn_untracked(target: Path) -> None:
+    # A commit made with `git commit -am` leaves new generated files out, and a
+    # fresh clone of it then fails this check; say so while they are still here.
+    repo = pipeline.REPO
+    if not gitrepo.is_repository(repo) or not target.resolve().is_relative_to(repo.resolve()):
+        return
+    untracked = gitrepo.untracked_under(repo, str(target.resolve().relative_to(repo.resolve())))
+    if untracked:
+        listed = "\n".join(f"  {path}" for path in untracked)
+        print(
+            f"warning: git does not track {len(untracked)} file(s) under {target}/, so a commit leaves them out"
+            f" and a fresh clone fails `make check`:\n{listed}\n"
+            "add them before committing: git add spec overlays generated && git commit",
+            file=sys.stderr,
+        )
 
 
 def _cmd_version_check(args: argparse.Namespace) -> int:
@@ -119,7 +138,9 @@ def _cmd_publish(args: argparse.Namespace) -> int:
     index = Index.of(args.index_url or "", args.simple_url or None)
     artifacts = publish(pipeline.REPO, Path(args.dist), index)
     print(f"published {dist.PROJECT} {artifacts.version} to {index.upload_url}")
-    print(f"install it with: pip install --index-url {index.simple_url} {dist.PROJECT}=={artifacts.version}")
+    print("install it with one of:")
+    for hint in install_hints(index, artifacts):
+        print(f"  from {hint.works_on}:\n    {hint.command}")
     return 0
 
 

@@ -58,6 +58,7 @@ def package_version(repo: Path = pipeline.REPO) -> tuple[str, str]:
 
 
 def build(repo: Path, out_dir: Path) -> Artifacts:
+    refuse_stale_generated(repo)
     if out_dir.exists():
         # Only what this build makes may be in dist/, so `make publish` uploads exactly that.
         shutil.rmtree(out_dir)
@@ -75,6 +76,23 @@ def build(repo: Path, out_dir: Path) -> Artifacts:
         )
     _sdist_holds_package(artifacts.sdist, repo)
     return artifacts
+
+
+def refuse_stale_generated(repo: Path) -> None:
+    """Fail, as `make check` does, when generated/ is not what spec/ and overlays/ produce.
+
+    The version a wheel is built under is read from generated/, so a stale
+    generated/ would ship old code (or old rules) under a version that names the new spec.
+    """
+    report = pipeline.check(pipeline.Inputs.of_repo(repo), repo / "generated")
+    # One line per file; `make check` shows the lines that differ.
+    files = [f"  {line}" for line in report if not line.startswith(" ")]
+    if files:
+        raise DistError(
+            "generated/ is not what spec/ and overlays/ produce, so the wheel would hold stale code under"
+            " the version it states; run `make generate` (and commit generated/), then `make build` again"
+            " (`make check` shows the differences):\n" + "\n".join(files)
+        )
 
 
 def find(repo: Path, out_dir: Path) -> Artifacts:

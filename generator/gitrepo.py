@@ -47,6 +47,12 @@ def dirty_paths(repo: Path) -> list[str]:
     return [line[3:] for line in git(repo, "status", "--porcelain", "--untracked-files=all").splitlines() if line]
 
 
+def untracked_under(repo: Path, folder: str) -> list[str]:
+    """Files under ``folder`` that git neither tracks nor ignores (staged new files count as tracked)."""
+    listed = git(repo, "ls-files", "--others", "--exclude-standard", "-z", "--", folder)
+    return sorted(filter(None, listed.split("\0")))
+
+
 def commit_of(repo: Path, ref: str) -> str | None:
     try:
         return git(repo, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").strip() or None

@@ -28,6 +28,13 @@ from .validate import validate_openapi
 REPO = Path(__file__).resolve().parent.parent
 EFFECTIVE_SPEC = "openapi.yaml"
 SUPPORT_MATRIX = "SUPPORT.md"
+# Two branches that each changed spec/ or overlays/ conflict in generated/; a
+# hand-merged generated/ is neither side's output, so the fix is always to regenerate.
+MERGE_HINT = (
+    "hint: after a merge or rebase (generated/ conflicts whenever two branches change the API), do not"
+    " edit generated/ by hand: resolve spec/ and overlays/, then run `make generate` and"
+    " `git add spec overlays generated`"
+)
 README_TEXT = """\
 # generated/: written by `make generate`, never by hand
 

@@ -21,14 +21,17 @@ from __future__ import annotations
 
 import base64
 import os
+import shlex
 import subprocess
 import sys
 import urllib.error
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from packaging.requirements import Requirement
 from packaging.utils import InvalidSdistFilename, InvalidWheelFilename, parse_sdist_filename, parse_wheel_filename
 from packaging.version import Version
 
@@ -80,6 +83,48 @@ def publish(repo: Path, dist_dir: Path, index: Index, env: Mapping[str, str] | N
     if Version(artifacts.version) not in released_versions(index, env):
         raise PublishError(f"twine reported success but {index.project_url()} does not list {artifacts.version}")
     return artifacts
+
+
+@dataclass(frozen=True)
+class InstallHint:
+    works_on: str
+    command: str
+
+
+def install_hints(index: Index, artifacts: dist.Artifacts) -> list[InstallHint]:
+    """How to install the release from ``index``: first a command for any index, then one for a proxying one.
+
+    An index such as pypiserver (by default) holds only what was uploaded to it,
+    so httpx and attrs are not there and ``--index-url`` alone fails to resolve
+    them. ``--extra-index-url`` would work but lets pip take thesys-c1 itself
+    from the public index if someone published that name there; installing the
+    package with ``--no-deps`` from this index, then its dependencies by name
+    from pip's usual index, takes each from where it belongs.
+    """
+    pinned = f"{dist.PROJECT}=={artifacts.version}"
+    simple = shlex.quote(index.simple_url)
+    dependencies = " ".join(shlex.quote(text) for text in runtime_requirements(artifacts.wheel))
+    return [
+        InstallHint(
+            "any index, also one holding only your own packages (pypiserver's default): the package from it,"
+            " its dependencies from pip's usual index (PyPI)",
+            f"pip install --no-deps --index-url {simple} {pinned} && pip install {dependencies}",
+        ),
+        InstallHint(
+            "an index that also serves the public PyPI packages (devpi, Artifactory, Nexus, pypiserver"
+            " with its fallback): everything from it",
+            f"pip install --index-url {simple} {pinned}",
+        ),
+    ]
+
+
+def runtime_requirements(wheel: Path) -> list[str]:
+    """The wheel's Requires-Dist lines that no extra asks for, as written there (markers and all)."""
+    with zipfile.ZipFile(wheel) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        metadata = archive.read(name).decode("utf-8")
+    requires = [line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Requires-Dist: ")]
+    return [text for text in requires if "extra" not in str(Requirement(text).marker or "")]
 
 
 def _clean_tree(repo: Path) -> None:

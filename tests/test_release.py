@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ class Released:
     clone: Path
     version: str
     spec_sha256: str
+    publish_output: str
 
 
 @pytest.fixture(scope="module")
@@ -71,37 +73,44 @@ def released(tmp_path_factory: pytest.TempPathFactory, index: LocalIndex) -> Rel
     assert published.returncode == 0, published.stdout + published.stderr
     version, digest = dist.package_version(clone)
     assert f"published thesys-c1 {version}" in published.stdout
-    return Released(clone, version, digest)
+    return Released(clone, version, digest, published.stdout)
+
+
+def _printed_install_commands(output: str) -> dict[str, list[list[str]]]:
+    """The install commands `make publish` printed, by the kind of index each is for, split at `&&`."""
+    found = re.findall(r"^  from (.+?):[^\n]*\n    (pip install .+)$", output, re.MULTILINE)
+    return {kind: [shlex.split(part) for part in command.split(" && ")] for kind, command in found}
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory, released: Released, index: LocalIndex) -> Path:
-    """A fresh venv with the published package from the local index and its runtime dependencies, offline."""
+    """A fresh venv with the package installed by the command `make publish` printed for any index, offline.
+
+    The local index holds only thesys-c1, as pypiserver does by default. The
+    public index the dependencies come from is stood in for by wheels rebuilt
+    out of the dev environment (at the versions of requirements/dev.lock), so
+    nothing leaves the machine.
+    """
+    commands = _printed_install_commands(released.publish_output)
+    assert len(commands) == 2, released.publish_output
+    any_index = next(steps for kind, steps in commands.items() if kind.startswith("any index"))
+    proxying = next(steps for kind, steps in commands.items() if "also serves the public PyPI" in kind)
+    pinned = f"thesys-c1=={released.version}"
+    assert proxying == [["pip", "install", "--index-url", index.simple_url, pinned]]
+    package_step, dependency_step = any_index
+    assert package_step == ["pip", "install", "--no-deps", "--index-url", index.simple_url, pinned]
     python = fresh_venv(tmp_path_factory.mktemp("venv") / "fresh")
-    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    done = run(
-        [*pip, "--no-deps", "--index-url", index.simple_url, f"thesys-c1=={released.version}"],
-        python.parent,
-        env=LOCAL_ONLY,
-    )
+    pip = [str(python), "-m", "pip"]
+    done = run([*pip, *package_step[1:], "--quiet"], python.parent, env=LOCAL_ONLY)
     assert done.returncode == 0, done.stderr
-    requires = run([str(python), "-c", _PRINT_RUNTIME_REQUIREMENTS], python.parent)
-    assert requires.returncode == 0, requires.stderr
-    runtime = requires.stdout.split("\n")[:-1]
-    # The runtime dependencies at the dev environment's versions (those of requirements/dev.lock),
-    # from wheels rebuilt here: no index, so nothing leaves the machine.
     wheels = tmp_path_factory.mktemp("runtime-wheels")
+    runtime = dependency_step[2:]
     for distribution in installed_wheels.runtime_closure(Requirement(text).name for text in runtime):
         installed_wheels.rebuild(distribution, wheels)
-    done = run([*pip, "--no-index", "--find-links", str(wheels), *runtime], python.parent, env=LOCAL_ONLY)
+    public = {**LOCAL_ONLY, "PIP_NO_INDEX": "1", "PIP_FIND_LINKS": str(wheels)}
+    done = run([*pip, *dependency_step[1:], "--quiet"], python.parent, env=public)
     assert done.returncode == 0, done.stderr
     return python
-
-
-_PRINT_RUNTIME_REQUIREMENTS = """
-import importlib.metadata as m
-print("\\n".join(r for r in m.requires("thesys-c1") if "extra ==" not in r))
-"""
 
 
 def _wheel_names(wheel: Path) -> dict[str, bytes]:
@@ -320,7 +329,7 @@ def _lines(block: str) -> list[str]:
 def test_the_maintainers_walk_through(tmp_path: Path, index: LocalIndex) -> None:
     clone = clone_worktree(tmp_path / "clone")
     blocks = _walk_through_blocks()
-    assert set(blocks) == {"before", "after", "support", "api-diff", "check", "bump"}
+    assert set(blocks) == {"before", "after", "support", "api-diff", "check", "bump", "commit"}
     # MAINTAINING.md shows the versions of the time of writing; the clone has today's.
     written_now = re.search(r"info\.version is still (\S+):", blocks["api-diff"])
     written_bump = re.search(r"version: (\S+)", blocks["bump"])
@@ -369,7 +378,10 @@ def test_the_maintainers_walk_through(tmp_path: Path, index: LocalIndex) -> None
 
     refused = make(clone, "publish", f"INDEX_URL={index.url}", env=index.credentials())
     assert refused.returncode != 0 and "overlays/10-chat-completions.yaml" in refused.stderr
-    git(clone, "commit", "--quiet", "-am", "Chat Completions: n may be up to 4 (C1 docs change)")
+    (commit_step,) = _lines(blocks["commit"])
+    committed = run(["bash", "-c", commit_step], clone)
+    assert committed.returncode == 0, committed.stderr
+    assert git(clone, "status", "--porcelain", "--untracked-files=all") == "", "everything generated is committed"
 
     # 6. make build publish
     wrong = make(
