@@ -151,6 +151,15 @@ def _cmd_vendor(args: argparse.Namespace) -> int:
         f"{action} {done.target} ({done.files} files): {dist.PROJECT} {done.version}, commit {done.source_commit[:12]}"
     )
     print(f"nothing else in {done.target.parent} was touched; review and commit it there")
+    print(
+        f"ruff takes {done.target.name}/{vendor.RUFF_CONFIG} for the copy. For a strict mypy there, add to that"
+        " repository's pyproject.toml (the extras' modules may not be installed there):\n" + done.mypy_overrides
+    )
+    # The pytest11 entry point comes with an installed wheel, not with a copy.
+    print(
+        f"for its pytest fixture (local_c1), add to a conftest.py there:"
+        f' pytest_plugins = ["{done.target.name}.testing.pytest_plugin"]'
+    )
     return 0
 
 

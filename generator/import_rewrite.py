@@ -150,3 +150,13 @@ def _verify(source: str, old: str, filename: str) -> None:
             raise RewriteError(f"{filename}:{node.lineno}: still imports {node.module}")
         if isinstance(node, ast.Import) and any(_in_package(a.name, old) for a in node.names):
             raise RewriteError(f"{filename}:{node.lineno}: still imports {old}")
+
+
+def rename_mentions(text: str, old: str, new: str) -> str:
+    """Every mention of ``old`` left after ``rewrite``: docstrings, comments, messages, --help text.
+
+    In a renamed copy each of them names the copy (``python -m old.testing``
+    would run another package, or none), so all are renamed, ``old_suffix``
+    names derived from it too; ``oldx`` is another word and stays.
+    """
+    return re.sub(rf"(?<![A-Za-z0-9_]){re.escape(old)}(?![A-Za-z0-9])", new, text)

@@ -91,10 +91,16 @@ def test_vendor_under_a_new_name_writes_only_that_folder_with_a_stamp(other_repo
         "spec_sha256": digest,
         "source_commit": gitrepo.head_commit(REPO),
         "source_tree_clean": not gitrepo.dirty_paths(REPO),
+        "effective_spec": "openapi.yaml",
+        "support_matrix": "SUPPORT.md",
     }
     source_files = set(layout.package_files(REPO))
     vendored = {k.removeprefix("acme_c1/") for k in after if k.startswith("acme_c1/")}
-    assert vendored == source_files | {"VENDORED.toml"}
+    shipped_beside = {"VENDORED.toml", "openapi.yaml", "SUPPORT.md", "ruff.toml", "_generated/ruff.toml"}
+    assert vendored == source_files | shipped_beside
+    # For a reviewer of the host repository: the spec and the support matrix as this repository has them.
+    for name in ("openapi.yaml", "SUPPORT.md"):
+        assert after[f"acme_c1/{name}"] == (REPO / "generated" / name).read_bytes()
     # The generated files themselves, not the source tree's link to them.
     assert not (other_repo / "acme_c1" / "_generated").is_symlink()
     assert any(name.startswith("_generated/models/") for name in vendored)
@@ -217,3 +223,88 @@ def test_bad_vendor_input_fails_with_a_clear_message(
     assert message in done.stderr
     assert _tree(other_repo) == before
     assert not any(name.startswith(".") and name != ".git" for name in os.listdir(other_repo)), "no scratch left"
+
+
+def test_a_copy_renamed_acme_c1_never_says_thesys_c1(other_repo: Path) -> None:
+    assert (REPO / layout.SRC_PACKAGE / "testing" / "__main__.py").read_text().count("thesys_c1") > 0, (
+        "a mention to rename"
+    )
+    done = make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1")
+    assert done.returncode == 0, done.stderr
+    mentions = [
+        f"{path.relative_to(other_repo)}:{number}: {line}"
+        for path in sorted((other_repo / "acme_c1").rglob("*"))
+        if path.is_file()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "thesys_c1" in line
+    ]
+    assert mentions == []
+    assert 'pytest_plugins = ["acme_c1.testing.pytest_plugin"]' in done.stdout
+    helped = run([PYTHON, "-m", "acme_c1.testing", "--help"], other_repo, env={"PYTHONPATH": str(other_repo)})
+    assert helped.returncode == 0, helped.stderr
+    assert helped.stdout.startswith("usage: python -m acme_c1.testing ")
+
+
+# A host repository with settings of its own, stricter in places than this project's.
+HOST_PYPROJECT = """\
+[project]
+name = "host-app"
+version = "1.0.0"
+
+[tool.ruff]
+line-length = 100
+
+[tool.ruff.lint]
+select = ["E", "F", "W", "I", "UP", "B", "C4", "SIM", "N"]
+
+[tool.mypy]
+strict = true
+files = ["."]
+"""
+# What a FastAPI host has installed: the copy's runtime dependencies, starlette,
+# pydantic and pytest, but neither uvicorn nor orjson (extras of the copy).
+HOST_PACKAGES = (
+    "attr", "attrs", "httpx", "httpcore", "anyio", "sniffio", "idna", "certifi", "h11", "starlette",
+    "pydantic", "pydantic_core", "annotated_types", "typing_inspection", "typing_extensions.py",
+    "pytest", "_pytest", "pluggy", "iniconfig", "packaging",
+)  # fmt: skip
+
+
+def _host_python(root: Path) -> Path:
+    """A venv whose site-packages holds HOST_PACKAGES, linked from this environment, and nothing else."""
+    run([PYTHON, "-m", "venv", "--without-pip", str(root)], root.parent)
+    python = root / "bin" / "python"
+    paths = run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], root)
+    site = Path(paths.stdout.strip())
+    ours = Path(run([PYTHON, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], root).stdout.strip())
+    for name in HOST_PACKAGES:
+        if (ours / name).exists():
+            (site / name).symlink_to(ours / name)
+    return python
+
+
+def test_the_copy_passes_the_host_repositorys_own_ruff_and_strict_mypy(other_repo: Path, tmp_path: Path) -> None:
+    (other_repo / "pyproject.toml").write_text(HOST_PYPROJECT)
+    (other_repo / "app.py").write_text('print("hello")\n')  # as the host's formatter leaves it
+    done = make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1")
+    assert done.returncode == 0, done.stderr
+    ruff = str(Path(PYTHON).parent / "ruff")
+    for command in ([ruff, "check", "--no-cache", "."], [ruff, "format", "--no-cache", "--check", "."]):
+        checked = run(command, other_repo)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+    # The host's own settings still hold outside the copy.
+    (other_repo / "long.py").write_text(f"X = {'1' * 120}\n")
+    host_rule = run([ruff, "check", "--no-cache", "long.py"], other_repo)
+    assert host_rule.returncode == 1 and "E501 Line too long (124 > 100)" in host_rule.stdout
+    (other_repo / "long.py").unlink()
+
+    host = _host_python(tmp_path / "host-venv")
+    mypy = [PYTHON, "-m", "mypy", "--python-executable", str(host), "--cache-dir", str(tmp_path / "mypy-cache")]
+    without = run(mypy, other_repo, timeout=600)
+    assert without.returncode == 1 and 'module named "uvicorn"' in without.stdout, without.stdout
+    printed = done.stdout[done.stdout.index("[[tool.mypy.overrides]]") :].split("\n\n")[0]
+    with (other_repo / "pyproject.toml").open("a") as pyproject:
+        pyproject.write("\n" + printed.rstrip("\n") + "\n")
+    with_lines = run(mypy, other_repo, timeout=600)
+    assert with_lines.returncode == 0, with_lines.stdout + with_lines.stderr
+    assert "Success: no issues found" in with_lines.stdout

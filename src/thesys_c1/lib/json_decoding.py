@@ -26,10 +26,15 @@ from typing import Any
 Decode = Callable[[str | bytes], Any]
 
 _orjson_decode: Decode | None
+# Bound in the else branch rather than by the import, so that a type checker
+# without orjson installed (a host repository checking a vendored copy) sees one
+# definition of the name, not two.
 try:
-    from orjson import loads as _orjson_decode
+    import orjson as _orjson
 except ImportError:  # the speedups extra is optional
     _orjson_decode = None
+else:
+    _orjson_decode = _orjson.loads
 
 __all__ = ["NotJSON", "decoder", "loads", "speedups_available", "use_speedups", "using_speedups"]
 
