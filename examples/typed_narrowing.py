@@ -1,27 +1,27 @@
 """Everyday reading of answers in a user's own code: tests/test_typed_example.py checks it with `mypy --strict`
 and pyright, with no cast anywhere, and runs it against the local C1 server.
 
-Answer fields read None when absent (`content: str | None`), and the members of a union are told apart with
-isinstance: the unions keep a catch-all member for types newer than the spec, so `.type ==` cannot narrow them.
+Answer fields read None when absent (`content: str | None`), and the members of a union are told apart by
+comparing `.type` with a literal: a union lists only the members the spec names, each with a literal `type`
+(events, items and tool calls of newer types are left out, see `with_unknown_events()` and `unknown_items`).
 """
 
 from __future__ import annotations
 
 from thesys_c1 import C1, models
 from thesys_c1.params import ChatCompletionTool, ResponseFunctionTool
-from thesys_c1.types import (
-    ChatCompletionMessageToolCall,
-    ResponseCompletedEvent,
-    ResponseOutputFunctionCall,
-    ResponseOutputMessage,
-    ResponseOutputText,
-    ResponseOutputTextDeltaEvent,
-)
 
+# A function tool of Responses with a real JSON Schema for its arguments.
 WEATHER: ResponseFunctionTool = {
     "type": "function",
     "name": "get_weather",
     "description": "The weather in a city.",
+    "parameters": {
+        "type": "object",
+        "properties": {"city": {"type": "string"}, "days": {"type": "integer", "minimum": 1}},
+        "required": ["city"],
+        "additionalProperties": False,
+    },
 }
 
 
@@ -46,8 +46,10 @@ def chat_text(client: C1) -> str:
     )
     content: str | None = completion.choices[0].message.content
     for call in completion.choices[0].message.tool_calls or []:
-        if isinstance(call, ChatCompletionMessageToolCall):
+        if call.type == "function":
             print("tool:", call.function.name)
+        else:
+            print("custom tool:", call.custom.name)
     return content or ""
 
 
@@ -67,17 +69,17 @@ def responses_stream(client: C1) -> tuple[str, int]:
     sequence = 0
     with client.responses.create(model=models.DEFAULT_MODEL, input="Hello", tools=[WEATHER], stream=True) as stream:
         for event in stream:
-            if isinstance(event, ResponseOutputTextDeltaEvent):
+            if event.type == "response.output_text.delta":
                 deltas.append(event.delta)
-            elif isinstance(event, ResponseCompletedEvent):
+            elif event.type == "response.completed":
                 sequence = event.sequence_number or 0
         response = stream.get_final_response()
     for item in response.output:
-        if isinstance(item, ResponseOutputMessage):
+        if item.type == "message":
             for part in item.content:
-                if isinstance(part, ResponseOutputText):
+                if part.type == "output_text":
                     assert part.text in response.output_text
-        elif isinstance(item, ResponseOutputFunctionCall):
+        elif item.type == "function_call":
             print("call:", item.name, item.arguments)
     return "".join(deltas), sequence
 

@@ -12,6 +12,11 @@ with two changes:
 - where a plain dict is accepted, a generated model is accepted too (anything
   with ``to_dict()``, the ``SupportsToDict`` protocol), and lists are widened to
   ``Sequence`` so that a tuple or a ``list`` of a narrower type is accepted.
+
+Before that, every named schema that is an open object with no properties of
+its own (a function tool's ``parameters``, a JSON Schema) becomes
+``dict[str, Any]``: datamodel-code-generator writes it as an empty TypedDict,
+which accepts only ``{}``, so any real JSON Schema would be a type error.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ def params_class_name(operation_id: str) -> str:
 
 
 def append_call_params(params_path: Path, document: dict[str, Any]) -> None:
-    source = params_path.read_text(encoding="utf-8")
+    source = _open_objects_as_dicts(params_path.read_text(encoding="utf-8"), document)
     tree = ast.parse(source)
     classes = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
     objectish = _object_like_names(tree, set(classes))
@@ -68,6 +73,31 @@ def append_call_params(params_path: Path, document: dict[str, Any]) -> None:
         header + "from __future__ import annotations\n\n" + imports + rest.rstrip("\n") + "".join(blocks),
         encoding="utf-8",
     )
+
+
+def _is_open_object(schema: Any) -> bool:
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") == "object"
+        and not schema.get("properties")
+        and schema.get("additionalProperties", True) is True
+    )
+
+
+def _open_objects_as_dicts(source: str, document: dict[str, Any]) -> str:
+    schemas = document["components"]["schemas"]
+    lines = source.splitlines(keepends=True)
+    tree = ast.parse(source)
+    # Bottom up, so that the line numbers of the classes still to replace stay right.
+    for node in reversed(tree.body):
+        if not isinstance(node, ast.ClassDef) or not _is_open_object(schemas.get(node.name)):
+            continue
+        if any(isinstance(stmt, ast.AnnAssign) for stmt in node.body):
+            raise CallParamsError(f"params.py gives {node.name} fields, but its schema names no properties")
+        assert node.end_lineno is not None
+        alias = f"{node.name}: TypeAlias = dict[str, Any]\n"
+        lines[node.lineno - 1 : node.end_lineno] = [alias]
+    return "".join(lines)
 
 
 def _object_like_names(tree: ast.Module, classes: set[str]) -> set[str]:

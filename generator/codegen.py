@@ -25,7 +25,7 @@ from typing import Any
 
 from . import yamlio
 from .call_params import append_call_params
-from .model_names import class_name, generated_classes, response_schemas
+from .model_names import catch_all_member, class_name, generated_classes, response_schemas
 from .model_unions import write_unions
 from .operation_table import OperationTableError
 from .resource_layer import render as render_resource_layer
@@ -117,9 +117,20 @@ def build_package(effective: dict[str, Any], effective_yaml: str, out_dir: Path)
 
 
 def _marked(effective: dict[str, Any]) -> dict[str, Any]:
-    """A copy of the spec with the schema keys the model template reads: answer models, hand-written bases."""
+    """A copy of the spec with the schema keys the model template reads (answer models, hand-written bases), and
+    the open unions without their catch-all member.
+
+    A field's type then lists only the members that fix their ``type``, so that ``item.type == "message"``
+    narrows it for type checkers; a value of any other type is kept out of the field (see ``UnknownVariant`` in
+    templates/types.py.jinja), never typed as a member it is not.
+    """
     document: dict[str, Any] = json.loads(json.dumps(effective))
     schemas = document["components"]["schemas"]
+    for name in list(schemas):
+        catch_all = catch_all_member(name, effective)
+        if catch_all is not None:
+            key = "anyOf" if "anyOf" in schemas[name] else "oneOf"
+            schemas[name][key] = [m for m in schemas[name][key] if m.get("$ref", "").rsplit("/", 1)[-1] != catch_all]
     for name in response_schemas(effective):
         schemas[name][ANSWER_MARK] = True
     by_class = {class_name(name, effective): name for name in schemas}

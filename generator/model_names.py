@@ -37,6 +37,39 @@ def union_members(schema_name: str, document: dict[str, Any]) -> list[str] | Non
     return [name for name in names if name is not None]
 
 
+def fixed_type(schema_name: str, document: dict[str, Any]) -> str | None:
+    """The one value a schema's ``type`` property may take (its ``const``, or a one-value ``enum``), else None."""
+    schema = document["components"]["schemas"][schema_name]
+    prop = (schema.get("properties") or {}).get("type")
+    if not isinstance(prop, dict):
+        return None
+    if isinstance(prop.get("const"), str):
+        return str(prop["const"])
+    values = prop.get("enum")
+    if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
+        return values[0]
+    return None
+
+
+def catch_all_member(schema_name: str, document: dict[str, Any]) -> str | None:
+    """The member of an open union that takes every ``type`` no other member names, if the union has one.
+
+    Such a union is told apart by ``type``: all its members but this one fix their ``type``, and this one takes
+    any string (the types newer than the spec). The catch-all is kept out of the union's type (see codegen.py)
+    only where two known members are left: openapi-python-client writes a union of one member as that member,
+    whose model would refuse every other type, so such a union keeps its catch-all.
+    """
+    members = union_members(schema_name, document)
+    if not members:
+        return None
+    untyped = [name for name in members if fixed_type(name, document) is None]
+    if len(untyped) != 1 or len(members) < 3:
+        return None
+    (catch_all,) = untyped
+    prop = document["components"]["schemas"][catch_all].get("properties", {}).get("type")
+    return catch_all if isinstance(prop, dict) and prop.get("type") == "string" else None
+
+
 def generated_classes(models_dir: Path) -> dict[str, str]:
     """Model class name -> module name, read from the generated ``models/__init__.py``."""
     tree = ast.parse((models_dir / "__init__.py").read_text(encoding="utf-8"))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .call_params import params_class_name
-from .model_names import class_name, ref_name, union_members
+from .model_names import catch_all_member, class_name, ref_name, union_members
 
 JSON = "application/json"
 EVENT_STREAM = "text/event-stream"
@@ -140,7 +140,7 @@ def _entry(
         query_params=query_params,
         body_params=body_params,
         result_schema=result_schema,
-        result_type="None" if result_schema is None else type_name(result_schema, document),
+        result_type="None" if result_schema is None else result_type(result_schema, document),
         event_schema=event_schema,
         page_item_type=page_item,
     )
@@ -195,6 +195,13 @@ def type_name(schema_name: str, document: dict[str, Any]) -> str:
     if union_members(schema_name, document) is not None:
         return schema_name
     return class_name(schema_name, document)
+
+
+def result_type(schema_name: str, document: dict[str, Any]) -> str:
+    """The type of one answer: an open union's alias lists only known members, so its catch-all is added."""
+    catch_all = catch_all_member(schema_name, document)
+    name = type_name(schema_name, document)
+    return name if catch_all is None else f"{name} | {class_name(catch_all, document)}"
 
 
 def is_union(schema_name: str, document: dict[str, Any]) -> bool:

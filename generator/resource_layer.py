@@ -17,6 +17,7 @@ from typing import Any
 
 import jinja2
 
+from .model_names import catch_all_member, class_name
 from .operation_table import OperationEntry, OperationTableError, is_union, operation_entries, type_name
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -203,6 +204,9 @@ def _type_imports(ops: list[_Op], document: dict[str, Any]) -> list[tuple[str, l
         for schema in schemas:
             if schema is not None:
                 (unions if is_union(schema, document) else models).add(type_name(schema, document))
+        catch_all = None if op.result_schema is None else catch_all_member(op.result_schema, document)
+        if catch_all is not None:
+            models.add(class_name(catch_all, document))
         if op.body_params is not None:
             params.add(op.body_params)
     found = [(".models", sorted(models)), (".params", sorted(params)), (".unions", sorted(unions))]

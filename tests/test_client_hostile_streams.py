@@ -35,6 +35,7 @@ from thesys_c1 import (
     APIStreamError,
     AsyncC1,
     BadRequestError,
+    ResponseUnknownStreamEvent,
 )
 from thesys_c1.react import AnswerResult, iter_answer
 
@@ -356,3 +357,41 @@ def test_react_shows_no_notice_after_a_finished_answer(server: RawServer, client
     assert notice_in(shown) is None, shown
     assert shown == TEXT
     assert results and results[0].completed
+
+
+# --- Events this SDK cannot type are left out, and handed out on request ---
+
+UNKNOWN_EVENTS = sse({"type": "acme:trace_event", "sequence_number": 1, "span": {"id": "s1"}}) + sse(
+    {
+        "type": "response.output_item.added",
+        "sequence_number": 2,
+        "output_index": 1,
+        "item": {"type": "compaction", "id": "cmp_1"},
+    }
+)
+
+
+def _with_unknown_events() -> bytes:
+    typed = responses_events()
+    first_end = typed.index(b"\n\n") + 2
+    return typed[:first_end] + UNKNOWN_EVENTS + typed[first_end:]
+
+
+def test_events_of_unknown_types_are_left_out_of_the_stream(server: RawServer, client: C1) -> None:
+    server.play([SSE_HEAD, chunk(_with_unknown_events()), LAST_CHUNK])
+    with client.responses.create(model=MODEL, input="Hi", stream=True) as stream:
+        types = [event.type for event in stream]
+        assert stream.get_final_text() == TEXT
+    assert "acme:trace_event" not in types
+    assert "response.output_item.added" not in types
+    assert types[0] == "response.created" and types[-1] == "response.completed"
+
+
+def test_unknown_events_are_handed_out_whole_on_request(server: RawServer, client: C1) -> None:
+    server.play([SSE_HEAD, chunk(_with_unknown_events()), LAST_CHUNK])
+    with client.responses.create(model=MODEL, input="Hi", stream=True) as stream:
+        events = list(stream.with_unknown_events())
+    unknown = [event for event in events if isinstance(event, ResponseUnknownStreamEvent)]
+    sent = [json.loads(part.removeprefix(b"data: ")) for part in UNKNOWN_EVENTS.split(b"\n\n")[:2]]
+    assert [event.to_dict() for event in unknown] == sent
+    assert events[0].type == "response.created" and events[-1].type == "response.completed"

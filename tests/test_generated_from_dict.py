@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from thesys_c1 import unknown_items
 from thesys_c1._generated.types import ShapeError
 from thesys_c1.types import ChatCompletionChunk, ResponseObject
 
@@ -96,6 +97,9 @@ def test_a_union_member_is_chosen_by_type_and_an_unknown_type_goes_to_the_catch_
             ],
         }
     )
-    assert [type(item).__name__ for item in response.output] == ["ResponseOutputMessage", "ResponseUnknownOutputItem"]
+    assert [type(item).__name__ for item in response.output] == ["ResponseOutputMessage"]
+    assert [(index, type(item).__name__) for index, item in unknown_items(response.output)] == [
+        (1, "ResponseUnknownOutputItem")
+    ]
     assert response.output_text == "Hi"
     assert response.model_dump()["output"][1] == {"type": "compaction", "id": "cmp_1"}

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from thesys_c1 import unknown_items
 from thesys_c1._generated import models
 from thesys_c1.lib import spec
 from thesys_c1.lib.parsing import ParseError, model_class, parse
@@ -85,8 +86,13 @@ def test_unknown_output_item_types_and_new_enum_values_parse() -> None:
     }
     parsed = parse("Response", body)
     assert parsed.status == "archived"
-    assert isinstance(parsed.output[1], models.ResponseUnknownOutputItem)
-    assert parsed.output[1].to_dict()["status"] == "searching"
+    # Out of the typed list (whose members all fix their `type`), kept beside it in its place, and sent back.
+    assert [item.type for item in parsed.output] == ["message"]
+    [(index, unknown)] = unknown_items(parsed.output)
+    assert index == 1
+    assert isinstance(unknown, models.ResponseUnknownOutputItem)
+    assert unknown.to_dict()["status"] == "searching"
+    assert parsed.to_dict()["output"] == body["output"]
 
 
 def test_unknown_finish_reason_and_role_parse() -> None:

@@ -29,6 +29,10 @@ def test_the_typed_example_runs(local_c1: LocalC1, repo: Path) -> None:
 
 
 USER_FILES = ("typed_usage.py", "typed_narrowing.py")
+# User code with an attribute of another member read after `.type ==` narrowing: each such line is an error.
+WRONG_FILE = Path(__file__).parent / "data" / "typing" / "wrong_after_narrowing.py"
+# The member each marked line narrows to, which the checker must name as lacking the attribute.
+NARROWED_TO = {15: "ResponseOutputTextDeltaEvent", 21: "ResponseOutputFunctionCall"}
 
 
 def test_the_typed_narrowing_example_runs(local_c1: LocalC1, repo: Path) -> None:
@@ -89,3 +93,62 @@ def test_user_files_pass_pyright(repo: Path, tmp_path: Path) -> None:
     problems = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
     assert report["summary"]["filesAnalyzed"] == len(USER_FILES)
     assert not problems, json.dumps(problems, indent=1)
+
+
+def _marked_lines() -> set[int]:
+    lines = WRONG_FILE.read_text(encoding="utf-8").splitlines()
+    return {number for number, line in enumerate(lines, start=1) if "# error:" in line}
+
+
+def test_the_wrong_file_marks_the_lines_the_checkers_must_refuse() -> None:
+    assert _marked_lines() == set(NARROWED_TO)
+
+
+def test_mypy_refuses_another_members_attribute_after_narrowing(repo: Path) -> None:
+    env = {**os.environ, "MYPYPATH": str(repo / "src")}
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--no-error-summary", str(WRONG_FILE)],
+        env=env,
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    found: dict[int, str] = {}
+    for line in result.stdout.splitlines():
+        if WRONG_FILE.name in line.split(":")[0] and "[attr-defined]" in line:
+            found[int(line.split(":")[1])] = line
+    assert set(found) == set(NARROWED_TO), result.stdout
+    for number, member in NARROWED_TO.items():
+        assert f'"{member}" has no attribute' in found[number]
+
+
+def test_pyright_refuses_another_members_attribute_after_narrowing(repo: Path, tmp_path: Path) -> None:
+    config = {"extraPaths": [str(repo / "src")], "typeCheckingMode": "strict", "pythonVersion": "3.11"}
+    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    pyright = Path(sys.executable).parent / "pyright"
+    result = subprocess.run(
+        [
+            str(pyright),
+            "--pythonpath",
+            sys.executable,
+            "--outputjson",
+            "-p",
+            str(tmp_path / "pyrightconfig.json"),
+            str(WRONG_FILE),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    report = json.loads(result.stdout)
+    found = {
+        d["range"]["start"]["line"] + 1: d["message"]
+        for d in report["generalDiagnostics"]
+        if d["severity"] == "error" and d.get("rule") == "reportAttributeAccessIssue"
+    }
+    assert set(found) == set(NARROWED_TO), json.dumps(report["generalDiagnostics"], indent=1)
+    for number, member in NARROWED_TO.items():
+        assert f'class "{member}"' in found[number]

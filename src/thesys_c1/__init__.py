@@ -81,6 +81,7 @@ if TYPE_CHECKING:
         run_chat_tools,
         run_response_tools,
     )
+    from .lib.unknown_items import unknown_items
 
 _SOURCES = {
     ".lib.client": ("C1", "AsyncC1"),
@@ -120,6 +121,7 @@ _SOURCES = {
         "Stream",
     ),
     ".lib.tools.function_tool": ("FunctionTool", "ToolArgumentsError", "function_tool"),
+    ".lib.unknown_items": ("unknown_items",),
     ".lib.tools.rounds": (
         "ToolCallRun",
         "ToolCallsStarted",
@@ -214,6 +216,7 @@ __all__ = [
     "parse_tool_calls",
     "run_chat_tools",
     "run_response_tools",
+    "unknown_items",
 ]
 
 

@@ -346,8 +346,7 @@ class ResponseToolChoiceCustom(TypedDict, closed=True):
     name: str
 
 
-class ResponseFunctionParameters(TypedDict):
-    pass
+ResponseFunctionParameters: TypeAlias = dict[str, Any]
 
 
 class ResponseWebSearchTool(TypedDict, closed=True):

@@ -27,7 +27,14 @@ from . import operations as _operations
 
 if TYPE_CHECKING:
     from ..lib.client import C1, AsyncC1
-    from .models import ChatCompletion, Conversation, ConversationDeleted, ConversationItemList, ResponseObject
+    from .models import (
+        ChatCompletion,
+        Conversation,
+        ConversationDeleted,
+        ConversationItemList,
+        ResponseObject,
+        ResponseUnknownOutputItem,
+    )
     from .params import (
         CreateChatCompletionParams,
         CreateConversationItemsParams,
@@ -123,9 +130,9 @@ class ConversationsItems(WithRawResponse):
         *,
         include: Sequence[str] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ConversationItem:
+    ) -> ConversationItem | ResponseUnknownOutputItem:
         """Retrieve a conversation item: `GET /conversations/{conversation_id}/items/{item_id}`."""
-        result: ConversationItem = self._client._request(
+        result: ConversationItem | ResponseUnknownOutputItem = self._client._request(
             _operations.RETRIEVE_CONVERSATION_ITEM,
             path_params={"conversation_id": conversation_id, "item_id": item_id},
             query={"include": include},
@@ -337,9 +344,9 @@ class AsyncConversationsItems(WithRawResponse):
         *,
         include: Sequence[str] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ConversationItem:
+    ) -> ConversationItem | ResponseUnknownOutputItem:
         """Retrieve a conversation item: `GET /conversations/{conversation_id}/items/{item_id}`."""
-        result: ConversationItem = await self._client._request(
+        result: ConversationItem | ResponseUnknownOutputItem = await self._client._request(
             _operations.RETRIEVE_CONVERSATION_ITEM,
             path_params={"conversation_id": conversation_id, "item_id": item_id},
             query={"include": include},

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from importlib import import_module
 from typing import Any
 
-__all__ = ["GeneratedModel", "ModelChoice", "ShapeError"]
+__all__ = ["GeneratedModel", "KnownItems", "ModelChoice", "ShapeError", "UnknownVariant"]
 
 
 class ShapeError(ValueError):
@@ -30,6 +30,19 @@ class ShapeError(ValueError):
         return f"{self.path or '<top level>'}: {self.problem}"
 
 
+class UnknownVariant(ShapeError):
+    """A value of an open union whose ``type`` no member names; ``value`` is it as the union's catch-all model.
+
+    The union's type lists only its known members (so that ``.type ==`` narrows it), so such a value is never
+    put where the union is expected: a list leaves it out (``KnownItems.unknown`` keeps it), and an object with
+    a single field of the union does not fit its model (a stream hands such an event out as unknown).
+    """
+
+    def __init__(self, value: Any) -> None:
+        super().__init__(f"type {_shown(value.type)} is not one this SDK knows")
+        self.value = value
+
+
 class GeneratedModel:
     """The methods every generated model has beside its fields, under the names openai-python uses."""
 
@@ -49,6 +62,32 @@ class GeneratedModel:
     def model_dump_json(self, *, indent: int | None = None) -> str:
         """The object as JSON text."""
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+
+class KnownItems(list[Any]):
+    """A list field of an open union, with only the items of a known ``type``; ``unknown`` holds the others as
+    ``(index on the wire, catch-all model)``, and ``encode`` puts them back in their places."""
+
+    __slots__ = ("unknown",)
+
+    def __init__(self, items: Iterable[Any], unknown: tuple[tuple[int, Any], ...]) -> None:
+        super().__init__(items)
+        self.unknown = unknown
+
+
+def _known_items(items: list[Any], item_shape: Any) -> KnownItems:
+    known: list[Any] = []
+    unknown: list[tuple[int, Any]] = []
+    for index, item in enumerate(items):
+        try:
+            known.append(decode(item, item_shape))
+        except UnknownVariant as error:
+            if error._segments:  # from deeper inside the item: the item itself is broken
+                raise at(index, error) from None
+            unknown.append((index, error.value))
+        except ShapeError as error:
+            raise at(index, error) from None
+    return KnownItems(known, tuple(unknown))
 
 
 def keep_nulls(model: GeneratedModel, nulls: tuple[str, ...]) -> None:
@@ -185,6 +224,8 @@ def decode(value: Any, shape: Any) -> Any:
             return value
         try:
             return [decode(item, item_shape) for item in value]
+        except UnknownVariant:
+            return _known_items(value, item_shape)
         except ShapeError as error:
             raise item_error(error, value, lambda item: decode(item, item_shape)) from None
     return _decode_union(value, shape[1])
@@ -248,13 +289,22 @@ class ModelChoice:
         raise first
 
 
-_CHOICES: dict[tuple[str, ...], ModelChoice] = {}
+_CHOICES: dict[tuple[str, ...], tuple[ModelChoice, Any]] = {}
+
+
+def _choice(names: tuple[str, ...]) -> tuple[ModelChoice, Any]:
+    catch_all = import_module(".unions", __package__).CATCH_ALLS.get(frozenset(names))
+    models = _models()
+    return ModelChoice(getattr(models, name) for name in names), catch_all and getattr(models, catch_all)
 
 
 def one_of_models(value: Mapping[str, Any], names: tuple[str, ...]) -> Any:
-    choice = _CHOICES.get(names)
-    if choice is None:
-        choice = _CHOICES[names] = ModelChoice(getattr(_models(), name) for name in names)
+    found = _CHOICES.get(names)
+    if found is None:
+        found = _CHOICES[names] = _choice(names)
+    choice, catch_all = found
+    if catch_all is not None and value.get("type") not in choice.by_tag:
+        raise UnknownVariant(catch_all.from_dict(value))
     return choice.build(value)
 
 
@@ -264,4 +314,9 @@ def encode(value: Any) -> Any:
         return value.to_dict()
     if type(value) is list:
         return [encode(item) for item in value]
+    if type(value) is KnownItems:
+        items = [encode(item) for item in value]
+        for index, unknown in value.unknown:
+            items.insert(index, unknown.to_dict())
+        return items
     return value

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from .models.chat_completion_tool_choice_mode import ChatCompletionToolChoiceMode
     from .models.chat_completion_tool_message_param import ChatCompletionToolMessageParam
     from .models.chat_completion_unknown_annotation import ChatCompletionUnknownAnnotation
-    from .models.chat_completion_unknown_tool_call import ChatCompletionUnknownToolCall
     from .models.chat_completion_url_citation_annotation import ChatCompletionUrlCitationAnnotation
     from .models.chat_completion_user_message_param import ChatCompletionUserMessageParam
     from .models.conversation_input_file import ConversationInputFile
@@ -100,11 +99,6 @@ if TYPE_CHECKING:
     from .models.response_tool_choice_function import ResponseToolChoiceFunction
     from .models.response_tool_choice_mcp import ResponseToolChoiceMcp
     from .models.response_tool_choice_mode import ResponseToolChoiceMode
-    from .models.response_unknown_annotation import ResponseUnknownAnnotation
-    from .models.response_unknown_content_part import ResponseUnknownContentPart
-    from .models.response_unknown_output_item import ResponseUnknownOutputItem
-    from .models.response_unknown_stream_event import ResponseUnknownStreamEvent
-    from .models.response_unknown_tool import ResponseUnknownTool
     from .models.response_url_citation import ResponseUrlCitation
     from .models.response_web_search_tool import ResponseWebSearchTool
 
@@ -124,15 +118,15 @@ ChatCompletionToolUnion: TypeAlias = "ChatCompletionTool | ChatCompletionCustomT
 
 ChatCompletionToolChoiceOption: TypeAlias = "ChatCompletionToolChoiceMode | ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom"
 
-ChatCompletionMessageToolCallUnion: TypeAlias = (
-    "ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall | ChatCompletionUnknownToolCall"
-)
+ChatCompletionMessageToolCallUnion: TypeAlias = "ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall"
 
 ChatCompletionAnnotation: TypeAlias = "ChatCompletionUrlCitationAnnotation | ChatCompletionUnknownAnnotation"
 
-ConversationItem: TypeAlias = "ConversationMessage | ResponseOutputFunctionCall | ResponseOutputFunctionCallOutput | ResponseOutputReasoning | ResponseUnknownOutputItem"
+ConversationItem: TypeAlias = (
+    "ConversationMessage | ResponseOutputFunctionCall | ResponseOutputFunctionCallOutput | ResponseOutputReasoning"
+)
 
-ConversationMessageContent: TypeAlias = "ConversationInputText | ResponseOutputText | ConversationInputImage | ConversationInputFile | ResponseOutputRefusal | ResponseUnknownContentPart"
+ConversationMessageContent: TypeAlias = "ConversationInputText | ResponseOutputText | ConversationInputImage | ConversationInputFile | ResponseOutputRefusal"
 
 ResponseTextFormat: TypeAlias = "ResponseTextFormatText | ResponseTextFormatJsonSchema | ResponseTextFormatJsonObject"
 
@@ -144,17 +138,104 @@ ResponseInputItem: TypeAlias = "ResponseOutputMessageItem | ResponseMessageItem 
 
 ResponseInputContent: TypeAlias = "ResponseInputText | ResponseInputImage | ResponseInputFile"
 
-ResponseReturnedTool: TypeAlias = "ResponseFunctionTool | ResponseWebSearchTool | ResponseFileSearchTool | ResponseCodeInterpreterTool | ResponseComputerUseTool | ResponseMcpTool | ResponseCustomTool | ResponseUnknownTool"
+ResponseReturnedTool: TypeAlias = "ResponseFunctionTool | ResponseWebSearchTool | ResponseFileSearchTool | ResponseCodeInterpreterTool | ResponseComputerUseTool | ResponseMcpTool | ResponseCustomTool"
 
-ResponseOutputItem: TypeAlias = "ResponseOutputMessage | ResponseOutputFunctionCall | ResponseOutputFunctionCallOutput | ResponseOutputReasoning | ResponseUnknownOutputItem"
+ResponseOutputItem: TypeAlias = (
+    "ResponseOutputMessage | ResponseOutputFunctionCall | ResponseOutputFunctionCallOutput | ResponseOutputReasoning"
+)
 
-ResponseOutputMessageContent: TypeAlias = "ResponseOutputText | ResponseOutputRefusal | ResponseUnknownContentPart"
+ResponseOutputMessageContent: TypeAlias = "ResponseOutputText | ResponseOutputRefusal"
 
-ResponseContentPart: TypeAlias = "ResponseOutputText | ResponseOutputRefusal | ResponseReasoningText | ResponseSummaryText | ResponseUnknownContentPart"
+ResponseContentPart: TypeAlias = (
+    "ResponseOutputText | ResponseOutputRefusal | ResponseReasoningText | ResponseSummaryText"
+)
 
-ResponseAnnotation: TypeAlias = "ResponseUrlCitation | ResponseFileCitation | ResponseContainerFileCitation | ResponseFilePathAnnotation | ResponseUnknownAnnotation"
+ResponseAnnotation: TypeAlias = (
+    "ResponseUrlCitation | ResponseFileCitation | ResponseContainerFileCitation | ResponseFilePathAnnotation"
+)
 
-ResponseStreamEvent: TypeAlias = "ResponseCreatedEvent | ResponseQueuedEvent | ResponseInProgressEvent | ResponseCompletedEvent | ResponseFailedEvent | ResponseIncompleteEvent | ResponseOutputItemAddedEvent | ResponseOutputItemDoneEvent | ResponseContentPartAddedEvent | ResponseContentPartDoneEvent | ResponseOutputTextDeltaEvent | ResponseOutputTextDoneEvent | ResponseRefusalDeltaEvent | ResponseRefusalDoneEvent | ResponseReasoningDeltaEvent | ResponseReasoningDoneEvent | ResponseReasoningTextDeltaEvent | ResponseReasoningTextDoneEvent | ResponseReasoningSummaryPartAddedEvent | ResponseReasoningSummaryPartDoneEvent | ResponseReasoningSummaryTextDeltaEvent | ResponseReasoningSummaryTextDoneEvent | ResponseOutputTextAnnotationAddedEvent | ResponseFunctionCallArgumentsDeltaEvent | ResponseFunctionCallArgumentsDoneEvent | ResponseErrorEvent | ResponseUnknownStreamEvent"
+ResponseStreamEvent: TypeAlias = "ResponseCreatedEvent | ResponseQueuedEvent | ResponseInProgressEvent | ResponseCompletedEvent | ResponseFailedEvent | ResponseIncompleteEvent | ResponseOutputItemAddedEvent | ResponseOutputItemDoneEvent | ResponseContentPartAddedEvent | ResponseContentPartDoneEvent | ResponseOutputTextDeltaEvent | ResponseOutputTextDoneEvent | ResponseRefusalDeltaEvent | ResponseRefusalDoneEvent | ResponseReasoningDeltaEvent | ResponseReasoningDoneEvent | ResponseReasoningTextDeltaEvent | ResponseReasoningTextDoneEvent | ResponseReasoningSummaryPartAddedEvent | ResponseReasoningSummaryPartDoneEvent | ResponseReasoningSummaryTextDeltaEvent | ResponseReasoningSummaryTextDoneEvent | ResponseOutputTextAnnotationAddedEvent | ResponseFunctionCallArgumentsDeltaEvent | ResponseFunctionCallArgumentsDoneEvent | ResponseErrorEvent"
+
+
+# The model of the values of an open union whose `type` no member names, by the members' names.
+CATCH_ALLS: dict[frozenset[str], str] = {
+    frozenset(
+        {"ChatCompletionMessageCustomToolCall", "ChatCompletionMessageToolCall"}
+    ): "ChatCompletionUnknownToolCall",
+    frozenset(
+        {
+            "ConversationInputFile",
+            "ConversationInputImage",
+            "ConversationInputText",
+            "ResponseOutputRefusal",
+            "ResponseOutputText",
+        }
+    ): "ResponseUnknownContentPart",
+    frozenset(
+        {
+            "ConversationMessage",
+            "ResponseOutputFunctionCall",
+            "ResponseOutputFunctionCallOutput",
+            "ResponseOutputReasoning",
+        }
+    ): "ResponseUnknownOutputItem",
+    frozenset(
+        {
+            "ResponseCodeInterpreterTool",
+            "ResponseComputerUseTool",
+            "ResponseCustomTool",
+            "ResponseFileSearchTool",
+            "ResponseFunctionTool",
+            "ResponseMcpTool",
+            "ResponseWebSearchTool",
+        }
+    ): "ResponseUnknownTool",
+    frozenset(
+        {
+            "ResponseCompletedEvent",
+            "ResponseContentPartAddedEvent",
+            "ResponseContentPartDoneEvent",
+            "ResponseCreatedEvent",
+            "ResponseErrorEvent",
+            "ResponseFailedEvent",
+            "ResponseFunctionCallArgumentsDeltaEvent",
+            "ResponseFunctionCallArgumentsDoneEvent",
+            "ResponseInProgressEvent",
+            "ResponseIncompleteEvent",
+            "ResponseOutputItemAddedEvent",
+            "ResponseOutputItemDoneEvent",
+            "ResponseOutputTextAnnotationAddedEvent",
+            "ResponseOutputTextDeltaEvent",
+            "ResponseOutputTextDoneEvent",
+            "ResponseQueuedEvent",
+            "ResponseReasoningDeltaEvent",
+            "ResponseReasoningDoneEvent",
+            "ResponseReasoningSummaryPartAddedEvent",
+            "ResponseReasoningSummaryPartDoneEvent",
+            "ResponseReasoningSummaryTextDeltaEvent",
+            "ResponseReasoningSummaryTextDoneEvent",
+            "ResponseReasoningTextDeltaEvent",
+            "ResponseReasoningTextDoneEvent",
+            "ResponseRefusalDeltaEvent",
+            "ResponseRefusalDoneEvent",
+        }
+    ): "ResponseUnknownStreamEvent",
+    frozenset(
+        {"ResponseContainerFileCitation", "ResponseFileCitation", "ResponseFilePathAnnotation", "ResponseUrlCitation"}
+    ): "ResponseUnknownAnnotation",
+    frozenset(
+        {
+            "ResponseOutputFunctionCall",
+            "ResponseOutputFunctionCallOutput",
+            "ResponseOutputMessage",
+            "ResponseOutputReasoning",
+        }
+    ): "ResponseUnknownOutputItem",
+    frozenset({"ResponseOutputRefusal", "ResponseOutputText"}): "ResponseUnknownContentPart",
+    frozenset(
+        {"ResponseOutputRefusal", "ResponseOutputText", "ResponseReasoningText", "ResponseSummaryText"}
+    ): "ResponseUnknownContentPart",
+}
 
 __all__ = [
     "ChatCompletionResponseFormat",

@@ -5,7 +5,10 @@ for it. A schema that is a union of references has no class: its member is
 chosen by the value's ``type`` against the ``const`` of each member's
 ``type``, as the spec's ``anyOf`` lists them; the member without a ``const``
 (the catch-all the spec puts last) takes any type this SDK does not know yet,
-so a new event or item type never breaks parsing.
+so a new event or item type never breaks parsing. A known member that holds a
+value of an unknown type where its field takes one value (an
+``output_item.added`` event of a new item type) cannot be that member, whose
+field lists only known types: it goes to the catch-all too, whole.
 
 The generated ``from_dict`` checks every field's JSON type as it reads it
 (see generator/templates/model.py.jinja): a value off the spec's shape is a
@@ -18,7 +21,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
-from .._generated.types import ModelChoice, ShapeError
+from .._generated.types import ModelChoice, ShapeError, UnknownVariant
 from . import spec as _spec
 from .model_lookup import model_class, schema_name_of
 
@@ -52,6 +55,7 @@ def parser_for(schema_name: str) -> Parser:
     if members is not None:
         choice = ModelChoice(members)
         by_tag = choice.by_tag
+        catch_all = choice.untagged[0] if len(choice.untagged) == 1 else None
 
         def build(data: Any) -> Any:
             if not isinstance(data, Mapping):
@@ -66,6 +70,10 @@ def parser_for(schema_name: str) -> Parser:
                 if cls is not None:
                     try:
                         return cls.from_dict(data)
+                    except UnknownVariant as error:
+                        if catch_all is None:
+                            raise ParseError(f"not a valid {schema_name}: {error}", path=error.path) from None
+                        return catch_all.from_dict(data)
                     except ShapeError as error:
                         raise ParseError(f"not a valid {schema_name}: {error}", path=error.path) from None
                     except RecursionError:

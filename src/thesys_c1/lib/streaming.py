@@ -15,6 +15,12 @@ drops, a garbage event or an end without the terminator raises
 ``APIStreamError``: a cut stream never looks like a short answer. Each event is
 checked against the spec before it is handed out or added to the answer.
 Streams are never retried once they have started.
+
+A Responses stream leaves out the events it cannot type (a type newer than the
+spec, or a known event holding an item of a new type): Open Responses asks
+clients to ignore them, and the stream's event type then lists only known
+events, so ``event.type == "response.output_text.delta"`` narrows it.
+``with_unknown_events()`` hands them out as ``ResponseUnknownStreamEvent``.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from .parsing import ParseError, parser_for
 from .sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
-    from .._generated.models import ChatCompletion, ChatCompletionChunk, ResponseObject
+    from .._generated.models import ChatCompletion, ChatCompletionChunk, ResponseObject, ResponseUnknownStreamEvent
     from .._generated.unions import ResponseStreamEvent
 
 T = TypeVar("T")
@@ -139,9 +145,13 @@ class ChatChunkReader(_Reader["ChatCompletionChunk"]):
 
 
 class ResponseEventReader(_Reader["ResponseStreamEvent"]):
+    # Unknown events are read all the same (they count towards the answer); whether they are handed out is this.
+    keep_unknown = False
+
     def __init__(self, response: httpx.Response, request_id: str | None, event_schema: str) -> None:
         super().__init__(response, request_id, event_schema)
         self.accumulator = ResponseAccumulator()
+        self._unknown = model_class("ResponseUnknownStreamEvent")
 
     def on_event(self, sse: ServerSentEvent) -> ResponseStreamEvent | None:
         if sse.data == _DONE:
@@ -160,6 +170,8 @@ class ResponseEventReader(_Reader["ResponseStreamEvent"]):
         event: ResponseStreamEvent = self.parse(raw)
         self.accumulator.add(raw)
         self.finished = self.accumulator.finished
+        if type(event) is self._unknown and not self.keep_unknown:
+            return None
         return event
 
     @property
@@ -374,9 +386,26 @@ def _final_text(reader: ResponseEventReader) -> str:
 class ResponseStream(Stream["ResponseStreamEvent", ResponseEventReader]):
     """``client.responses.create(..., stream=True)``: Responses stream event models.
 
-    Event types this SDK does not know arrive as ``ResponseUnknownStreamEvent``
-    with all their fields; the Open Responses spec asks clients to ignore them.
+    Events this SDK cannot type are left out, as the Open Responses spec asks
+    of clients; ``with_unknown_events()`` hands them out too.
     """
+
+    def with_unknown_events(self) -> Iterator[ResponseStreamEvent | ResponseUnknownStreamEvent]:
+        """The rest of the stream's events, with those this SDK cannot type as ``ResponseUnknownStreamEvent``
+        (all their fields kept). Reading the stream itself still gives only the typed ones."""
+        self._reader.keep_unknown = True
+        events: Iterator[ResponseStreamEvent | ResponseUnknownStreamEvent] = self._iterator
+        return events
+
+    def __iter__(self) -> Iterator[ResponseStreamEvent]:
+        if not self._reader.keep_unknown:
+            return self._iterator
+        # Checked once per loop, not per event: the plain stream stays as fast as before.
+        unknown = self._reader._unknown
+        return (event for event in self._iterator if type(event) is not unknown)
+
+    def __next__(self) -> ResponseStreamEvent:
+        return next(iter(self))
 
     def text_deltas(self) -> Iterator[str]:
         """Only the new output text, event by event."""
@@ -397,6 +426,25 @@ class ResponseStream(Stream["ResponseStreamEvent", ResponseEventReader]):
 
 class AsyncResponseStream(AsyncStream["ResponseStreamEvent", ResponseEventReader]):
     """``AsyncC1`` twin of ``ResponseStream``."""
+
+    def with_unknown_events(self) -> AsyncIterator[ResponseStreamEvent | ResponseUnknownStreamEvent]:
+        self._reader.keep_unknown = True
+        events: AsyncIterator[ResponseStreamEvent | ResponseUnknownStreamEvent] = self._iterator
+        return events
+
+    def __aiter__(self) -> AsyncIterator[ResponseStreamEvent]:
+        if not self._reader.keep_unknown:
+            return self._iterator
+        return self._known()
+
+    async def _known(self) -> AsyncIterator[ResponseStreamEvent]:
+        unknown = self._reader._unknown
+        async for event in self._iterator:
+            if type(event) is not unknown:
+                yield event
+
+    async def __anext__(self) -> ResponseStreamEvent:
+        return await anext(aiter(self))
 
     async def text_deltas(self) -> AsyncIterator[str]:
         delta_event = model_class("ResponseOutputTextDeltaEvent")

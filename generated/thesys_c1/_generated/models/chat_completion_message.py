@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..models.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
     from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
     from ..models.chat_completion_unknown_annotation import ChatCompletionUnknownAnnotation
-    from ..models.chat_completion_unknown_tool_call import ChatCompletionUnknownToolCall
     from ..models.chat_completion_url_citation_annotation import ChatCompletionUrlCitationAnnotation
 
 
@@ -56,9 +55,7 @@ class ChatCompletionMessage(GeneratedModel):
     refusal: None | str = None
     """ The model's refusal, if it refused. """
 
-    tool_calls: (
-        list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall | ChatCompletionUnknownToolCall] | None
-    ) = None
+    tool_calls: list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | None = None
     """ The tool calls the model asks for. """
 
     function_call: ChatCompletionFunctionCall | None = None
@@ -154,7 +151,6 @@ class ChatCompletionMessage(GeneratedModel):
                             (
                                 ("model", "ChatCompletionMessageToolCall"),
                                 ("model", "ChatCompletionMessageCustomToolCall"),
-                                ("model", "ChatCompletionUnknownToolCall"),
                             ),
                         ),
                     ),

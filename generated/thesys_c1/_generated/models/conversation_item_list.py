@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from ..models.response_output_function_call import ResponseOutputFunctionCall
     from ..models.response_output_function_call_output import ResponseOutputFunctionCallOutput
     from ..models.response_output_reasoning import ResponseOutputReasoning
-    from ..models.response_unknown_output_item import ResponseUnknownOutputItem
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -46,11 +45,7 @@ class ConversationItemList(GeneratedModel):
     """ Always `list`. """
 
     data: list[
-        ConversationMessage
-        | ResponseOutputFunctionCall
-        | ResponseOutputFunctionCallOutput
-        | ResponseOutputReasoning
-        | ResponseUnknownOutputItem
+        ConversationMessage | ResponseOutputFunctionCall | ResponseOutputFunctionCallOutput | ResponseOutputReasoning
     ]
     """ The items on this page. """
 
@@ -109,7 +104,6 @@ class ConversationItemList(GeneratedModel):
                             ("model", "ResponseOutputFunctionCall"),
                             ("model", "ResponseOutputFunctionCallOutput"),
                             ("model", "ResponseOutputReasoning"),
-                            ("model", "ResponseUnknownOutputItem"),
                         ),
                     ),
                 ),

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..models.conversation_input_text import ConversationInputText
     from ..models.response_output_refusal import ResponseOutputRefusal
     from ..models.response_output_text import ResponseOutputText
-    from ..models.response_unknown_content_part import ResponseUnknownContentPart
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -63,7 +62,6 @@ class ConversationMessage(GeneratedModel):
         | ConversationInputText
         | ResponseOutputRefusal
         | ResponseOutputText
-        | ResponseUnknownContentPart
     ]
     """ The parts the message is made of, in order. """
 
@@ -132,7 +130,6 @@ class ConversationMessage(GeneratedModel):
                             ("model", "ConversationInputImage"),
                             ("model", "ConversationInputFile"),
                             ("model", "ResponseOutputRefusal"),
-                            ("model", "ResponseUnknownContentPart"),
                         ),
                     ),
                 ),

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from ..models.response_output_text import ResponseOutputText
     from ..models.response_reasoning_text import ResponseReasoningText
     from ..models.response_summary_text import ResponseSummaryText
-    from ..models.response_unknown_content_part import ResponseUnknownContentPart
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -59,13 +58,7 @@ class ResponseContentPartAddedEvent(GeneratedModel):
     content_index: int
     """ The position of the content part in the item. """
 
-    part: (
-        ResponseOutputRefusal
-        | ResponseOutputText
-        | ResponseReasoningText
-        | ResponseSummaryText
-        | ResponseUnknownContentPart
-    )
+    part: ResponseOutputRefusal | ResponseOutputText | ResponseReasoningText | ResponseSummaryText
     """ A content part of an output item, as carried by part events; part types not listed here are kept as unknown
     parts. """
 
@@ -125,7 +118,6 @@ class ResponseContentPartAddedEvent(GeneratedModel):
                         ("model", "ResponseOutputRefusal"),
                         ("model", "ResponseReasoningText"),
                         ("model", "ResponseSummaryText"),
-                        ("model", "ResponseUnknownContentPart"),
                     ),
                 ),
             )

@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from ..models.response_reasoning_settings import ResponseReasoningSettings
     from ..models.response_text_settings import ResponseTextSettings
     from ..models.response_tool_choice_settings import ResponseToolChoiceSettings
-    from ..models.response_unknown_output_item import ResponseUnknownOutputItem
-    from ..models.response_unknown_tool import ResponseUnknownTool
     from ..models.response_usage import ResponseUsage
     from ..models.response_web_search_tool import ResponseWebSearchTool
 
@@ -107,11 +105,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
     """ The model that produced the response. """
 
     output: list[
-        ResponseOutputFunctionCall
-        | ResponseOutputFunctionCallOutput
-        | ResponseOutputMessage
-        | ResponseOutputReasoning
-        | ResponseUnknownOutputItem
+        ResponseOutputFunctionCall | ResponseOutputFunctionCallOutput | ResponseOutputMessage | ResponseOutputReasoning
     ]
     """ The items the model produced, in order. """
 
@@ -137,7 +131,6 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             | ResponseOutputFunctionCallOutput
             | ResponseOutputMessage
             | ResponseOutputReasoning
-            | ResponseUnknownOutputItem
         ]
         | None
         | str
@@ -176,7 +169,6 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             | ResponseFileSearchTool
             | ResponseFunctionTool
             | ResponseMcpTool
-            | ResponseUnknownTool
             | ResponseWebSearchTool
         ]
         | None
@@ -390,7 +382,6 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
                             ("model", "ResponseOutputFunctionCall"),
                             ("model", "ResponseOutputFunctionCallOutput"),
                             ("model", "ResponseOutputReasoning"),
-                            ("model", "ResponseUnknownOutputItem"),
                         ),
                     ),
                 ),
@@ -475,7 +466,6 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
                                         ("model", "ResponseOutputFunctionCall"),
                                         ("model", "ResponseOutputFunctionCallOutput"),
                                         ("model", "ResponseOutputReasoning"),
-                                        ("model", "ResponseUnknownOutputItem"),
                                     ),
                                 ),
                             ),
@@ -591,7 +581,6 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
                                 ("model", "ResponseComputerUseTool"),
                                 ("model", "ResponseMcpTool"),
                                 ("model", "ResponseCustomTool"),
-                                ("model", "ResponseUnknownTool"),
                             ),
                         ),
                     ),

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from ..models.response_output_function_call_output import ResponseOutputFunctionCallOutput
     from ..models.response_output_message import ResponseOutputMessage
     from ..models.response_output_reasoning import ResponseOutputReasoning
-    from ..models.response_unknown_output_item import ResponseUnknownOutputItem
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -57,7 +56,6 @@ class ResponseOutputItemAddedEvent(GeneratedModel):
         | ResponseOutputFunctionCallOutput
         | ResponseOutputMessage
         | ResponseOutputReasoning
-        | ResponseUnknownOutputItem
     )
     """ The item as it stands. """
 
@@ -107,7 +105,6 @@ class ResponseOutputItemAddedEvent(GeneratedModel):
                         ("model", "ResponseOutputFunctionCall"),
                         ("model", "ResponseOutputFunctionCallOutput"),
                         ("model", "ResponseOutputReasoning"),
-                        ("model", "ResponseUnknownOutputItem"),
                         "null",
                     ),
                 ),

@@ -22,7 +22,6 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.response_output_refusal import ResponseOutputRefusal
     from ..models.response_output_text import ResponseOutputText
-    from ..models.response_unknown_content_part import ResponseUnknownContentPart
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -51,7 +50,7 @@ class ResponseOutputMessage(GeneratedModel):
     role: Literal["assistant"]
     """ Always `assistant`. """
 
-    content: list[ResponseOutputRefusal | ResponseOutputText | ResponseUnknownContentPart]
+    content: list[ResponseOutputRefusal | ResponseOutputText]
     """ The message's parts, in order. """
 
     status: str | None = None
@@ -114,7 +113,6 @@ class ResponseOutputMessage(GeneratedModel):
                         (
                             ("model", "ResponseOutputText"),
                             ("model", "ResponseOutputRefusal"),
-                            ("model", "ResponseUnknownContentPart"),
                         ),
                     ),
                 ),

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from ..models.response_output_text import ResponseOutputText
     from ..models.response_reasoning_text import ResponseReasoningText
     from ..models.response_summary_text import ResponseSummaryText
-    from ..models.response_unknown_content_part import ResponseUnknownContentPart
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -50,28 +49,14 @@ class ResponseOutputReasoning(GeneratedModel):
     id: str
     """ The item's id, such as `rs_123`. """
 
-    summary: (
-        list[
-            ResponseOutputRefusal
-            | ResponseOutputText
-            | ResponseReasoningText
-            | ResponseSummaryText
-            | ResponseUnknownContentPart
-        ]
-        | None
-    ) = None
+    summary: list[ResponseOutputRefusal | ResponseOutputText | ResponseReasoningText | ResponseSummaryText] | None = (
+        None
+    )
     """ Summary parts of the reasoning, when a summary was produced. """
 
-    content: (
-        list[
-            ResponseOutputRefusal
-            | ResponseOutputText
-            | ResponseReasoningText
-            | ResponseSummaryText
-            | ResponseUnknownContentPart
-        ]
-        | None
-    ) = None
+    content: list[ResponseOutputRefusal | ResponseOutputText | ResponseReasoningText | ResponseSummaryText] | None = (
+        None
+    )
     """ The reasoning text parts, when the model exposes them. """
 
     encrypted_content: None | str = None
@@ -141,7 +126,6 @@ class ResponseOutputReasoning(GeneratedModel):
                                 ("model", "ResponseOutputRefusal"),
                                 ("model", "ResponseReasoningText"),
                                 ("model", "ResponseSummaryText"),
-                                ("model", "ResponseUnknownContentPart"),
                             ),
                         ),
                     ),
@@ -167,7 +151,6 @@ class ResponseOutputReasoning(GeneratedModel):
                                 ("model", "ResponseOutputRefusal"),
                                 ("model", "ResponseReasoningText"),
                                 ("model", "ResponseSummaryText"),
-                                ("model", "ResponseUnknownContentPart"),
                             ),
                         ),
                     ),

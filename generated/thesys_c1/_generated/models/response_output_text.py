@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..models.response_file_citation import ResponseFileCitation
     from ..models.response_file_path_annotation import ResponseFilePathAnnotation
     from ..models.response_log_prob import ResponseLogProb
-    from ..models.response_unknown_annotation import ResponseUnknownAnnotation
     from ..models.response_url_citation import ResponseUrlCitation
 
 
@@ -51,13 +50,7 @@ class ResponseOutputText(GeneratedModel):
     """ The text. """
 
     annotations: (
-        list[
-            ResponseContainerFileCitation
-            | ResponseFileCitation
-            | ResponseFilePathAnnotation
-            | ResponseUnknownAnnotation
-            | ResponseUrlCitation
-        ]
+        list[ResponseContainerFileCitation | ResponseFileCitation | ResponseFilePathAnnotation | ResponseUrlCitation]
         | None
     ) = None
     """ Citations and file references attached to spans of the text. """
@@ -115,7 +108,6 @@ class ResponseOutputText(GeneratedModel):
                                 ("model", "ResponseFileCitation"),
                                 ("model", "ResponseContainerFileCitation"),
                                 ("model", "ResponseFilePathAnnotation"),
-                                ("model", "ResponseUnknownAnnotation"),
                             ),
                         ),
                     ),

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from ..models.response_container_file_citation import ResponseContainerFileCitation
     from ..models.response_file_citation import ResponseFileCitation
     from ..models.response_file_path_annotation import ResponseFilePathAnnotation
-    from ..models.response_unknown_annotation import ResponseUnknownAnnotation
     from ..models.response_url_citation import ResponseUrlCitation
 
 
@@ -64,12 +63,7 @@ class ResponseOutputTextAnnotationAddedEvent(GeneratedModel):
     """ The position of the annotation in the part. """
 
     annotation: (
-        None
-        | ResponseContainerFileCitation
-        | ResponseFileCitation
-        | ResponseFilePathAnnotation
-        | ResponseUnknownAnnotation
-        | ResponseUrlCitation
+        None | ResponseContainerFileCitation | ResponseFileCitation | ResponseFilePathAnnotation | ResponseUrlCitation
     )
     """ The annotation. """
 
@@ -134,7 +128,6 @@ class ResponseOutputTextAnnotationAddedEvent(GeneratedModel):
                         ("model", "ResponseFileCitation"),
                         ("model", "ResponseContainerFileCitation"),
                         ("model", "ResponseFilePathAnnotation"),
-                        ("model", "ResponseUnknownAnnotation"),
                         "null",
                     ),
                 ),

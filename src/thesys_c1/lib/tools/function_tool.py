@@ -14,7 +14,7 @@ import inspect
 import json
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast, is_typeddict, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, is_typeddict, overload
 
 from ..errors import InvalidArgumentError, InvalidArgumentTypeError
 from .docstrings import split_docstring
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from ..._generated.params import (
         ChatCompletionTool,
         FunctionDefinition,
-        ResponseFunctionParameters,
         ResponseFunctionTool,
     )
 
@@ -114,7 +113,7 @@ class FunctionTool(Generic[R_co]):
         tool: ResponseFunctionTool = {"type": "function", "name": self.name}
         if self.description:
             tool["description"] = self.description
-        tool["parameters"] = cast("ResponseFunctionParameters", self.parameters)
+        tool["parameters"] = self.parameters
         tool["strict"] = self.strict
         return tool
 
