@@ -213,7 +213,7 @@ def _table_rows(table: _Table, section: str, hints: Hints) -> Iterator[DocsRow]:
         for cells in table.rows:
             effort = cells[0].strip()
             for model, value in zip(models, cells[1:], strict=False):
-                yield DocsRow(GEMINI, budget_row(model, effort), value.strip())
+                yield DocsRow(GEMINI, budget_row(model, effort), _words(value))
         return
     names = [" ".join(cells[0].split()) for cells in table.rows]
     parents = {name.split(".")[0] for name in names}
