@@ -21,7 +21,7 @@ BIN := $(patsubst %/,%,$(dir $(PY)))
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock bench demo serve-bench api-diff build publish vendor example example-build
+.PHONY: all venv generate check test lint lock bench demo serve-bench api-diff docs-diff docs-rows build publish vendor example example-build
 
 # `make`: regenerate, then the demo (which needs what generate installs).
 all: generate
@@ -62,6 +62,17 @@ test: $(INSTALL) example-build
 # this tree's). Exit status 1 when a change breaks callers.
 api-diff: $(DEPS)
 	$(PY) -m generator api-diff $(BASE)
+
+# Where a saved C1 docs page (HTML or the text copied from the browser) and the
+# effective spec disagree, row by row, with the overlay action to edit; exit
+# status 1 when they do. `docs-rows` rewrites the pinned rows the tests check.
+docs-diff: $(DEPS)
+	@test -n "$(DOCS)" || { echo "error: DOCS is not set: make docs-diff DOCS=<saved C1 docs page>" >&2; exit 2; }
+	$(PY) -m generator docs-diff '$(DOCS)'
+
+docs-rows: $(DEPS)
+	@test -n "$(DOCS)" || { echo "error: DOCS is not set: make docs-rows DOCS=<saved C1 docs page>" >&2; exit 2; }
+	$(PY) -m generator docs-rows '$(DOCS)'
 
 # dist/: the wheel (built from the sdist) and the sdist, checked.
 build: $(DEPS)

@@ -6,7 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import api_diff, dist, gitrepo, layout, pipeline, spec_history, vendor, version_check, yamlio
+from . import (
+    api_diff,
+    dist,
+    docs_diff,
+    docs_page,
+    gitrepo,
+    layout,
+    pipeline,
+    spec_history,
+    vendor,
+    version_check,
+    yamlio,
+)
 from .bundle import BundleError, bundle
 from .codegen import CodegenFailed
 from .gitrepo import GitError
@@ -124,6 +136,49 @@ def _cmd_api_diff(args: argparse.Namespace) -> int:
     changes = api_diff.diff(old.document(), new.document())
     sys.stdout.write(api_diff.render(changes, old.label, new.label, old.version, new.version))
     return 1 if any(change.breaking for change in changes) else 0
+
+
+def _docs_page_rows(page: Path, view: docs_diff.SpecView, pinned: list[docs_page.DocsRow]) -> list[docs_page.DocsRow]:
+    hints = docs_page.Hints.of([*view.rows, *pinned])
+    try:
+        return docs_page.parse_page(_read(page), hints)
+    except docs_page.PageError as error:
+        raise InputError(f"{page}: {error}") from None
+
+
+def _spec_view(spec: str | None) -> docs_diff.SpecView:
+    if spec is not None:
+        document = _load_input(Path(spec))
+        if not isinstance(document, dict):
+            raise InputError(f"{spec}: not an OpenAPI document")
+        return docs_diff.spec_view(document)
+    # The working tree's inputs, as api-diff reads them: an overlay edit counts before `make generate`.
+    document, _ = pipeline.effective_spec(pipeline.Inputs.of_repo())
+    return docs_diff.spec_view(document)
+
+
+def _cmd_docs_diff(args: argparse.Namespace) -> int:
+    page = Path(args.page)
+    view = _spec_view(args.spec)
+    rows_file = pipeline.REPO / docs_page.ROWS_PATH
+    pinned = docs_page.read_rows(rows_file) if rows_file.is_file() else []
+    rows = _docs_page_rows(page, view, pinned)
+    actions = docs_diff.overlay_actions(pipeline.REPO / "overlays")
+    differences = docs_diff.compare(rows, view, actions)
+    sys.stdout.write(docs_diff.render(differences, str(page)))
+    if pinned != rows:
+        print(f"note: {docs_page.ROWS_PATH} does not hold this page's rows; `make docs-rows DOCS={page}` rewrites it")
+    return 1 if differences else 0
+
+
+def _cmd_docs_rows(args: argparse.Namespace) -> int:
+    page = Path(args.page)
+    # Only the spec guides the reading: the rows file is what is being replaced.
+    rows = _docs_page_rows(page, _spec_view(args.spec), [])
+    out = Path(args.output) if args.output else pipeline.REPO / docs_page.ROWS_PATH
+    out.write_text(docs_page.format_rows(rows), encoding="utf-8")
+    print(f"wrote {len(rows)} rows of {page} to {out}")
+    return 0
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -244,6 +299,31 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("new", nargs="?", metavar="NEW")
     p.set_defaults(run=_cmd_api_diff)
 
+    p = commands.add_parser(
+        "docs-diff",
+        help="where a saved C1 docs page and the effective spec disagree",
+        description="Read a saved C1 docs page (its HTML, or the text copied from the browser), compare its"
+        " tables row by row with the effective spec built from this working tree, and print each difference"
+        " with the overlay actions it concerns and what to change there. Exit status: 0 no difference,"
+        " 1 differences, 2 bad input.",
+    )
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument(
+        "--spec", metavar="FILE", help="compare with this effective spec instead (e.g. generated/openapi.yaml)"
+    )
+    p.set_defaults(run=_cmd_docs_diff)
+
+    p = commands.add_parser(
+        "docs-rows",
+        help=f"rewrite {docs_page.ROWS_PATH} from a saved C1 docs page",
+        description=f"Write the rows of a saved C1 docs page (HTML or copied text) to {docs_page.ROWS_PATH},"
+        " the pinned copy the tests check the effective spec against.",
+    )
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("-o", "--output", metavar="OUT", help=f"write here instead of {docs_page.ROWS_PATH}")
+    p.add_argument("--spec", metavar="FILE", help="read hints from this effective spec instead of the working tree's")
+    p.set_defaults(run=_cmd_docs_rows)
+
     p = commands.add_parser("build", help="build the wheel and sdist into dist/ and check them")
     p.add_argument("--out", default=str(pipeline.REPO / "dist"))
     p.set_defaults(run=_cmd_build)
@@ -269,7 +349,13 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return int(args.run(args))
-    except (InputError, OverlayInvalid, spec_history.HistoryError, vendor.VendorError) as error:
+    except (
+        InputError,
+        OverlayInvalid,
+        spec_history.HistoryError,
+        vendor.VendorError,
+        docs_page.PageError,
+    ) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except (

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from generator import yamlio
+from generator.docs_page import ROWS_PATH
 
 
 @pytest.fixture(scope="module")
@@ -179,9 +180,9 @@ def test_rows_without_words_are_marked_unverified_not_guessed(schemas: dict[str,
 
 
 def test_every_overlay_action_names_the_docs_row_it_encodes(repo: Any) -> None:
-    # The docs page's rows (tests/data/c1-docs-rows.tsv): an action must name its API and one of them.
+    # The docs page's rows (overlays/c1-docs-rows.tsv): an action must name its API and one of them.
     rows: dict[str, set[str]] = {"Chat Completions": set(), "Responses": set()}
-    for line in (repo / "tests" / "data" / "c1-docs-rows.tsv").read_text().splitlines():
+    for line in (repo / ROWS_PATH).read_text().splitlines():
         if line and not line.startswith("#"):
             table, row = line.split("\t")[:2]
             api = "Chat Completions" if table == "chat completions" else "Responses"

@@ -1,0 +1,272 @@
+"""`make docs-diff`: a saved C1 docs page, as HTML or as copied text, against the effective spec.
+
+The pages are written here, in the two forms a maintainer saves, from the
+pinned rows (overlays/c1-docs-rows.tsv): the page as it is, then with one edit
+each. The command must report exactly that edit, and nothing for the page as it is.
+"""
+
+from __future__ import annotations
+
+import html
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import docs_diff, docs_page, yamlio
+from generator.docs_page import BUILT_IN_TOOLS, CHAT, GEMINI, INPUT_ITEMS, RESPONSES, DocsRow
+
+REPO = Path(__file__).resolve().parent.parent
+PINNED = docs_page.read_rows(REPO / docs_page.ROWS_PATH)
+BUDGET_SUFFIX = " - Max reasoning tks"
+
+
+def _tables(rows: list[DocsRow]) -> dict[str, list[DocsRow]]:
+    tables: dict[str, list[DocsRow]] = {}
+    for row in rows:
+        tables.setdefault(row.table, []).append(row)
+    return tables
+
+
+def _budgets(rows: list[DocsRow]) -> tuple[list[str], dict[str, dict[str, str]]]:
+    models: list[str] = []
+    by_effort: dict[str, dict[str, str]] = {}
+    for row in rows:
+        model, effort = docs_page.split_budget_row(row.row)
+        if model not in models:
+            models.append(model)
+        by_effort.setdefault(effort, {})[model] = row.words
+    return models, by_effort
+
+
+def _sub_field_tables(tables: dict[str, list[DocsRow]]) -> list[str]:
+    return [table for table in tables if table.endswith(docs_page.SUB_FIELDS_SUFFIX)]
+
+
+def text_page(rows: list[DocsRow]) -> str:
+    """The page as a browser copies it: a row's cells run together, as on the real page."""
+    tables = _tables(rows)
+    models, budgets = _budgets(tables.get(GEMINI, []))
+    lines = ["Skip to main content", "", "Accessing the API", "", "Chat Completions API", ""]
+    lines.append(
+        "For C1 Gemini models, the reasoning_effort parameter translates to the following max reasoning tokens:"
+    )
+    lines.append("reasoning_effort" + "".join(model + BUDGET_SUFFIX for model in models))
+    lines += [effort + "".join(values[model] for model in models) for effort, values in budgets.items()]
+    lines.append("PropertyC1 OpenAI modelsC1 Anthropic Models")
+    lines += [row.row + row.words * 2 for row in tables[CHAT]]
+    lines += ["", "Responses API", ""]
+    tools = [row.row for row in tables.get(BUILT_IN_TOOLS, [])]
+    if tools:
+        lines.append(f"Built-in tools ({', '.join(tools)}) will be supported soon.")
+    lines.append("PropertySupported")
+    lines += [f"{row.row} {row.words}".rstrip() for row in tables[RESPONSES]]
+    lines += ["", "input item types", "", "Input Item TypeSupported"]
+    lines += [f"{row.row} {row.words}".rstrip() for row in tables[INPUT_ITEMS]]
+    for table in _sub_field_tables(tables):
+        lines += ["", table, "", "PropertySupported"]
+        lines += [f"{row.row} {row.words}".rstrip() for row in tables[table]]
+    return "\n".join(lines)
+
+
+def html_page(rows: list[DocsRow]) -> str:
+    """The page as a browser saves it: headings, tables with marks in their cells, prose around them."""
+    tables = _tables(rows)
+    models, budgets = _budgets(tables.get(GEMINI, []))
+
+    def table(header: list[str], body: list[list[str]]) -> str:
+        head = "".join(f"<th>{html.escape(cell)}</th>" for cell in header)
+        trs = "".join(
+            "<tr>"
+            + f"<td><code>{html.escape(cells[0])}</code></td>"
+            # A mark before the words, as the live page draws one.
+            + "".join(f'<td><span aria-hidden="true">✅</span> {html.escape(cell)}</td>' for cell in cells[1:])
+            + "</tr>"
+            for cells in body
+        )
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{trs}</tbody></table>"
+
+    parts = ['<!DOCTYPE html><html><head><title>Accessing the API</title></head><body><nav><a href="#">Skip</a></nav>']
+    parts.append("<h1>Accessing the API</h1><h2>Chat Completions API</h2>")
+    parts.append("<p>For C1 Gemini models, the <code>reasoning_effort</code> parameter translates to:</p>")
+    parts.append(
+        table(
+            ["reasoning_effort", *[model + BUDGET_SUFFIX for model in models]],
+            [[effort, *[values[model] for model in models]] for effort, values in budgets.items()],
+        )
+    )
+    parts.append(
+        table(
+            ["Property", "C1 OpenAI models", "C1 Anthropic Models"], [[r.row, r.words, r.words] for r in tables[CHAT]]
+        )
+    )
+    parts.append("<h2>Responses API</h2>")
+    tools = [row.row for row in tables.get(BUILT_IN_TOOLS, [])]
+    if tools:
+        names = ", ".join(f"<code>{tool}</code>" for tool in tools)
+        parts.append(f"<div class='callout'><p>Built-in tools ({names}) will be\n supported soon.</p></div>")
+    parts.append(table(["Property", "Supported"], [[r.row, r.words] for r in tables[RESPONSES]]))
+    parts.append("<h3>input item types</h3>")
+    parts.append(table(["Input Item Type", "Supported"], [[r.row, r.words] for r in tables[INPUT_ITEMS]]))
+    for name in _sub_field_tables(tables):
+        parts.append(f"<h3>{name}</h3>")
+        parts.append(table(["Property", "Supported"], [[r.row, r.words] for r in tables[name]]))
+    return "".join(parts) + "</body></html>"
+
+
+WRITERS: dict[str, Callable[[list[DocsRow]], str]] = {"text": text_page, "html": html_page}
+
+
+@pytest.fixture(scope="module")
+def view(repo: Path) -> docs_diff.SpecView:
+    return docs_diff.spec_view(yamlio.load(repo / "generated" / "openapi.yaml"))
+
+
+@pytest.fixture(scope="module")
+def actions(repo: Path) -> list[docs_diff.Action]:
+    return docs_diff.overlay_actions(repo / "overlays")
+
+
+def _differences(page: str, view: docs_diff.SpecView, actions: list[docs_diff.Action]) -> list[docs_diff.Difference]:
+    rows = docs_page.parse_page(page, docs_page.Hints.of([*view.rows, *PINNED]))
+    return docs_diff.compare(rows, view, actions)
+
+
+def _summary(differences: list[docs_diff.Difference]) -> list[tuple[str, str, str, str | None, str | None]]:
+    return [(d.table, d.row, d.what, d.page, d.spec) for d in differences]
+
+
+def _edited(rows: list[DocsRow], table: str, row: str, words: str) -> list[DocsRow]:
+    return [DocsRow(r.table, r.row, words) if (r.table, r.row) == (table, row) else r for r in rows]
+
+
+@pytest.mark.parametrize("form", WRITERS)
+def test_the_page_as_it_is_reads_back_as_the_pinned_rows_and_agrees_with_the_spec(
+    form: str, view: docs_diff.SpecView, actions: list[docs_diff.Action]
+) -> None:
+    page = WRITERS[form](PINNED)
+    assert docs_page.parse_page(page, docs_page.Hints.of(view.rows)) == PINNED
+    assert _differences(page, view, actions) == []
+
+
+@pytest.mark.parametrize("form", WRITERS)
+def test_changed_words_are_reported_with_the_actions_quoting_them(
+    form: str, view: docs_diff.SpecView, actions: list[docs_diff.Action]
+) -> None:
+    found = _differences(WRITERS[form](_edited(PINNED, CHAT, "n", "up to 4")), view, actions)
+    assert _summary(found) == [(CHAT, "n", "changed words", "up to 4", "must be 1")]
+    assert [a.file for a in found[0].actions] == ["overlays/10-chat-completions.yaml"] * 2
+    assert all('n: "must be 1"' in a.description for a in found[0].actions)
+    assert '"up to 4"' in found[0].change and "x-c1-rule" in found[0].change
+
+
+@pytest.mark.parametrize("form", WRITERS)
+def test_a_new_row_is_reported(form: str, view: docs_diff.SpecView, actions: list[docs_diff.Action]) -> None:
+    rows = list(PINNED)
+    # A property the wire format has that the page did not list.
+    at = rows.index(next(r for r in rows if (r.table, r.row) == (CHAT, "top_p"))) + 1
+    rows.insert(at, DocsRow(CHAT, "top_logprobs", "must be 0"))
+    found = _differences(WRITERS[form](rows), view, actions)
+    assert _summary(found) == [(CHAT, "top_logprobs", "new row", "must be 0", None)]
+    assert found[0].actions == ()
+    assert "overlays/10-chat-completions.yaml" in found[0].change and "x-c1-rule: must be 0" in found[0].change
+
+
+@pytest.mark.parametrize("form", WRITERS)
+def test_a_removed_row_is_reported(form: str, view: docs_diff.SpecView, actions: list[docs_diff.Action]) -> None:
+    rows = [r for r in PINNED if (r.table, r.row) != (RESPONSES, "store")]
+    found = _differences(WRITERS[form](rows), view, actions)
+    assert _summary(found) == [(RESPONSES, "store", "removed row", None, "true by default")]
+    assert [a.description for a in found[0].actions] == ['Responses, store: "true by default"']
+
+
+@pytest.mark.parametrize("form", WRITERS)
+def test_a_new_gemini_column_is_reported(form: str, view: docs_diff.SpecView, actions: list[docs_diff.Action]) -> None:
+    rows = list(PINNED)
+    efforts = [docs_page.split_budget_row(r.row)[1] for r in rows if r.row.startswith("3 Pro, ")]
+    ultra = [
+        DocsRow(GEMINI, docs_page.budget_row("3 Ultra", effort), str(1024 * (i + 1)))
+        for i, effort in enumerate(efforts)
+    ]
+    last = max(i for i, r in enumerate(rows) if r.table == GEMINI)
+    # The text form lists cells effort by effort, so the new column's cells fall in line there.
+    rows = rows[: last + 1] + ultra + rows[last + 1 :]
+    found = _differences(WRITERS[form](rows), view, actions)
+    budgets = ", ".join(f"{effort}: {1024 * (i + 1)}" for i, effort in enumerate(efforts))
+    assert _summary(found) == [(GEMINI, "3 Ultra", "new column", budgets, None)]
+    assert [a.file for a in found[0].actions] == ["overlays/10-chat-completions.yaml"]
+    assert "c1/google/gemini-3-ultra" in found[0].change
+
+
+@pytest.mark.parametrize("form", WRITERS)
+def test_a_changed_gemini_cell_an_item_type_and_a_built_in_tool_are_reported(
+    form: str, view: docs_diff.SpecView, actions: list[docs_diff.Action]
+) -> None:
+    rows = _edited(PINNED, GEMINI, "3 Pro, none", "128")
+    rows = _edited(rows, INPUT_ITEMS, "compaction", "")
+    rows = [r for r in rows if (r.table, r.row) != (BUILT_IN_TOOLS, "mcp")]
+    found = _differences(WRITERS[form](rows), view, actions)
+    assert _summary(found) == [
+        (INPUT_ITEMS, "compaction", "changed words", "", "coming soon"),
+        (GEMINI, "3 Pro, none", "changed cell", "128", "256"),
+        (BUILT_IN_TOOLS, "mcp", "removed row", None, "coming soon"),
+    ]
+    assert all("compaction" in a.description for a in found[0].actions) and len(found[0].actions) == 2
+
+
+def test_text_copied_with_tabs_between_cells_reads_the_same(view: docs_diff.SpecView) -> None:
+    page = text_page(PINNED).replace("PropertyC1 OpenAI modelsC1 Anthropic Models", "Property\tC1 OpenAI\tC1 Anthropic")
+    # Cells apart, so a rule that differs between the model columns is seen as such.
+    page = page.replace("\nnmust be 1must be 1\n", "\nn\tmust be 1\tup to 2\n")
+    rows = docs_page.parse_page(page, docs_page.Hints.of(view.rows))
+    assert DocsRow(CHAT, "n", "must be 1 | up to 2") in rows
+    assert len(rows) == len(PINNED)
+
+
+def test_a_page_without_its_tables_is_refused() -> None:
+    with pytest.raises(docs_page.PageError, match="no Chat Completions or Responses property table"):
+        docs_page.parse_page("<html><body><p>Rate limits</p></body></html>")
+
+
+def _run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def test_the_command_exits_0_on_the_page_as_it_is_and_1_naming_the_edit(tmp_path: Path, repo: Any) -> None:
+    same = tmp_path / "page.html"
+    same.write_text(html_page(PINNED), encoding="utf-8")
+    # No --spec: the effective spec of this working tree, as the make target reads it.
+    done = _run("docs-diff", str(same))
+    assert (done.returncode, done.stdout) == (0, f"{same} and the effective spec agree: no difference\n"), done.stderr
+
+    edited = tmp_path / "page.txt"
+    edited.write_text(text_page(_edited(PINNED, RESPONSES, "background", "false by default")), encoding="utf-8")
+    done = _run("docs-diff", str(edited), "--spec", str(repo / "generated" / "openapi.yaml"))
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.splitlines()[0] == (
+        'responses, background: changed words: the page says "false by default", the spec "Always false"'
+    )
+    assert 'overlays/20-responses.yaml, action 2: Responses, background: "Always false"' in done.stdout
+    assert f"1 difference(s) between {edited} and the effective spec" in done.stdout
+    assert f"`make docs-rows DOCS={edited}` rewrites it" in done.stdout
+
+
+def test_docs_rows_writes_the_pinned_file_from_a_page(tmp_path: Path, repo: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(text_page(_edited(PINNED, CHAT, "n", "up to 4")), encoding="utf-8")
+    out = tmp_path / "rows.tsv"
+    done = _run("docs-rows", str(page), "-o", str(out), "--spec", str(repo / "generated" / "openapi.yaml"))
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8") == docs_page.format_rows(_edited(PINNED, CHAT, "n", "up to 4"))
+    assert (repo / docs_page.ROWS_PATH).read_text(encoding="utf-8") == docs_page.format_rows(PINNED)
+
+
+def test_a_missing_page_is_a_clear_error(tmp_path: Path) -> None:
+    done = _run("docs-diff", str(tmp_path / "nowhere.html"), "--spec", str(REPO / "generated" / "openapi.yaml"))
+    assert done.returncode == 2
+    assert "nowhere.html: cannot be read" in done.stderr
