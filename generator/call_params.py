@@ -85,7 +85,7 @@ def _is_open_object(schema: Any) -> bool:
 
 
 def _open_objects_as_dicts(source: str, document: dict[str, Any]) -> str:
-    schemas = document["components"]["schemas"]
+    schemas = document.get("components", {}).get("schemas", {})
     lines = source.splitlines(keepends=True)
     tree = ast.parse(source)
     # Bottom up, so that the line numbers of the classes still to replace stay right.
