@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from generator.call_params import append_call_params
+from generator.pipeline.call_params import append_call_params
 from thesys_c1._generated import params
 from thesys_c1.lib import spec
 
