@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..speclib import specdoc
+from ...speclib import specdoc
 
 Schema = dict[str, Any]
 
