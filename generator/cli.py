@@ -6,26 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import (
-    api_diff,
-    dist,
-    docs_diff,
-    docs_page,
-    gitrepo,
-    layout,
-    pipeline,
-    spec_history,
-    vendor,
-    version_check,
-    yamlio,
-)
-from .bundle import BundleError, bundle
-from .codegen import CodegenFailed
-from .gitrepo import GitError
-from .overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay
-from .overlay_policy import OverlayPolicyError
-from .publish import Index, PublishError, install_hints, publish
-from .validate import SpecInvalid, validate_openapi
+from . import yamlio
+from .pipeline import generation, layout
+from .pipeline.bundle import BundleError, bundle
+from .pipeline.codegen import CodegenFailed
+from .pipeline.overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay
+from .pipeline.overlay_policy import OverlayPolicyError
+from .pipeline.validate import SpecInvalid, validate_openapi
+from .release import dist, gitrepo, spec_history, vendor, version_check
+from .release.gitrepo import GitError
+from .release.publish import Index, PublishError, install_hints, publish
+from .review import api_diff, docs_diff, docs_page
 
 
 def _cmd_bundle(args: argparse.Namespace) -> int:
@@ -55,14 +46,14 @@ def _cmd_overlay(args: argparse.Namespace) -> int:
 
 def _cmd_generate(args: argparse.Namespace) -> int:
     target = Path(args.out)
-    pipeline.generate(pipeline.Inputs.of_repo(), target)
+    generation.generate(generation.Inputs.of_repo(), target)
     print(f"generated {target}/ from spec/ and overlays/")
     return _cmd_link_check()
 
 
 def _cmd_link_check() -> int:
     # Without the link the source tree does not import as the whole package.
-    problem = layout.link_problem(pipeline.REPO)
+    problem = layout.link_problem(generation.REPO)
     if problem is not None:
         print(f"error: {problem}", file=sys.stderr)
         return 1
@@ -71,11 +62,11 @@ def _cmd_link_check() -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     target = Path(args.out)
-    report = pipeline.check(pipeline.Inputs.of_repo(), target)
+    report = generation.check(generation.Inputs.of_repo(), target)
     if report:
         print(f"{target}/ is not what spec/ and overlays/ produce; run `make generate`:")
         print("\n".join(report))
-        print(pipeline.MERGE_HINT)
+        print(generation.MERGE_HINT)
         return 1
     print(f"{target}/ matches spec/ and overlays/")
     _warn_untracked(target)
@@ -85,7 +76,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _warn_untracked(target: Path) -> None:
     # A commit made with `git commit -am` leaves new generated files out, and a
     # fresh clone of it then fails this check; say so while they are still here.
-    repo = pipeline.REPO
+    repo = generation.REPO
     if not gitrepo.is_repository(repo) or not target.resolve().is_relative_to(repo.resolve()):
         return
     untracked = gitrepo.untracked_under(repo, str(target.resolve().relative_to(repo.resolve())))
@@ -100,10 +91,10 @@ def _warn_untracked(target: Path) -> None:
 
 
 def _cmd_version_check(args: argparse.Namespace) -> int:
-    spec_path = Path(args.out) / pipeline.EFFECTIVE_SPEC
+    spec_path = Path(args.out) / generation.EFFECTIVE_SPEC
     text = _read(spec_path)
     strict = args.strict or version_check.strict_from_env()
-    verdict = version_check.check(pipeline.REPO, yamlio.loads(text), text, strict=strict)
+    verdict = version_check.check(generation.REPO, yamlio.loads(text), text, strict=strict)
     if not verdict.ok:
         print(f"error: {verdict.message}", file=sys.stderr)
         return 1
@@ -115,14 +106,14 @@ def _cmd_version_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_api_diff(args: argparse.Namespace) -> int:
-    repo = pipeline.REPO
+    repo = generation.REPO
     if args.new is not None:
         new = spec_history.resolve(repo, args.new)
     else:
         # The working tree's inputs, not generated/: a forgotten `make generate` must not hide a change.
-        _, text = pipeline.effective_spec(pipeline.Inputs.of_repo(repo))
+        _, text = generation.effective_spec(generation.Inputs.of_repo(repo))
         new = spec_history.SpecVersion("the effective spec of this working tree", text)
-        committed = repo / "generated" / pipeline.EFFECTIVE_SPEC
+        committed = repo / "generated" / generation.EFFECTIVE_SPEC
         if not committed.is_file() or committed.read_text(encoding="utf-8") != text:
             print("note: generated/ is stale; `make generate` brings it up to date\n")
     if args.old is not None:
@@ -153,17 +144,17 @@ def _spec_view(spec: str | None) -> docs_diff.SpecView:
             raise InputError(f"{spec}: not an OpenAPI document")
         return docs_diff.spec_view(document)
     # The working tree's inputs, as api-diff reads them: an overlay edit counts before `make generate`.
-    document, _ = pipeline.effective_spec(pipeline.Inputs.of_repo())
+    document, _ = generation.effective_spec(generation.Inputs.of_repo())
     return docs_diff.spec_view(document)
 
 
 def _cmd_docs_diff(args: argparse.Namespace) -> int:
     page = Path(args.page)
     view = _spec_view(args.spec)
-    rows_file = pipeline.REPO / docs_page.ROWS_PATH
+    rows_file = generation.REPO / docs_page.ROWS_PATH
     pinned = docs_page.read_rows(rows_file) if rows_file.is_file() else []
     rows = _docs_page_rows(page, view, pinned)
-    actions = docs_diff.overlay_actions(pipeline.REPO / "overlays")
+    actions = docs_diff.overlay_actions(generation.REPO / "overlays")
     differences = docs_diff.compare(rows, view, actions)
     sys.stdout.write(docs_diff.render(differences, str(page)))
     if pinned != rows:
@@ -175,14 +166,14 @@ def _cmd_docs_rows(args: argparse.Namespace) -> int:
     page = Path(args.page)
     # Only the spec guides the reading: the rows file is what is being replaced.
     rows = _docs_page_rows(page, _spec_view(args.spec), [])
-    out = Path(args.output) if args.output else pipeline.REPO / docs_page.ROWS_PATH
+    out = Path(args.output) if args.output else generation.REPO / docs_page.ROWS_PATH
     out.write_text(docs_page.format_rows(rows), encoding="utf-8")
     print(f"wrote {len(rows)} rows of {page} to {out}")
     return 0
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    artifacts = dist.build(pipeline.REPO, Path(args.out))
+    artifacts = dist.build(generation.REPO, Path(args.out))
     for path in artifacts.files:
         print(f"built {path} ({path.stat().st_size // 1024} KiB)")
     print(f"{dist.PROJECT} {artifacts.version}: the wheel holds the package exactly; twine check passed")
@@ -191,7 +182,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 def _cmd_publish(args: argparse.Namespace) -> int:
     index = Index.of(args.index_url or "", args.simple_url or None)
-    artifacts = publish(pipeline.REPO, Path(args.dist), index)
+    artifacts = publish(generation.REPO, Path(args.dist), index)
     print(f"published {dist.PROJECT} {artifacts.version} to {index.upload_url}")
     print("install it with one of:")
     for hint in install_hints(index, artifacts):
@@ -200,7 +191,7 @@ def _cmd_publish(args: argparse.Namespace) -> int:
 
 
 def _cmd_vendor(args: argparse.Namespace) -> int:
-    done = vendor.vendor(pipeline.REPO, args.dest or "", args.as_name or None)
+    done = vendor.vendor(generation.REPO, args.dest or "", args.as_name or None)
     action = "replaced" if done.replaced else "wrote"
     print(
         f"{action} {done.target} ({done.files} files): {dist.PROJECT} {done.version}, commit {done.source_commit[:12]}"
@@ -265,11 +256,11 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_overlay)
 
     p = commands.add_parser("generate", help="rebuild generated/ from spec/ and overlays/")
-    p.add_argument("--out", default=str(pipeline.REPO / "generated"))
+    p.add_argument("--out", default=str(generation.REPO / "generated"))
     p.set_defaults(run=_cmd_generate)
 
     p = commands.add_parser("check", help="fail, listing the differences, when generated/ is stale")
-    p.add_argument("--out", default=str(pipeline.REPO / "generated"))
+    p.add_argument("--out", default=str(generation.REPO / "generated"))
     p.add_argument(
         "--strict",
         action="store_true",
@@ -278,7 +269,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_check)
 
     p = commands.add_parser("version-check", help="fail when the API changed but info.version did not")
-    p.add_argument("--out", default=str(pipeline.REPO / "generated"))
+    p.add_argument("--out", default=str(generation.REPO / "generated"))
     p.add_argument(
         "--strict",
         action="store_true",
@@ -325,13 +316,13 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_docs_rows)
 
     p = commands.add_parser("build", help="build the wheel and sdist into dist/ and check them")
-    p.add_argument("--out", default=str(pipeline.REPO / "dist"))
+    p.add_argument("--out", default=str(generation.REPO / "dist"))
     p.set_defaults(run=_cmd_build)
 
     p = commands.add_parser("publish", help="upload dist/ to a package index with twine")
     p.add_argument("--index-url", help="the index's upload URL (make: INDEX_URL)")
     p.add_argument("--simple-url", help="its simple API, when not INDEX_URL/simple/ (make: SIMPLE_URL)")
-    p.add_argument("--dist", default=str(pipeline.REPO / "dist"))
+    p.add_argument("--dist", default=str(generation.REPO / "dist"))
     p.set_defaults(run=_cmd_publish)
 
     p = commands.add_parser("vendor", help="copy the package into another repository, optionally renamed")

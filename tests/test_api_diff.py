@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from generator import api_diff, yamlio
+from generator import yamlio
+from generator.review import api_diff
 
 Spec = dict[str, Any]
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from generator import yamlio
-from generator.docs_page import ROWS_PATH
+from generator.review.docs_page import ROWS_PATH
 
 
 @pytest.fixture(scope="module")

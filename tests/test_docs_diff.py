@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
-from generator import docs_diff, docs_page, yamlio
-from generator.docs_page import BUILT_IN_TOOLS, CHAT, GEMINI, INPUT_ITEMS, RESPONSES, DocsRow
+from generator import yamlio
+from generator.review import docs_diff, docs_page
+from generator.review.docs_page import BUILT_IN_TOOLS, CHAT, GEMINI, INPUT_ITEMS, RESPONSES, DocsRow
 
 REPO = Path(__file__).resolve().parent.parent
 PINNED = docs_page.read_rows(REPO / docs_page.ROWS_PATH)

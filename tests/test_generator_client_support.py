@@ -14,8 +14,8 @@ from typing import Any
 
 import attrs
 
-from generator.call_params import append_call_params
-from generator.model_names import catch_all_member
+from generator.pipeline.call_params import append_call_params
+from generator.pipeline.model_names import catch_all_member
 from thesys_c1._generated import params
 from thesys_c1.lib import spec
 

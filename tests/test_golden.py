@@ -7,24 +7,24 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator.pipeline import generation
 
 
 @pytest.fixture(scope="module")
 def fresh_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("golden") / "generated"
-    pipeline.build(pipeline.Inputs.of_repo(), out)
+    generation.build(generation.Inputs.of_repo(), out)
     return out
 
 
 def test_generated_tree_matches_a_fresh_build_byte_for_byte(fresh_build: Path, repo: Path) -> None:
-    report = pipeline.differences(fresh_build, repo / "generated")
+    report = generation.differences(fresh_build, repo / "generated")
     assert not report, "generated/ is stale; run `make generate`:\n" + "\n".join(report)
 
 
 def test_package_version_and_spec_hash_come_from_the_spec(fresh_build: Path) -> None:
     from generator import yamlio
-    from generator.codegen import spec_sha256
+    from generator.pipeline.codegen import spec_sha256
 
     version_py = (fresh_build / "thesys_c1" / "_generated" / "version.py").read_text()
     effective = (fresh_build / "openapi.yaml").read_text()
@@ -59,7 +59,7 @@ def test_an_overlay_edit_makes_generated_stale_and_the_report_says_where(tmp_pat
     assert "x-c1-rule: must be 1" in text
     overlay.write_text(text.replace("x-c1-rule: must be 1", "x-c1-rule: must be 1 or 2"))
 
-    report = pipeline.check(pipeline.Inputs.of_repo(tmp_path), repo / "generated")
+    report = generation.check(generation.Inputs.of_repo(tmp_path), repo / "generated")
 
     assert "differs: openapi.yaml" in report
     assert any("+" in line and "must be 1 or 2" in line for line in report), report

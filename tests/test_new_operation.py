@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
-from generator.codegen import CodegenFailed
+from generator.pipeline import generation
+from generator.pipeline.codegen import CodegenFailed
 
 NEW_OPERATIONS = """\
 paths:
@@ -112,11 +112,11 @@ with LocalC1() as c1:
 """
 
 
-def _scratch_inputs(repo: Path, into: Path, fragment: str) -> pipeline.Inputs:
+def _scratch_inputs(repo: Path, into: Path, fragment: str) -> generation.Inputs:
     for name in ("spec", "overlays"):
         shutil.copytree(repo / name, into / name, ignore=shutil.ignore_patterns("__pycache__"))
     (into / "spec" / "new-operations.yaml").write_text(fragment)
-    return pipeline.Inputs(into / "spec", into / "overlays")
+    return generation.Inputs(into / "spec", into / "overlays")
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +124,7 @@ def scratch_package(tmp_path_factory: pytest.TempPathFactory, repo: Path) -> Pat
     """The package as it would be after `make generate` with the new operations: hand-written code unchanged."""
     root = tmp_path_factory.mktemp("new-operation")
     out = root / "generated"
-    pipeline.build(_scratch_inputs(repo, root, NEW_OPERATIONS), out)
+    generation.build(_scratch_inputs(repo, root, NEW_OPERATIONS), out)
     package = root / "site" / "thesys_c1"
     shutil.copytree(repo / "src" / "thesys_c1", package, ignore=shutil.ignore_patterns("__pycache__", "_generated"))
     shutil.copytree(out / "thesys_c1" / "_generated", package / "_generated")
@@ -245,5 +245,5 @@ def test_generation_refuses_an_operation_the_client_could_not_call(
 ) -> None:
     assert fragment != NEW_OPERATIONS
     with pytest.raises(CodegenFailed) as failure:
-        pipeline.build(_scratch_inputs(repo, tmp_path, fragment), tmp_path / "out")
+        generation.build(_scratch_inputs(repo, tmp_path, fragment), tmp_path / "out")
     assert message in str(failure.value)

@@ -13,7 +13,7 @@ import pytest
 
 import thesys_c1
 import thesys_c1.lib.errors
-from generator import layout
+from generator.pipeline import layout
 from thesys_c1 import C1, InvalidArgumentError
 
 REPO = Path(__file__).resolve().parent.parent

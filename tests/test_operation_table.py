@@ -7,7 +7,7 @@ import inspect
 from pathlib import Path
 from typing import Any
 
-from generator.operation_table import OperationTableError, operation_entries
+from generator.pipeline.operation_table import OperationTableError, operation_entries
 from thesys_c1 import C1, AsyncC1
 from thesys_c1._generated import operations
 from thesys_c1.lib import spec

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from generator import yamlio
-from generator.overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay
+from generator.pipeline.overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay
 
 INFO = {"title": "t", "version": "1"}
 

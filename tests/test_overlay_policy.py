@@ -8,9 +8,13 @@ from typing import Any
 
 import pytest
 
-from generator import pipeline
-from generator.overlay import apply_overlay, parse_overlay
-from generator.overlay_policy import OverlayPolicyError, apply_every_action_matching, check_actions_change_something
+from generator.pipeline import generation
+from generator.pipeline.overlay import apply_overlay, parse_overlay
+from generator.pipeline.overlay_policy import (
+    OverlayPolicyError,
+    apply_every_action_matching,
+    check_actions_change_something,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -66,11 +70,11 @@ def test_a_target_that_selects_nothing_is_refused_by_the_policy_only() -> None:
     )
 
 
-def _inputs_with_extra_overlay(tmp_path: Path, text: str) -> pipeline.Inputs:
+def _inputs_with_extra_overlay(tmp_path: Path, text: str) -> generation.Inputs:
     overlays = tmp_path / "overlays"
     shutil.copytree(REPO / "overlays", overlays)
     (overlays / "99-extra.yaml").write_text(text, encoding="utf-8")
-    return pipeline.Inputs(REPO / "spec", overlays)
+    return generation.Inputs(REPO / "spec", overlays)
 
 
 def test_the_pipeline_refuses_an_overlay_with_a_target_only_action(tmp_path: Path) -> None:
@@ -78,4 +82,4 @@ def test_the_pipeline_refuses_an_overlay_with_a_target_only_action(tmp_path: Pat
         tmp_path, "overlay: 1.1.0\ninfo: {title: extra, version: '1'}\nactions:\n  - target: $.info\n"
     )
     with pytest.raises(OverlayPolicyError, match=r"^overlays/99-extra\.yaml: action 1, target \$\.info: it has no"):
-        pipeline.effective_spec(inputs)
+        generation.effective_spec(inputs)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from recording_http import Answer, serve
 
-from generator import same_origin
-from generator.publish import Index, PublishError, released_versions
+from generator.release import same_origin
+from generator.release.publish import Index, PublishError, released_versions
 
 CREDENTIALS = {"TWINE_USERNAME": "releaser", "TWINE_PASSWORD": "s3cret-for-tests"}
 LOOKUP = "/simple/thesys-c1/"

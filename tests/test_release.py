@@ -37,7 +37,8 @@ from release_tools import (
     run,
 )
 
-from generator import dist, layout, version_check
+from generator.pipeline import layout
+from generator.release import dist, version_check
 from thesys_c1.testing import LocalC1
 
 # Only the local index: no configuration, find-links or extra index of this machine.

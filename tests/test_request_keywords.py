@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from release_tools import clone_worktree, make
 
-from generator import pipeline
-from generator.request_keywords import UnenforcedKeyword
-from generator.validate import SpecInvalid
+from generator.pipeline import generation
+from generator.pipeline.request_keywords import UnenforcedKeyword
+from generator.pipeline.validate import SpecInvalid
 
 REPO = Path(__file__).resolve().parent.parent
 USER = "$.components.schemas.CreateChatCompletionRequest.properties.user"
@@ -24,11 +24,11 @@ def _overlay(target: str, update: str) -> str:
     )
 
 
-def _inputs_with_extra_overlay(tmp_path: Path, text: str) -> pipeline.Inputs:
+def _inputs_with_extra_overlay(tmp_path: Path, text: str) -> generation.Inputs:
     overlays = tmp_path / "overlays"
     shutil.copytree(REPO / "overlays", overlays)
     (overlays / "99-extra.yaml").write_text(text, encoding="utf-8")
-    return pipeline.Inputs(REPO / "spec", overlays)
+    return generation.Inputs(REPO / "spec", overlays)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_an_overlay_adding_an_unenforced_keyword_to_a_request_is_refused_by_name
 ) -> None:
     inputs = _inputs_with_extra_overlay(tmp_path, _overlay(target, update))
     with pytest.raises(UnenforcedKeyword) as refused:
-        pipeline.effective_spec(inputs)
+        generation.effective_spec(inputs)
     message = str(refused.value)
     assert message.startswith("overlays/99-extra.yaml puts a keyword into a request schema that the client's rule")
     assert f"{keyword!r} in CreateChatCompletionRequest at {location}" in message
@@ -72,7 +72,7 @@ def test_keywords_the_checks_enforce_or_that_no_request_reaches_pass(
     tmp_path: Path, schema: str, prop: str, update: str, keyword: str, value: object
 ) -> None:
     target = f"$.components.schemas.{schema}.properties.{prop}"
-    document, _ = pipeline.effective_spec(_inputs_with_extra_overlay(tmp_path, _overlay(target, update)))
+    document, _ = generation.effective_spec(_inputs_with_extra_overlay(tmp_path, _overlay(target, update)))
     assert document["components"]["schemas"][schema]["properties"][prop][keyword] == value
 
 
@@ -80,7 +80,7 @@ def test_a_request_parameter_schema_is_held_to_the_same_keywords(tmp_path: Path)
     target = "$.components.parameters.ConversationIncludeQuery.schema"
     inputs = _inputs_with_extra_overlay(tmp_path, _overlay(target, "{contains: {const: a}}"))
     with pytest.raises(UnenforcedKeyword, match=r"'contains' in an inline schema at #/components/parameters/"):
-        pipeline.effective_spec(inputs)
+        generation.effective_spec(inputs)
 
 
 def test_make_generate_and_make_check_fail_naming_the_keyword(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from release_tools import clone_worktree, git, make
 
-from generator import pipeline
+from generator.pipeline import generation
 
 OVERLAY = "overlays/10-chat-completions.yaml"
 # A generated file that exists today; untracking it stands for the new files of a new endpoint.
@@ -50,7 +50,7 @@ def test_check_on_a_stale_tree_says_to_regenerate_after_a_merge(clone: Path) -> 
         git(clone, "checkout", "--quiet", "--", OVERLAY)
     assert done.returncode != 0
     assert "differs: openapi.yaml" in done.stdout
-    assert pipeline.MERGE_HINT in done.stdout.splitlines()
+    assert generation.MERGE_HINT in done.stdout.splitlines()
 
 
 def test_build_refuses_a_stale_generated_tree_and_builds_nothing(clone: Path) -> None:

@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 
-from generator import docs_diff, docs_page, pipeline, support, yamlio
-from generator.codegen import spec_sha256
-from generator.docs_page import DocsRow
+from generator import yamlio
+from generator.pipeline import generation, support
+from generator.pipeline.codegen import spec_sha256
+from generator.review import docs_diff, docs_page
+from generator.review.docs_page import DocsRow
 
 CHAT = "## POST /embed/chat/completions"
 RESPONSES = "## POST /embed/responses"
@@ -162,7 +164,7 @@ def test_a_rule_on_the_non_null_branch_of_a_nullable_property_is_shown(repo: Pat
 
 
 def test_the_pipeline_writes_the_matrix_with_the_version_and_spec_hash(repo: Path, tmp_path: Path) -> None:
-    document, text = pipeline.effective_spec(pipeline.Inputs.of_repo(repo))
-    written = (repo / "generated" / pipeline.SUPPORT_MATRIX).read_text(encoding="utf-8")
+    document, text = generation.effective_spec(generation.Inputs.of_repo(repo))
+    written = (repo / "generated" / generation.SUPPORT_MATRIX).read_text(encoding="utf-8")
     assert written == support.render(document, spec_sha256(text))
     assert f"thesys-c1 {document['info']['version']}, spec sha256 `{spec_sha256(text)[:16]}`" in written

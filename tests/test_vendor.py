@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from release_tools import CLIENT_SCRIPT, PYTHON, REPO, free_port, git, make, run
 
-from generator import dist, gitrepo, layout
-from generator.import_rewrite import RewriteError, rewrite
+from generator.pipeline import layout
+from generator.release import dist, gitrepo
+from generator.release.import_rewrite import RewriteError, rewrite
 from thesys_c1.testing import LocalC1
 
 SAMPLE = '''"""Mentions thesys_c1 in prose, which stays."""

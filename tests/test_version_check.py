@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from release_tools import git
 
-from generator import spec_history, version_check, yamlio
+from generator import yamlio
+from generator.release import spec_history, version_check
 
 
 def _spec(version: str, n_maximum: int = 1, description: str = "How many.") -> dict[str, Any]:

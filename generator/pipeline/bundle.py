@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from . import yamlio
+from .. import yamlio
 
 ROOT_NAME = "openapi.yaml"
 _MERGED_SECTIONS = ("paths", "components")

@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 from typing import Any
 
-from .speclib import specdoc
+from ..speclib import specdoc
 
 
 class ModelNameError(Exception):

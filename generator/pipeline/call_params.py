@@ -25,8 +25,8 @@ import ast
 from pathlib import Path
 from typing import Any
 
+from ..speclib import specdoc
 from .model_names import ref_name
-from .speclib import specdoc
 
 STREAM_SWITCH = "stream"
 PROTOCOL = "SupportsToDict"

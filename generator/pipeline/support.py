@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .speclib import specdoc
+from ..speclib import specdoc
 
 Schema = dict[str, Any]
 

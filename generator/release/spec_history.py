@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import gitrepo, yamlio
+from .. import yamlio
+from . import gitrepo
 
 SPEC_PATH = "generated/openapi.yaml"
 

@@ -20,7 +20,7 @@ import jinja2
 from .model_names import catch_all_member, class_name
 from .operation_table import OperationEntry, OperationTableError, is_union, operation_entries, type_name
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def _ops(document: dict[str, Any]) -> list[_Op]:
             if classes is None:
                 raise OperationTableError(
                     f"{where} streams {entry.event_schema} events, which no stream class reads: add one to"
-                    " lib/streaming.py and name it in STREAMS in generator/resource_layer.py"
+                    " lib/streaming.py and name it in STREAMS in generator/pipeline/resource_layer.py"
                 )
         ops.append(_Op(entry, classes))
     return ops

@@ -21,7 +21,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import layout, pipeline
+from ..pipeline import generation, layout
 
 PROJECT = "thesys-c1"
 DIST_NAME = "thesys_c1"
@@ -44,7 +44,7 @@ class Artifacts:
         return [self.wheel, self.sdist]
 
 
-def package_version(repo: Path = pipeline.REPO) -> tuple[str, str]:
+def package_version(repo: Path = generation.REPO) -> tuple[str, str]:
     """(version, spec sha256) of the package, as its generated version module states them."""
     version_py = repo / layout.GENERATED_PACKAGE / "version.py"
     try:
@@ -84,7 +84,7 @@ def refuse_stale_generated(repo: Path) -> None:
     The version a wheel is built under is read from generated/, so a stale
     generated/ would ship old code (or old rules) under a version that names the new spec.
     """
-    report = pipeline.check(pipeline.Inputs.of_repo(repo), repo / "generated")
+    report = generation.check(generation.Inputs.of_repo(repo), repo / "generated")
     # One line per file; `make check` shows the lines that differ.
     files = [f"  {line}" for line in report if not line.startswith(" ")]
     if files:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import support, yamlio
+from .. import yamlio
+from ..pipeline import support
 from .docs_page import (
     BUILT_IN_TOOLS,
     CHAT,

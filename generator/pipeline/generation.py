@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import support, yamlio
+from .. import yamlio
+from . import support
 from .bundle import bundle
 from .codegen import build_package, spec_sha256
 from .overlay import parse_overlay
@@ -25,7 +26,7 @@ from .overlay_policy import apply_every_action_matching, check_actions_change_so
 from .request_keywords import refuse_new_unenforced_keywords
 from .validate import validate_openapi
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 EFFECTIVE_SPEC = "openapi.yaml"
 SUPPORT_MATRIX = "SUPPORT.md"
 # Two branches that each changed spec/ or overlays/ conflict in generated/; a

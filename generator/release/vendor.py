@@ -34,15 +34,16 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import dist, gitrepo, layout, pipeline
-from .codegen import GENERATED_SUBPACKAGE
+from ..pipeline import generation, layout
+from ..pipeline.codegen import GENERATED_SUBPACKAGE
+from . import dist, gitrepo
 from .import_rewrite import RewriteError, rename_mentions, rewrite
 
 STAMP = "VENDORED.toml"
 SOURCE_PACKAGE = "thesys_c1"
 RUFF_CONFIG = "ruff.toml"
 # Read from generated/, shipped for review; the code itself reads _generated/openapi.json.
-REVIEW_FILES = (pipeline.EFFECTIVE_SPEC, pipeline.SUPPORT_MATRIX)
+REVIEW_FILES = (generation.EFFECTIVE_SPEC, generation.SUPPORT_MATRIX)
 LINE_LENGTH = 120  # this project's own, [tool.ruff] in pyproject.toml
 # The settings of `make lint`: [tool.ruff.lint] for the hand-written code,
 # GENERATED_RUFF in the Makefile for the generated code.
@@ -223,6 +224,6 @@ def _stamp(name: str, version: str, digest: str, commit: str | None, clean: bool
         f'source_commit = "{commit or "unknown"}"\n'
         f"source_tree_clean = {'true' if clean else 'false'}\n"
         "# For review: the effective spec the copy's rules come from, and its C1 support matrix.\n"
-        f'effective_spec = "{pipeline.EFFECTIVE_SPEC}"\n'
-        f'support_matrix = "{pipeline.SUPPORT_MATRIX}"\n'
+        f'effective_spec = "{generation.EFFECTIVE_SPEC}"\n'
+        f'support_matrix = "{generation.SUPPORT_MATRIX}"\n'
     )

@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import yamlio
+from .. import yamlio
 from .call_params import append_call_params
 from .model_names import catch_all_member, class_name, generated_classes, response_schemas
 from .model_unions import write_unions
@@ -32,7 +32,8 @@ from .resource_layer import render as render_resource_layer
 
 PACKAGE = "thesys_c1"
 GENERATED_SUBPACKAGE = "_generated"
-GENERATOR_DIR = Path(__file__).resolve().parent
+# The tool's configuration and templates stay at the top of generator/, beside this package.
+GENERATOR_DIR = Path(__file__).resolve().parents[1]
 OPC_CONFIG = GENERATOR_DIR / "openapi-python-client.yaml"
 # The model, types and models/__init__ templates that replace the tool's own (see templates/model.py.jinja).
 OPC_TEMPLATES = GENERATOR_DIR / "templates"

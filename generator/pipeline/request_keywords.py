@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .speclib import specdoc
+from ..speclib import specdoc
 from .validate import SpecInvalid
 
 _COMPONENT = "#/components/schemas/"

@@ -23,7 +23,8 @@ from typing import Any
 
 from packaging.version import InvalidVersion, Version
 
-from . import api_diff, gitrepo, spec_history
+from ..review import api_diff
+from . import gitrepo, spec_history
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Releasing the package: version checks against released specs, the wheel and sdist, upload, vendoring."""
