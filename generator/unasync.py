@@ -23,7 +23,7 @@ import tempfile
 import tokenize
 from pathlib import Path
 
-from .codegen import GENERATED_SUBPACKAGE, PACKAGE, format_package
+from .codegen import GENERATED_SUBPACKAGE, PACKAGE, CodegenFailed, format_package
 
 # Where the async sources are, inside a checkout, and where their twins go, inside a generated tree.
 ASYNC_SOURCES = Path("src") / PACKAGE / "lib" / "_async"
@@ -73,7 +73,7 @@ HEADER = (
 SYNC_INIT = '''"""The blocking twins of ``thesys_c1.lib._async``, derived by `make generate`."""\n'''
 
 
-class UnasyncError(Exception):
+class UnasyncError(CodegenFailed):
     pass
 
 
