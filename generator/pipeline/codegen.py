@@ -113,7 +113,7 @@ def build_package(effective: dict[str, Any], effective_yaml: str, out_dir: Path)
         json.dumps(effective, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )
     (generated_dir / "version.py").write_text(_version_module(effective, effective_yaml), encoding="utf-8")
-    _format(generated_dir)
+    format_package(generated_dir)
     return generated_dir
 
 
@@ -234,7 +234,7 @@ def _version_module(effective: dict[str, Any], effective_yaml: str) -> str:
     )
 
 
-def _format(package_dir: Path) -> None:
+def format_package(package_dir: Path) -> None:
     ruff = _tool("ruff")
     settings = [arg for setting in RUFF_SETTINGS for arg in ("--config", setting)]
     _run([ruff, "check", "--isolated", *settings, "--fix-only", "--exit-zero", "--quiet", str(package_dir)])

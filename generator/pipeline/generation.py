@@ -24,6 +24,7 @@ from .codegen import build_package, spec_sha256
 from .overlay import parse_overlay
 from .overlay_policy import apply_every_action_matching, check_actions_change_something
 from .request_keywords import refuse_new_unenforced_keywords
+from .unasync import ASYNC_SOURCES, copy_twins
 from .validate import validate_openapi
 
 REPO = Path(__file__).resolve().parents[2]
@@ -43,7 +44,9 @@ README_TEXT = """\
 - `SUPPORT.md`: the C1 support matrix read from it, to hold next to the docs page.
 - `thesys_c1/_generated/`: code and data generated from that spec: the
   `thesys_c1._generated` subpackage, which `src/thesys_c1/_generated` links
-  to. The rest of the package is hand-written in `src/thesys_c1/`.
+  to. Its `_sync/` holds the blocking twins derived from the async code in
+  `src/thesys_c1/lib/_async/`. The rest of the package is hand-written in
+  `src/thesys_c1/`.
 
 `make check` fails when this folder is not exactly what the inputs produce.
 """
@@ -53,10 +56,14 @@ README_TEXT = """\
 class Inputs:
     spec_dir: Path
     overlays_dir: Path
+    # The async code the blocking twins are derived from (generator/pipeline/unasync.py).
+    async_dir: Path = REPO / ASYNC_SOURCES
 
     @classmethod
     def of_repo(cls, repo: Path = REPO) -> Inputs:
-        return cls(repo / "spec", repo / "overlays")
+        # A tree that holds only the API inputs (spec/ and overlays/, as tests make) still gets this checkout's twins.
+        async_dir = repo / ASYNC_SOURCES
+        return cls(repo / "spec", repo / "overlays", async_dir if async_dir.is_dir() else REPO / ASYNC_SOURCES)
 
     def overlay_paths(self) -> list[Path]:
         return sorted(self.overlays_dir.glob("*.yaml"))
@@ -83,7 +90,7 @@ def build(inputs: Inputs, out_dir: Path) -> None:
     (out_dir / EFFECTIVE_SPEC).write_text(text, encoding="utf-8")
     (out_dir / "README.md").write_text(README_TEXT, encoding="utf-8")
     (out_dir / SUPPORT_MATRIX).write_text(support.render(document, spec_sha256(text)), encoding="utf-8")
-    build_package(document, text, out_dir)
+    copy_twins(inputs.async_dir, build_package(document, text, out_dir))
 
 
 def generate(inputs: Inputs, target: Path) -> None:

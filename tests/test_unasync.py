@@ -1,0 +1,101 @@
+"""The blocking twins are derived from the async code, and `make check` fails when a derived one is edited by hand."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import cli
+from generator.pipeline import unasync
+
+REPO = Path(__file__).resolve().parent.parent
+COMMITTED = REPO / "generated" / unasync.SYNC_TWINS
+
+
+def test_the_committed_twins_are_what_the_async_sources_derive() -> None:
+    assert unasync.drift(REPO / unasync.ASYNC_SOURCES, COMMITTED) == []
+
+
+def test_a_hand_edit_to_a_derived_twin_is_drift_naming_the_file_and_the_source(tmp_path: Path) -> None:
+    copy = tmp_path / "_sync"
+    shutil.copytree(COMMITTED, copy)
+    twin = copy / "transport.py"
+    text = twin.read_text()
+    assert "time.sleep(delay)" in text
+    twin.write_text(text.replace("time.sleep(delay)", "time.sleep(0)"))
+
+    report = unasync.drift(REPO / unasync.ASYNC_SOURCES, copy)
+
+    assert report[0].startswith("differs: _sync/transport.py: a derived twin was edited by hand"), report
+    assert "src/thesys_c1/lib/_async/transport.py" in report[0]
+    assert any(line.strip() == "-        time.sleep(0)" for line in report), report
+
+
+def test_make_check_fails_on_a_hand_edited_twin_before_building(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "generated"
+    shutil.copytree(COMMITTED, target / unasync.SYNC_TWINS)
+    client = target / unasync.SYNC_TWINS / "client.py"
+    client.write_text(client.read_text() + "\nPATCHED = True\n")
+
+    assert cli.main(["check", "--out", str(target)]) == 1
+
+    out = capsys.readouterr().out
+    assert "differs: _sync/client.py" in out and "+PATCHED = True" not in out and "-PATCHED = True" in out
+
+
+def test_a_twin_missing_or_extra_is_drift(tmp_path: Path) -> None:
+    copy = tmp_path / "_sync"
+    shutil.copytree(COMMITTED, copy)
+    (copy / "pagination.py").rename(copy / "pages.py")
+
+    report = unasync.drift(REPO / unasync.ASYNC_SOURCES, copy)
+
+    assert [line.split(" (")[0] for line in report] == ["extra: _sync/pages.py", "missing: _sync/pagination.py"]
+
+
+def test_the_rewrite_turns_async_code_into_its_blocking_twin() -> None:
+    source = (
+        "import asyncio\n"
+        "from collections.abc import AsyncIterator, Awaitable, Callable\n"
+        "from . import transport\n"
+        "from ..calls import Call\n"
+        "from ..._generated.resources import AsyncResources\n"
+        "\n"
+        "class Pages(AsyncResources):\n"
+        "    fetch: Callable[[], Awaitable[dict[str, Awaitable[int]]]]\n"
+        "    async def __aiter__(self) -> AsyncIterator[int]:\n"
+        "        async for page in self.pages():\n"
+        "            yield page\n"
+        "        async with self.lock:\n"
+        "            await asyncio.sleep(1)\n"
+        "        await self.http.aclose()\n"
+    )
+
+    derived = unasync.derive(source, "thing.py")
+
+    body = derived.split("\n", 2)[2]
+    assert body == (
+        "import time\n"
+        "from collections.abc import Iterator, Callable\n"
+        "from . import transport\n"
+        "from ...lib.calls import Call\n"
+        "from ..._generated.resources import Resources\n"
+        "\n"
+        "class Pages(Resources):\n"
+        "    fetch: Callable[[], dict[str, int]]\n"
+        "    def __iter__(self) -> Iterator[int]:\n"
+        "        yield from self.pages()\n"
+        "        with self.lock:\n"
+        "            time.sleep(1)\n"
+        "        self.http.close()\n"
+    )
+    assert derived.startswith("# The blocking twin of src/thesys_c1/lib/_async/thing.py, derived by `make generate`")
+
+
+def test_an_async_name_with_no_blocking_counterpart_fails_naming_file_and_line() -> None:
+    with pytest.raises(unasync.UnasyncError, match=r"_async/odd\.py:2: 'AsyncThing' has no blocking counterpart"):
+        unasync.derive("x = 1\nclass AsyncThing: ...\n", "odd.py")
