@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import yamlio
-from .pipeline import generation, layout
+from .pipeline import generation, layout, unasync
 from .pipeline.bundle import BundleError, bundle
 from .pipeline.codegen import CodegenFailed
 from .pipeline.overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay
@@ -62,7 +62,14 @@ def _cmd_link_check() -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     target = Path(args.out)
-    report = generation.check(generation.Inputs.of_repo(), target)
+    inputs = generation.Inputs.of_repo()
+    # The derived twins first: checking them takes a second, and a hand edit to one is named as such.
+    drifted = unasync.drift(inputs.async_dir, target / unasync.SYNC_TWINS)
+    if drifted:
+        print(f"{target}/{unasync.SYNC_TWINS.as_posix()}/ is not what {unasync.ASYNC_SOURCES.as_posix()}/ derives:")
+        print("\n".join(drifted))
+        return 1
+    report = generation.check(inputs, target)
     if report:
         print(f"{target}/ is not what spec/ and overlays/ produce; run `make generate`:")
         print("\n".join(report))
