@@ -14,8 +14,8 @@ from ..types import (
     bad,
     integral,
     item_error,
-    keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -125,7 +125,7 @@ class ChatCompletion(GeneratedModel):
         if type(v_choices) is not list:
             raise at("choices", bad(v_choices, "array"))
         try:
-            v_choices = [_models.ChatCompletionChoice.from_dict(item) for item in v_choices]
+            v_choices = list(map(_models.ChatCompletionChoice.from_dict, v_choices))
         except ShapeError as error:
             raise at("choices", item_error(error, v_choices, _models.ChatCompletionChoice.from_dict)) from None
 
@@ -158,19 +158,21 @@ class ChatCompletion(GeneratedModel):
             if not type(v_system_fingerprint) is str:
                 raise at("system_fingerprint", bad(v_system_fingerprint, "string or null"))
 
-        obj = cls(
-            id=v_id,
-            object="chat.completion",
-            created=v_created,
-            model=v_model,
-            choices=v_choices,
-            usage=v_usage,
-            service_tier=v_service_tier,
-            system_fingerprint=v_system_fingerprint,
-        )
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.object = "chat.completion"
+        obj.created = v_created
+        obj.model = v_model
+        obj.choices = v_choices
+        obj.usage = v_usage
+        obj.service_tier = v_service_tier
+        obj.system_fingerprint = v_system_fingerprint
+        obj._request_id = None
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

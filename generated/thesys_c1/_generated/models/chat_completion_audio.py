@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_object,
 )
 
@@ -94,13 +95,14 @@ class ChatCompletionAudio(GeneratedModel):
             if not type(v_transcript) is str:
                 raise at("transcript", bad(v_transcript, "string"))
 
-        obj = cls(
-            id=v_id,
-            expires_at=v_expires_at,
-            data=v_data,
-            transcript=v_transcript,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.expires_at = v_expires_at
+        obj.data = v_data
+        obj.transcript = v_transcript
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,7 +13,7 @@ from ..types import (
     at,
     bad,
     item_error,
-    keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -73,7 +73,7 @@ class ChatCompletionChoiceLogprobs(GeneratedModel):
             if type(v_content) is not list:
                 raise at("content", bad(v_content, "array or null"))
             try:
-                v_content = [_models.ChatCompletionTokenLogprob.from_dict(item) for item in v_content]
+                v_content = list(map(_models.ChatCompletionTokenLogprob.from_dict, v_content))
             except ShapeError as error:
                 raise at(
                     "content", item_error(error, v_content, _models.ChatCompletionTokenLogprob.from_dict)
@@ -88,19 +88,20 @@ class ChatCompletionChoiceLogprobs(GeneratedModel):
             if type(v_refusal) is not list:
                 raise at("refusal", bad(v_refusal, "array or null"))
             try:
-                v_refusal = [_models.ChatCompletionTokenLogprob.from_dict(item) for item in v_refusal]
+                v_refusal = list(map(_models.ChatCompletionTokenLogprob.from_dict, v_refusal))
             except ShapeError as error:
                 raise at(
                     "refusal", item_error(error, v_refusal, _models.ChatCompletionTokenLogprob.from_dict)
                 ) from None
 
-        obj = cls(
-            content=v_content,
-            refusal=v_refusal,
-        )
+        obj = new_model(cls)
+        obj.content = v_content
+        obj.refusal = v_refusal
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

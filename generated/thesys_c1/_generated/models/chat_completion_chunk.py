@@ -14,8 +14,8 @@ from ..types import (
     bad,
     integral,
     item_error,
-    keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -131,7 +131,7 @@ class ChatCompletionChunk(GeneratedModel):
         if type(v_choices) is not list:
             raise at("choices", bad(v_choices, "array"))
         try:
-            v_choices = [_models.ChatCompletionChunkChoice.from_dict(item) for item in v_choices]
+            v_choices = list(map(_models.ChatCompletionChunkChoice.from_dict, v_choices))
         except ShapeError as error:
             raise at("choices", item_error(error, v_choices, _models.ChatCompletionChunkChoice.from_dict)) from None
 
@@ -173,20 +173,21 @@ class ChatCompletionChunk(GeneratedModel):
             if not type(v_obfuscation) is str:
                 raise at("obfuscation", bad(v_obfuscation, "string"))
 
-        obj = cls(
-            id=v_id,
-            object="chat.completion.chunk",
-            created=v_created,
-            model=v_model,
-            choices=v_choices,
-            usage=v_usage,
-            service_tier=v_service_tier,
-            system_fingerprint=v_system_fingerprint,
-            obfuscation=v_obfuscation,
-        )
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.object = "chat.completion.chunk"
+        obj.created = v_created
+        obj.model = v_model
+        obj.choices = v_choices
+        obj.usage = v_usage
+        obj.service_tier = v_service_tier
+        obj.system_fingerprint = v_system_fingerprint
+        obj.obfuscation = v_obfuscation
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,8 +13,8 @@ from ..types import (
     at,
     bad,
     integral,
-    keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -117,15 +117,16 @@ class ChatCompletionChunkChoice(GeneratedModel):
             except ShapeError as error:
                 raise at("logprobs", error) from None
 
-        obj = cls(
-            index=v_index,
-            delta=v_delta,
-            finish_reason=v_finish_reason,
-            logprobs=v_logprobs,
-        )
+        obj = new_model(cls)
+        obj.index = v_index
+        obj.delta = v_delta
+        obj.finish_reason = v_finish_reason
+        obj.logprobs = v_logprobs
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,7 +13,7 @@ from ..types import (
     at,
     bad,
     item_error,
-    keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -130,7 +130,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
             if type(v_tool_calls) is not list:
                 raise at("tool_calls", bad(v_tool_calls, "array or null"))
             try:
-                v_tool_calls = [_models.ChatCompletionChunkToolCall.from_dict(item) for item in v_tool_calls]
+                v_tool_calls = list(map(_models.ChatCompletionChunkToolCall.from_dict, v_tool_calls))
             except ShapeError as error:
                 raise at(
                     "tool_calls", item_error(error, v_tool_calls, _models.ChatCompletionChunkToolCall.from_dict)
@@ -149,16 +149,17 @@ class ChatCompletionChunkDelta(GeneratedModel):
             except ShapeError as error:
                 raise at("function_call", error) from None
 
-        obj = cls(
-            role=v_role,
-            content=v_content,
-            refusal=v_refusal,
-            tool_calls=v_tool_calls,
-            function_call=v_function_call,
-        )
+        obj = new_model(cls)
+        obj.role = v_role
+        obj.content = v_content
+        obj.refusal = v_refusal
+        obj.tool_calls = v_tool_calls
+        obj.function_call = v_function_call
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

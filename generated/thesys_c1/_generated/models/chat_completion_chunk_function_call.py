@@ -10,7 +10,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
-    keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -75,13 +75,14 @@ class ChatCompletionChunkFunctionCall(GeneratedModel):
             if not type(v_arguments) is str:
                 raise at("arguments", bad(v_arguments, "string or null"))
 
-        obj = cls(
-            name=v_name,
-            arguments=v_arguments,
-        )
+        obj = new_model(cls)
+        obj.name = v_name
+        obj.arguments = v_arguments
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,8 +13,8 @@ from ..types import (
     at,
     bad,
     integral,
-    keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -119,15 +119,16 @@ class ChatCompletionChunkToolCall(GeneratedModel):
             except ShapeError as error:
                 raise at("function", error) from None
 
-        obj = cls(
-            index=v_index,
-            id=v_id,
-            type=v_type_,
-            function=v_function,
-        )
+        obj = new_model(cls)
+        obj.index = v_index
+        obj.id = v_id
+        obj.type = v_type_
+        obj.function = v_function
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -14,8 +14,8 @@ from ..types import (
     bad,
     decode,
     encode,
-    keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -211,18 +211,19 @@ class ChatCompletionMessage(GeneratedModel):
             except ShapeError as error:
                 raise at("audio", error) from None
 
-        obj = cls(
-            role=v_role,
-            content=v_content,
-            refusal=v_refusal,
-            tool_calls=v_tool_calls,
-            function_call=v_function_call,
-            annotations=v_annotations,
-            audio=v_audio,
-        )
+        obj = new_model(cls)
+        obj.role = v_role
+        obj.content = v_content
+        obj.refusal = v_refusal
+        obj.tool_calls = v_tool_calls
+        obj.function_call = v_function_call
+        obj.annotations = v_annotations
+        obj.audio = v_audio
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -11,8 +11,8 @@ from ..types import (
     ShapeError,
     at,
     bad,
-    keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -80,10 +80,9 @@ class ChatCompletionModerationParam(GeneratedModel):
             except ShapeError as error:
                 raise at("policy", error) from None
 
-        obj = cls(
-            model=v_model,
-            policy=v_policy,
-        )
+        obj = new_model(cls)
+        obj.model = v_model
+        obj.policy = v_policy
         if nulls:
-            keep_nulls(obj, nulls)
+            obj._null_keys = nulls
         return obj

@@ -11,8 +11,8 @@ from ..types import (
     at,
     bad,
     integral,
-    keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -83,14 +83,15 @@ class ChatCompletionTopLogprob(GeneratedModel):
                 if not (type(item) is int or integral(item)):
                     raise at("bytes", at(index, bad(item, "integer")))
 
-        obj = cls(
-            token=v_token,
-            logprob=v_logprob,
-            bytes=v_bytes_,
-        )
+        obj = new_model(cls)
+        obj.token = v_token
+        obj.logprob = v_logprob
+        obj.bytes = v_bytes_
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

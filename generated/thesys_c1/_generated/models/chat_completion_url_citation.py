@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_object,
 )
 
@@ -86,13 +87,14 @@ class ChatCompletionUrlCitation(GeneratedModel):
             if not type(v_title) is str:
                 raise at("title", bad(v_title, "string"))
 
-        obj = cls(
-            start_index=v_start_index,
-            end_index=v_end_index,
-            url=v_url,
-            title=v_title,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.start_index = v_start_index
+        obj.end_index = v_end_index
+        obj.url = v_url
+        obj.title = v_title
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,8 +13,8 @@ from ..types import (
     at,
     bad,
     integral,
-    keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -124,16 +124,17 @@ class CompletionUsage(GeneratedModel):
             except ShapeError as error:
                 raise at("completion_tokens_details", error) from None
 
-        obj = cls(
-            prompt_tokens=v_prompt_tokens,
-            completion_tokens=v_completion_tokens,
-            total_tokens=v_total_tokens,
-            prompt_tokens_details=v_prompt_tokens_details,
-            completion_tokens_details=v_completion_tokens_details,
-        )
+        obj = new_model(cls)
+        obj.prompt_tokens = v_prompt_tokens
+        obj.completion_tokens = v_completion_tokens
+        obj.total_tokens = v_total_tokens
+        obj.prompt_tokens_details = v_prompt_tokens_details
+        obj.completion_tokens_details = v_completion_tokens_details
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

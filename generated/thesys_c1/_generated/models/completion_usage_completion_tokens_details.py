@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     integral,
+    new_model,
     not_object,
 )
 
@@ -105,14 +106,15 @@ class CompletionUsageCompletionTokensDetails(GeneratedModel):
             if not (type(v_text_tokens) is int or integral(v_text_tokens)):
                 raise at("text_tokens", bad(v_text_tokens, "integer"))
 
-        obj = cls(
-            reasoning_tokens=v_reasoning_tokens,
-            accepted_prediction_tokens=v_accepted_prediction_tokens,
-            rejected_prediction_tokens=v_rejected_prediction_tokens,
-            audio_tokens=v_audio_tokens,
-            text_tokens=v_text_tokens,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.reasoning_tokens = v_reasoning_tokens
+        obj.accepted_prediction_tokens = v_accepted_prediction_tokens
+        obj.rejected_prediction_tokens = v_rejected_prediction_tokens
+        obj.audio_tokens = v_audio_tokens
+        obj.text_tokens = v_text_tokens
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     integral,
+    new_model,
     not_object,
 )
 
@@ -104,14 +105,15 @@ class CompletionUsagePromptTokensDetails(GeneratedModel):
             if not (type(v_text_tokens) is int or integral(v_text_tokens)):
                 raise at("text_tokens", bad(v_text_tokens, "integer"))
 
-        obj = cls(
-            cached_tokens=v_cached_tokens,
-            cache_write_tokens=v_cache_write_tokens,
-            audio_tokens=v_audio_tokens,
-            image_tokens=v_image_tokens,
-            text_tokens=v_text_tokens,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.cached_tokens = v_cached_tokens
+        obj.cache_write_tokens = v_cache_write_tokens
+        obj.audio_tokens = v_audio_tokens
+        obj.image_tokens = v_image_tokens
+        obj.text_tokens = v_text_tokens
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -10,8 +10,8 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
-    keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -125,16 +125,17 @@ class ConversationInputFile(GeneratedModel):
             if not type(v_file_url) is str:
                 raise at("file_url", bad(v_file_url, "string or null"))
 
-        obj = cls(
-            type="input_file",
-            file_id=v_file_id,
-            filename=v_filename,
-            file_data=v_file_data,
-            file_url=v_file_url,
-        )
+        obj = new_model(cls)
+        obj.type = "input_file"
+        obj.file_id = v_file_id
+        obj.filename = v_filename
+        obj.file_data = v_file_data
+        obj.file_url = v_file_url
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

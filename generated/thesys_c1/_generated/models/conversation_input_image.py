@@ -10,8 +10,8 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
-    keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -105,15 +105,16 @@ class ConversationInputImage(GeneratedModel):
             if not type(v_detail) is str:
                 raise at("detail", bad(v_detail, "string"))
 
-        obj = cls(
-            type="input_image",
-            image_url=v_image_url,
-            file_id=v_file_id,
-            detail=v_detail,
-        )
+        obj = new_model(cls)
+        obj.type = "input_image"
+        obj.image_url = v_image_url
+        obj.file_id = v_file_id
+        obj.detail = v_detail
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

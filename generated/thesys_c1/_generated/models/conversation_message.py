@@ -13,8 +13,8 @@ from ..types import (
     bad,
     decode,
     encode,
-    keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -156,17 +156,19 @@ class ConversationMessage(GeneratedModel):
             if not type(v_phase) is str:
                 raise at("phase", bad(v_phase, "string or null"))
 
-        obj = cls(
-            type="message",
-            id=v_id,
-            role=v_role,
-            content=v_content,
-            status=v_status,
-            phase=v_phase,
-        )
+        obj = new_model(cls)
+        obj.type = "message"
+        obj.id = v_id
+        obj.role = v_role
+        obj.content = v_content
+        obj.status = v_status
+        obj.phase = v_phase
+        obj._request_id = None
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -10,8 +10,8 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
-    keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -107,15 +107,16 @@ class ErrorObject(GeneratedModel):
             if not type(v_code) is str:
                 raise at("code", bad(v_code, "string or null"))
 
-        obj = cls(
-            message=v_message,
-            type=v_type_,
-            param=v_param,
-            code=v_code,
-        )
+        obj = new_model(cls)
+        obj.message = v_message
+        obj.type = v_type_
+        obj.param = v_param
+        obj.code = v_code
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -11,8 +11,8 @@ from ..types import (
     ShapeError,
     at,
     bad,
-    keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -106,12 +106,11 @@ class FunctionDefinition(GeneratedModel):
             if not type(v_strict) is bool:
                 raise at("strict", bad(v_strict, "boolean or null"))
 
-        obj = cls(
-            name=v_name,
-            description=v_description,
-            parameters=v_parameters,
-            strict=v_strict,
-        )
+        obj = new_model(cls)
+        obj.name = v_name
+        obj.description = v_description
+        obj.parameters = v_parameters
+        obj.strict = v_strict
         if nulls:
-            keep_nulls(obj, nulls)
+            obj._null_keys = nulls
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -113,15 +114,16 @@ class ResponseContainerFileCitation(GeneratedModel):
             if not (type(v_end_index) is int or integral(v_end_index)):
                 raise at("end_index", bad(v_end_index, "integer"))
 
-        obj = cls(
-            type="container_file_citation",
-            container_id=v_container_id,
-            file_id=v_file_id,
-            filename=v_filename,
-            start_index=v_start_index,
-            end_index=v_end_index,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "container_file_citation"
+        obj.container_id = v_container_id
+        obj.file_id = v_file_id
+        obj.filename = v_filename
+        obj.start_index = v_start_index
+        obj.end_index = v_end_index
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -67,11 +68,12 @@ class ResponseError(GeneratedModel):
             if not type(v_code) is str:
                 raise at("code", bad(v_code, "string"))
 
-        obj = cls(
-            message=v_message,
-            code=v_code,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.message = v_message
+        obj.code = v_code
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,8 +13,8 @@ from ..types import (
     at,
     bad,
     integral,
-    keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -140,17 +140,18 @@ class ResponseErrorEvent(GeneratedModel):
             except ShapeError as error:
                 raise at("error", error) from None
 
-        obj = cls(
-            type="error",
-            sequence_number=v_sequence_number,
-            code=v_code,
-            message=v_message,
-            param=v_param,
-            error=v_error,
-        )
+        obj = new_model(cls)
+        obj.type = "error"
+        obj.sequence_number = v_sequence_number
+        obj.code = v_code
+        obj.message = v_message
+        obj.param = v_param
+        obj.error = v_error
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -91,13 +92,14 @@ class ResponseFileCitation(GeneratedModel):
             if not (type(v_index) is int or integral(v_index)):
                 raise at("index", bad(v_index, "integer"))
 
-        obj = cls(
-            type="file_citation",
-            file_id=v_file_id,
-            filename=v_filename,
-            index=v_index,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "file_citation"
+        obj.file_id = v_file_id
+        obj.filename = v_filename
+        obj.index = v_index
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -10,6 +10,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    new_model,
     not_object,
 )
 
@@ -54,10 +55,11 @@ class ResponseIncompleteDetails(GeneratedModel):
             if not type(v_reason) is str:
                 raise at("reason", bad(v_reason, "string"))
 
-        obj = cls(
-            reason=v_reason,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.reason = v_reason
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -15,6 +15,7 @@ from ..types import (
     integral,
     item_error,
     missing,
+    new_model,
     not_object,
 )
 
@@ -100,19 +101,20 @@ class ResponseLogProb(GeneratedModel):
             if type(v_top_logprobs) is not list:
                 raise at("top_logprobs", bad(v_top_logprobs, "array"))
             try:
-                v_top_logprobs = [_models.ResponseTopLogProb.from_dict(item) for item in v_top_logprobs]
+                v_top_logprobs = list(map(_models.ResponseTopLogProb.from_dict, v_top_logprobs))
             except ShapeError as error:
                 raise at(
                     "top_logprobs", item_error(error, v_top_logprobs, _models.ResponseTopLogProb.from_dict)
                 ) from None
 
-        obj = cls(
-            token=v_token,
-            logprob=v_logprob,
-            bytes=v_bytes_,
-            top_logprobs=v_top_logprobs,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.token = v_token
+        obj.logprob = v_logprob
+        obj.bytes = v_bytes_
+        obj.top_logprobs = v_top_logprobs
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

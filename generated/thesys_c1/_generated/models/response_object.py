@@ -16,8 +16,8 @@ from ..types import (
     decode,
     encode,
     integral,
-    keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -734,45 +734,47 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             if not type(v_user) is str:
                 raise at("user", bad(v_user, "string or null"))
 
-        obj = cls(
-            id=v_id,
-            object="response",
-            created_at=v_created_at,
-            model=v_model,
-            output=v_output,
-            completed_at=v_completed_at,
-            status=v_status,
-            usage=v_usage,
-            error=v_error,
-            incomplete_details=v_incomplete_details,
-            instructions=v_instructions,
-            metadata=v_metadata,
-            parallel_tool_calls=v_parallel_tool_calls,
-            previous_response_id=v_previous_response_id,
-            conversation=v_conversation,
-            store=v_store,
-            background=v_background,
-            text=v_text,
-            reasoning=v_reasoning,
-            tools=v_tools,
-            tool_choice=v_tool_choice,
-            temperature=v_temperature,
-            top_p=v_top_p,
-            top_logprobs=v_top_logprobs,
-            presence_penalty=v_presence_penalty,
-            frequency_penalty=v_frequency_penalty,
-            max_output_tokens=v_max_output_tokens,
-            max_tool_calls=v_max_tool_calls,
-            truncation=v_truncation,
-            service_tier=v_service_tier,
-            safety_identifier=v_safety_identifier,
-            prompt_cache_key=v_prompt_cache_key,
-            prompt_cache_retention=v_prompt_cache_retention,
-            user=v_user,
-        )
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.object = "response"
+        obj.created_at = v_created_at
+        obj.model = v_model
+        obj.output = v_output
+        obj.completed_at = v_completed_at
+        obj.status = v_status
+        obj.usage = v_usage
+        obj.error = v_error
+        obj.incomplete_details = v_incomplete_details
+        obj.instructions = v_instructions
+        obj.metadata = v_metadata
+        obj.parallel_tool_calls = v_parallel_tool_calls
+        obj.previous_response_id = v_previous_response_id
+        obj.conversation = v_conversation
+        obj.store = v_store
+        obj.background = v_background
+        obj.text = v_text
+        obj.reasoning = v_reasoning
+        obj.tools = v_tools
+        obj.tool_choice = v_tool_choice
+        obj.temperature = v_temperature
+        obj.top_p = v_top_p
+        obj.top_logprobs = v_top_logprobs
+        obj.presence_penalty = v_presence_penalty
+        obj.frequency_penalty = v_frequency_penalty
+        obj.max_output_tokens = v_max_output_tokens
+        obj.max_tool_calls = v_max_tool_calls
+        obj.truncation = v_truncation
+        obj.service_tier = v_service_tier
+        obj.safety_identifier = v_safety_identifier
+        obj.prompt_cache_key = v_prompt_cache_key
+        obj.prompt_cache_retention = v_prompt_cache_retention
+        obj.user = v_user
+        obj._request_id = None
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -110,15 +111,17 @@ class ResponseOutputFunctionCall(GeneratedModel):
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
 
-        obj = cls(
-            type="function_call",
-            call_id=v_call_id,
-            name=v_name,
-            arguments=v_arguments,
-            id=v_id,
-            status=v_status,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "function_call"
+        obj.call_id = v_call_id
+        obj.name = v_name
+        obj.arguments = v_arguments
+        obj.id = v_id
+        obj.status = v_status
+        obj._request_id = None
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

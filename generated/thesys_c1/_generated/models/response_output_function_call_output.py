@@ -14,6 +14,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -121,14 +122,16 @@ class ResponseOutputFunctionCallOutput(GeneratedModel):
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
 
-        obj = cls(
-            type="function_call_output",
-            call_id=v_call_id,
-            output=v_output,
-            id=v_id,
-            status=v_status,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "function_call_output"
+        obj.call_id = v_call_id
+        obj.output = v_output
+        obj.id = v_id
+        obj.status = v_status
+        obj._request_id = None
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

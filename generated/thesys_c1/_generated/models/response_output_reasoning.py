@@ -13,8 +13,8 @@ from ..types import (
     bad,
     decode,
     encode,
-    keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -191,17 +191,19 @@ class ResponseOutputReasoning(GeneratedModel):
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
 
-        obj = cls(
-            type="reasoning",
-            id=v_id,
-            summary=v_summary,
-            content=v_content,
-            encrypted_content=v_encrypted_content,
-            status=v_status,
-        )
+        obj = new_model(cls)
+        obj.type = "reasoning"
+        obj.id = v_id
+        obj.summary = v_summary
+        obj.content = v_content
+        obj.encrypted_content = v_encrypted_content
+        obj.status = v_status
+        obj._request_id = None
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -16,6 +16,7 @@ from ..types import (
     encode,
     item_error,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -130,17 +131,18 @@ class ResponseOutputText(GeneratedModel):
             if type(v_logprobs) is not list:
                 raise at("logprobs", bad(v_logprobs, "array"))
             try:
-                v_logprobs = [_models.ResponseLogProb.from_dict(item) for item in v_logprobs]
+                v_logprobs = list(map(_models.ResponseLogProb.from_dict, v_logprobs))
             except ShapeError as error:
                 raise at("logprobs", item_error(error, v_logprobs, _models.ResponseLogProb.from_dict)) from None
 
-        obj = cls(
-            type="output_text",
-            text=v_text,
-            annotations=v_annotations,
-            logprobs=v_logprobs,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "output_text"
+        obj.text = v_text
+        obj.annotations = v_annotations
+        obj.logprobs = v_logprobs
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

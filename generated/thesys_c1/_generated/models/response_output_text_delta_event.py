@@ -15,6 +15,7 @@ from ..types import (
     integral,
     item_error,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -127,7 +128,7 @@ class ResponseOutputTextDeltaEvent(GeneratedModel):
             if type(v_logprobs) is not list:
                 raise at("logprobs", bad(v_logprobs, "array"))
             try:
-                v_logprobs = [_models.ResponseLogProb.from_dict(item) for item in v_logprobs]
+                v_logprobs = list(map(_models.ResponseLogProb.from_dict, v_logprobs))
             except ShapeError as error:
                 raise at("logprobs", item_error(error, v_logprobs, _models.ResponseLogProb.from_dict)) from None
 
@@ -138,17 +139,18 @@ class ResponseOutputTextDeltaEvent(GeneratedModel):
             if not type(v_obfuscation) is str:
                 raise at("obfuscation", bad(v_obfuscation, "string"))
 
-        obj = cls(
-            type="response.output_text.delta",
-            sequence_number=v_sequence_number,
-            item_id=v_item_id,
-            output_index=v_output_index,
-            content_index=v_content_index,
-            delta=v_delta,
-            logprobs=v_logprobs,
-            obfuscation=v_obfuscation,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "response.output_text.delta"
+        obj.sequence_number = v_sequence_number
+        obj.item_id = v_item_id
+        obj.output_index = v_output_index
+        obj.content_index = v_content_index
+        obj.delta = v_delta
+        obj.logprobs = v_logprobs
+        obj.obfuscation = v_obfuscation
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -10,7 +10,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
-    keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -77,13 +77,14 @@ class ResponseReasoningSettings(GeneratedModel):
             if not type(v_summary) is str:
                 raise at("summary", bad(v_summary, "string or null"))
 
-        obj = cls(
-            effort=v_effort,
-            summary=v_summary,
-        )
+        obj = new_model(cls)
+        obj.effort = v_effort
+        obj.summary = v_summary
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -10,7 +10,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
-    keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -103,15 +103,16 @@ class ResponseStreamError(GeneratedModel):
             if not type(v_param) is str:
                 raise at("param", bad(v_param, "string or null"))
 
-        obj = cls(
-            type=v_type_,
-            code=v_code,
-            message=v_message,
-            param=v_param,
-        )
+        obj = new_model(cls)
+        obj.type = v_type_
+        obj.code = v_code
+        obj.message = v_message
+        obj.param = v_param
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,7 +12,7 @@ from ..types import (
     ShapeError,
     at,
     bad,
-    keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -84,13 +84,14 @@ class ResponseTextSettings(GeneratedModel):
             if not type(v_verbosity) is str:
                 raise at("verbosity", bad(v_verbosity, "string or null"))
 
-        obj = cls(
-            format=v_format_,
-            verbosity=v_verbosity,
-        )
+        obj = new_model(cls)
+        obj.format = v_format_
+        obj.verbosity = v_verbosity
         if nulls:
-            keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+            obj._null_keys = nulls
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_object,
 )
 
@@ -80,12 +81,13 @@ class ResponseTopLogProb(GeneratedModel):
                 if not (type(item) is int or integral(item)):
                     raise at("bytes", at(index, bad(item, "integer")))
 
-        obj = cls(
-            token=v_token,
-            logprob=v_logprob,
-            bytes=v_bytes_,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.token = v_token
+        obj.logprob = v_logprob
+        obj.bytes = v_bytes_
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_object,
 )
 
@@ -71,11 +72,12 @@ class ResponseUnknownStreamEvent(GeneratedModel):
             if not (type(v_sequence_number) is int or integral(v_sequence_number)):
                 raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        obj = cls(
-            type=v_type_,
-            sequence_number=v_sequence_number,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = v_type_
+        obj.sequence_number = v_sequence_number
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -104,14 +105,15 @@ class ResponseUrlCitation(GeneratedModel):
             if not (type(v_end_index) is int or integral(v_end_index)):
                 raise at("end_index", bad(v_end_index, "integer"))
 
-        obj = cls(
-            type="url_citation",
-            url=v_url,
-            title=v_title,
-            start_index=v_start_index,
-            end_index=v_end_index,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "url_citation"
+        obj.url = v_url
+        obj.title = v_title
+        obj.start_index = v_start_index
+        obj.end_index = v_end_index
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -14,6 +14,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_object,
 )
 
@@ -114,14 +115,15 @@ class ResponseUsage(GeneratedModel):
             except ShapeError as error:
                 raise at("output_tokens_details", error) from None
 
-        obj = cls(
-            input_tokens=v_input_tokens,
-            output_tokens=v_output_tokens,
-            total_tokens=v_total_tokens,
-            input_tokens_details=v_input_tokens_details,
-            output_tokens_details=v_output_tokens_details,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.input_tokens = v_input_tokens
+        obj.output_tokens = v_output_tokens
+        obj.total_tokens = v_total_tokens
+        obj.input_tokens_details = v_input_tokens_details
+        obj.output_tokens_details = v_output_tokens_details
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

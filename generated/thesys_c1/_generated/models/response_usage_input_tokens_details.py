@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     integral,
+    new_model,
     not_object,
 )
 
@@ -55,10 +56,11 @@ class ResponseUsageInputTokensDetails(GeneratedModel):
             if not (type(v_cached_tokens) is int or integral(v_cached_tokens)):
                 raise at("cached_tokens", bad(v_cached_tokens, "integer"))
 
-        obj = cls(
-            cached_tokens=v_cached_tokens,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.cached_tokens = v_cached_tokens
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

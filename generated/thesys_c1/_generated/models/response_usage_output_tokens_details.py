@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     integral,
+    new_model,
     not_object,
 )
 
@@ -55,10 +56,11 @@ class ResponseUsageOutputTokensDetails(GeneratedModel):
             if not (type(v_reasoning_tokens) is int or integral(v_reasoning_tokens)):
                 raise at("reasoning_tokens", bad(v_reasoning_tokens, "integer"))
 
-        obj = cls(
-            reasoning_tokens=v_reasoning_tokens,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.reasoning_tokens = v_reasoning_tokens
+        if d.keys() <= _KNOWN_KEYS:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 
