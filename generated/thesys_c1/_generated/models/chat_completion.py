@@ -102,6 +102,7 @@ class ChatCompletion(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -125,13 +126,14 @@ class ChatCompletion(GeneratedModel):
         if type(v_choices) is not list:
             raise at("choices", bad(v_choices, "array"))
         try:
-            v_choices = list(map(_models.ChatCompletionChoice.from_dict, v_choices))
+            v_choices = list(map(_models.ChatCompletionChoice.from_dict, v_choices)) if v_choices else []
         except ShapeError as error:
             raise at("choices", item_error(error, v_choices, _models.ChatCompletionChoice.from_dict)) from None
 
         v_usage = get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
+            absent += 1
         else:
             if type(v_usage) is not dict:
                 raise at("usage", bad(v_usage, "object"))
@@ -143,6 +145,7 @@ class ChatCompletion(GeneratedModel):
         v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+            absent += 1
         elif v_service_tier is None:
             nulls += ("service_tier",)
         else:
@@ -152,6 +155,7 @@ class ChatCompletion(GeneratedModel):
         v_system_fingerprint = get("system_fingerprint", _ABSENT)
         if v_system_fingerprint is _ABSENT:
             v_system_fingerprint = None
+            absent += 1
         elif v_system_fingerprint is None:
             nulls += ("system_fingerprint",)
         else:
@@ -170,7 +174,7 @@ class ChatCompletion(GeneratedModel):
         obj._request_id = None
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 8:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -71,7 +71,7 @@ class ChatCompletionAllowedTools(GeneratedModel):
         if type(v_tools) is not list:
             raise at("tools", bad(v_tools, "array"))
         try:
-            v_tools = list(map(_models.ChatCompletionAllowedToolsToolsItem.from_dict, v_tools))
+            v_tools = list(map(_models.ChatCompletionAllowedToolsToolsItem.from_dict, v_tools)) if v_tools else []
         except ShapeError as error:
             raise at(
                 "tools", item_error(error, v_tools, _models.ChatCompletionAllowedToolsToolsItem.from_dict)

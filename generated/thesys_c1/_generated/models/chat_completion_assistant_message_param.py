@@ -221,8 +221,10 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
             if type(v_annotations) is not list:
                 raise at("annotations", bad(v_annotations, "array or null"))
             try:
-                v_annotations = list(
-                    map(_models.ChatCompletionAssistantMessageParamAnnotationsType0Item.from_dict, v_annotations)
+                v_annotations = (
+                    list(map(_models.ChatCompletionAssistantMessageParamAnnotationsType0Item.from_dict, v_annotations))
+                    if v_annotations
+                    else []
                 )
             except ShapeError as error:
                 raise at(

@@ -79,6 +79,7 @@ class ChatCompletionChoice(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_index = d["index"]
             v_message = d["message"]
@@ -97,6 +98,7 @@ class ChatCompletionChoice(GeneratedModel):
         v_finish_reason = get("finish_reason", _ABSENT)
         if v_finish_reason is _ABSENT:
             v_finish_reason = None
+            absent += 1
         elif v_finish_reason is None:
             nulls += ("finish_reason",)
         else:
@@ -106,6 +108,7 @@ class ChatCompletionChoice(GeneratedModel):
         v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
+            absent += 1
         elif v_logprobs is None:
             nulls += ("logprobs",)
         else:
@@ -123,7 +126,7 @@ class ChatCompletionChoice(GeneratedModel):
         obj.logprobs = v_logprobs
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -108,6 +108,7 @@ class ChatCompletionChunk(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -131,13 +132,14 @@ class ChatCompletionChunk(GeneratedModel):
         if type(v_choices) is not list:
             raise at("choices", bad(v_choices, "array"))
         try:
-            v_choices = list(map(_models.ChatCompletionChunkChoice.from_dict, v_choices))
+            v_choices = list(map(_models.ChatCompletionChunkChoice.from_dict, v_choices)) if v_choices else []
         except ShapeError as error:
             raise at("choices", item_error(error, v_choices, _models.ChatCompletionChunkChoice.from_dict)) from None
 
         v_usage = get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
+            absent += 1
         elif v_usage is None:
             nulls += ("usage",)
         else:
@@ -151,6 +153,7 @@ class ChatCompletionChunk(GeneratedModel):
         v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+            absent += 1
         elif v_service_tier is None:
             nulls += ("service_tier",)
         else:
@@ -160,6 +163,7 @@ class ChatCompletionChunk(GeneratedModel):
         v_system_fingerprint = get("system_fingerprint", _ABSENT)
         if v_system_fingerprint is _ABSENT:
             v_system_fingerprint = None
+            absent += 1
         elif v_system_fingerprint is None:
             nulls += ("system_fingerprint",)
         else:
@@ -169,6 +173,7 @@ class ChatCompletionChunk(GeneratedModel):
         v_obfuscation = get("obfuscation", _ABSENT)
         if v_obfuscation is _ABSENT:
             v_obfuscation = None
+            absent += 1
         else:
             if not type(v_obfuscation) is str:
                 raise at("obfuscation", bad(v_obfuscation, "string"))
@@ -185,7 +190,7 @@ class ChatCompletionChunk(GeneratedModel):
         obj.obfuscation = v_obfuscation
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 9:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

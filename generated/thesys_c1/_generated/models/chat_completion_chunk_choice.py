@@ -80,6 +80,7 @@ class ChatCompletionChunkChoice(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_index = d["index"]
             v_delta = d["delta"]
@@ -98,6 +99,7 @@ class ChatCompletionChunkChoice(GeneratedModel):
         v_finish_reason = get("finish_reason", _ABSENT)
         if v_finish_reason is _ABSENT:
             v_finish_reason = None
+            absent += 1
         elif v_finish_reason is None:
             nulls += ("finish_reason",)
         else:
@@ -107,6 +109,7 @@ class ChatCompletionChunkChoice(GeneratedModel):
         v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
+            absent += 1
         elif v_logprobs is None:
             nulls += ("logprobs",)
         else:
@@ -124,7 +127,7 @@ class ChatCompletionChunkChoice(GeneratedModel):
         obj.logprobs = v_logprobs
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -94,9 +94,11 @@ class ChatCompletionChunkDelta(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_role = get("role", _ABSENT)
         if v_role is _ABSENT:
             v_role = None
+            absent += 1
         elif v_role is None:
             nulls += ("role",)
         else:
@@ -106,6 +108,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
         v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+            absent += 1
         elif v_content is None:
             nulls += ("content",)
         else:
@@ -115,6 +118,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
         v_refusal = get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
+            absent += 1
         elif v_refusal is None:
             nulls += ("refusal",)
         else:
@@ -124,13 +128,16 @@ class ChatCompletionChunkDelta(GeneratedModel):
         v_tool_calls = get("tool_calls", _ABSENT)
         if v_tool_calls is _ABSENT:
             v_tool_calls = None
+            absent += 1
         elif v_tool_calls is None:
             nulls += ("tool_calls",)
         else:
             if type(v_tool_calls) is not list:
                 raise at("tool_calls", bad(v_tool_calls, "array or null"))
             try:
-                v_tool_calls = list(map(_models.ChatCompletionChunkToolCall.from_dict, v_tool_calls))
+                v_tool_calls = (
+                    list(map(_models.ChatCompletionChunkToolCall.from_dict, v_tool_calls)) if v_tool_calls else []
+                )
             except ShapeError as error:
                 raise at(
                     "tool_calls", item_error(error, v_tool_calls, _models.ChatCompletionChunkToolCall.from_dict)
@@ -139,6 +146,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
         v_function_call = get("function_call", _ABSENT)
         if v_function_call is _ABSENT:
             v_function_call = None
+            absent += 1
         elif v_function_call is None:
             nulls += ("function_call",)
         else:
@@ -157,7 +165,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
         obj.function_call = v_function_call
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -57,9 +57,11 @@ class ChatCompletionChunkFunctionCall(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_name = get("name", _ABSENT)
         if v_name is _ABSENT:
             v_name = None
+            absent += 1
         elif v_name is None:
             nulls += ("name",)
         else:
@@ -69,6 +71,7 @@ class ChatCompletionChunkFunctionCall(GeneratedModel):
         v_arguments = get("arguments", _ABSENT)
         if v_arguments is _ABSENT:
             v_arguments = None
+            absent += 1
         elif v_arguments is None:
             nulls += ("arguments",)
         else:
@@ -80,7 +83,7 @@ class ChatCompletionChunkFunctionCall(GeneratedModel):
         obj.arguments = v_arguments
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

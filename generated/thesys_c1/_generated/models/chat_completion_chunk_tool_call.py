@@ -81,6 +81,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_index = d["index"]
         except KeyError as error:
@@ -91,6 +92,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+            absent += 1
         elif v_id is None:
             nulls += ("id",)
         else:
@@ -100,6 +102,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
+            absent += 1
         elif v_type_ is None:
             nulls += ("type",)
         else:
@@ -109,6 +112,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         v_function = get("function", _ABSENT)
         if v_function is _ABSENT:
             v_function = None
+            absent += 1
         elif v_function is None:
             nulls += ("function",)
         else:
@@ -126,7 +130,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         obj.function = v_function
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

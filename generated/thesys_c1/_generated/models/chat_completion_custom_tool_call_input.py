@@ -66,7 +66,7 @@ class ChatCompletionCustomToolCallInput(GeneratedModel):
         obj = new_model(cls)
         obj.name = v_name
         obj.input = v_input_
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

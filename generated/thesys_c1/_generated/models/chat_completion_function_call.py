@@ -67,7 +67,7 @@ class ChatCompletionFunctionCall(GeneratedModel):
         obj = new_model(cls)
         obj.name = v_name
         obj.arguments = v_arguments
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -113,6 +113,7 @@ class ChatCompletionMessage(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_role = d["role"]
         except KeyError as error:
@@ -123,6 +124,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+            absent += 1
         elif v_content is None:
             nulls += ("content",)
         else:
@@ -132,6 +134,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_refusal = get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
+            absent += 1
         elif v_refusal is None:
             nulls += ("refusal",)
         else:
@@ -141,6 +144,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_tool_calls = get("tool_calls", _ABSENT)
         if v_tool_calls is _ABSENT:
             v_tool_calls = None
+            absent += 1
         elif v_tool_calls is None:
             nulls += ("tool_calls",)
         else:
@@ -165,6 +169,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_function_call = get("function_call", _ABSENT)
         if v_function_call is _ABSENT:
             v_function_call = None
+            absent += 1
         elif v_function_call is None:
             nulls += ("function_call",)
         else:
@@ -178,6 +183,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_annotations = get("annotations", _ABSENT)
         if v_annotations is _ABSENT:
             v_annotations = None
+            absent += 1
         elif v_annotations is None:
             nulls += ("annotations",)
         else:
@@ -201,6 +207,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_audio = get("audio", _ABSENT)
         if v_audio is _ABSENT:
             v_audio = None
+            absent += 1
         elif v_audio is None:
             nulls += ("audio",)
         else:
@@ -221,7 +228,7 @@ class ChatCompletionMessage(GeneratedModel):
         obj.audio = v_audio
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 7:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -86,7 +86,7 @@ class ChatCompletionMessageCustomToolCall(GeneratedModel):
         obj.id = v_id
         obj.type = "custom"
         obj.custom = v_custom
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -73,6 +73,7 @@ class ChatCompletionTokenLogprob(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -87,6 +88,7 @@ class ChatCompletionTokenLogprob(GeneratedModel):
         v_bytes_ = get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
+            absent += 1
         elif v_bytes_ is None:
             nulls += ("bytes",)
         else:
@@ -99,11 +101,14 @@ class ChatCompletionTokenLogprob(GeneratedModel):
         v_top_logprobs = get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
+            absent += 1
         else:
             if type(v_top_logprobs) is not list:
                 raise at("top_logprobs", bad(v_top_logprobs, "array"))
             try:
-                v_top_logprobs = list(map(_models.ChatCompletionTopLogprob.from_dict, v_top_logprobs))
+                v_top_logprobs = (
+                    list(map(_models.ChatCompletionTopLogprob.from_dict, v_top_logprobs)) if v_top_logprobs else []
+                )
             except ShapeError as error:
                 raise at(
                     "top_logprobs", item_error(error, v_top_logprobs, _models.ChatCompletionTopLogprob.from_dict)
@@ -116,7 +121,7 @@ class ChatCompletionTokenLogprob(GeneratedModel):
         obj.top_logprobs = v_top_logprobs
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -60,6 +60,7 @@ class ChatCompletionTopLogprob(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -74,6 +75,7 @@ class ChatCompletionTopLogprob(GeneratedModel):
         v_bytes_ = get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
+            absent += 1
         elif v_bytes_ is None:
             nulls += ("bytes",)
         else:
@@ -89,7 +91,7 @@ class ChatCompletionTopLogprob(GeneratedModel):
         obj.bytes = v_bytes_
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

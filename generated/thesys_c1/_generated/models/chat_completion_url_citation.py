@@ -65,6 +65,7 @@ class ChatCompletionUrlCitation(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_start_index = d["start_index"]
             v_end_index = d["end_index"]
@@ -83,6 +84,7 @@ class ChatCompletionUrlCitation(GeneratedModel):
         v_title = get("title", _ABSENT)
         if v_title is _ABSENT:
             v_title = None
+            absent += 1
         else:
             if not type(v_title) is str:
                 raise at("title", bad(v_title, "string"))
@@ -92,7 +94,7 @@ class ChatCompletionUrlCitation(GeneratedModel):
         obj.end_index = v_end_index
         obj.url = v_url
         obj.title = v_title
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -76,7 +76,7 @@ class ChatCompletionUrlCitationAnnotation(GeneratedModel):
         obj = new_model(cls)
         obj.type = "url_citation"
         obj.url_citation = v_url_citation
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

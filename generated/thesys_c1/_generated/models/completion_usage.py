@@ -81,6 +81,7 @@ class CompletionUsage(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_prompt_tokens = d["prompt_tokens"]
             v_completion_tokens = d["completion_tokens"]
@@ -99,6 +100,7 @@ class CompletionUsage(GeneratedModel):
         v_prompt_tokens_details = get("prompt_tokens_details", _ABSENT)
         if v_prompt_tokens_details is _ABSENT:
             v_prompt_tokens_details = None
+            absent += 1
         elif v_prompt_tokens_details is None:
             nulls += ("prompt_tokens_details",)
         else:
@@ -112,6 +114,7 @@ class CompletionUsage(GeneratedModel):
         v_completion_tokens_details = get("completion_tokens_details", _ABSENT)
         if v_completion_tokens_details is _ABSENT:
             v_completion_tokens_details = None
+            absent += 1
         elif v_completion_tokens_details is None:
             nulls += ("completion_tokens_details",)
         else:
@@ -132,7 +135,7 @@ class CompletionUsage(GeneratedModel):
         obj.completion_tokens_details = v_completion_tokens_details
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -102,7 +102,7 @@ class Conversation(GeneratedModel):
         obj.created_at = v_created_at
         obj.metadata = v_metadata
         obj._request_id = None
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

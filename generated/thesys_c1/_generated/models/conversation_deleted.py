@@ -80,7 +80,7 @@ class ConversationDeleted(GeneratedModel):
         obj.object = "conversation.deleted"
         obj.deleted = v_deleted
         obj._request_id = None
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

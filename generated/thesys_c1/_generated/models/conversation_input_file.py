@@ -82,6 +82,7 @@ class ConversationInputFile(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -92,6 +93,7 @@ class ConversationInputFile(GeneratedModel):
         v_file_id = get("file_id", _ABSENT)
         if v_file_id is _ABSENT:
             v_file_id = None
+            absent += 1
         elif v_file_id is None:
             nulls += ("file_id",)
         else:
@@ -101,6 +103,7 @@ class ConversationInputFile(GeneratedModel):
         v_filename = get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
+            absent += 1
         elif v_filename is None:
             nulls += ("filename",)
         else:
@@ -110,6 +113,7 @@ class ConversationInputFile(GeneratedModel):
         v_file_data = get("file_data", _ABSENT)
         if v_file_data is _ABSENT:
             v_file_data = None
+            absent += 1
         elif v_file_data is None:
             nulls += ("file_data",)
         else:
@@ -119,6 +123,7 @@ class ConversationInputFile(GeneratedModel):
         v_file_url = get("file_url", _ABSENT)
         if v_file_url is _ABSENT:
             v_file_url = None
+            absent += 1
         elif v_file_url is None:
             nulls += ("file_url",)
         else:
@@ -133,7 +138,7 @@ class ConversationInputFile(GeneratedModel):
         obj.file_url = v_file_url
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

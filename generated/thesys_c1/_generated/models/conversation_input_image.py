@@ -73,6 +73,7 @@ class ConversationInputImage(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -83,6 +84,7 @@ class ConversationInputImage(GeneratedModel):
         v_image_url = get("image_url", _ABSENT)
         if v_image_url is _ABSENT:
             v_image_url = None
+            absent += 1
         elif v_image_url is None:
             nulls += ("image_url",)
         else:
@@ -92,6 +94,7 @@ class ConversationInputImage(GeneratedModel):
         v_file_id = get("file_id", _ABSENT)
         if v_file_id is _ABSENT:
             v_file_id = None
+            absent += 1
         elif v_file_id is None:
             nulls += ("file_id",)
         else:
@@ -101,6 +104,7 @@ class ConversationInputImage(GeneratedModel):
         v_detail = get("detail", _ABSENT)
         if v_detail is _ABSENT:
             v_detail = None
+            absent += 1
         else:
             if not type(v_detail) is str:
                 raise at("detail", bad(v_detail, "string"))
@@ -112,7 +116,7 @@ class ConversationInputImage(GeneratedModel):
         obj.detail = v_detail
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

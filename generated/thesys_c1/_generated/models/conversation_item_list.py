@@ -136,7 +136,7 @@ class ConversationItemList(GeneratedModel):
         obj.first_id = v_first_id
         obj.last_id = v_last_id
         obj._request_id = None
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

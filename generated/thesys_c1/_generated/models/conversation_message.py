@@ -103,6 +103,7 @@ class ConversationMessage(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -143,6 +144,7 @@ class ConversationMessage(GeneratedModel):
         v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+            absent += 1
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
@@ -150,6 +152,7 @@ class ConversationMessage(GeneratedModel):
         v_phase = get("phase", _ABSENT)
         if v_phase is _ABSENT:
             v_phase = None
+            absent += 1
         elif v_phase is None:
             nulls += ("phase",)
         else:
@@ -166,7 +169,7 @@ class ConversationMessage(GeneratedModel):
         obj._request_id = None
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 6:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -39,7 +39,7 @@ class ConversationMetadataType0(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         obj = new_model(cls)
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 0:
             obj.additional_properties = {}
         else:
             extra: dict[str, Any] = {}

@@ -419,7 +419,7 @@ class CreateResponseRequest(GeneratedModel):
             if type(v_tools) is not list:
                 raise at("tools", bad(v_tools, "array or null"))
             try:
-                v_tools = list(map(_models.ResponseFunctionTool.from_dict, v_tools))
+                v_tools = list(map(_models.ResponseFunctionTool.from_dict, v_tools)) if v_tools else []
             except ShapeError as error:
                 raise at("tools", item_error(error, v_tools, _models.ResponseFunctionTool.from_dict)) from None
 

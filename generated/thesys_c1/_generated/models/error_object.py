@@ -73,6 +73,7 @@ class ErrorObject(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_message = d["message"]
         except KeyError as error:
@@ -83,6 +84,7 @@ class ErrorObject(GeneratedModel):
         v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
+            absent += 1
         elif v_type_ is None:
             nulls += ("type",)
         else:
@@ -92,6 +94,7 @@ class ErrorObject(GeneratedModel):
         v_param = get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
+            absent += 1
         elif v_param is None:
             nulls += ("param",)
         else:
@@ -101,6 +104,7 @@ class ErrorObject(GeneratedModel):
         v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
+            absent += 1
         elif v_code is None:
             nulls += ("code",)
         else:
@@ -114,7 +118,7 @@ class ErrorObject(GeneratedModel):
         obj.code = v_code
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

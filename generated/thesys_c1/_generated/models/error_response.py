@@ -66,7 +66,7 @@ class ErrorResponse(GeneratedModel):
 
         obj = new_model(cls)
         obj.error = v_error
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -108,7 +108,11 @@ class ResponseCodeInterpreterCallItem(GeneratedModel):
             if type(v_outputs) is not list:
                 raise at("outputs", bad(v_outputs, "array or null"))
             try:
-                v_outputs = list(map(_models.ResponseCodeInterpreterCallItemOutputsType0Item.from_dict, v_outputs))
+                v_outputs = (
+                    list(map(_models.ResponseCodeInterpreterCallItemOutputsType0Item.from_dict, v_outputs))
+                    if v_outputs
+                    else []
+                )
             except ShapeError as error:
                 raise at(
                     "outputs",

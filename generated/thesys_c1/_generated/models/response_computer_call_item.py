@@ -110,8 +110,10 @@ class ResponseComputerCallItem(GeneratedModel):
         if type(v_pending_safety_checks) is not list:
             raise at("pending_safety_checks", bad(v_pending_safety_checks, "array"))
         try:
-            v_pending_safety_checks = list(
-                map(_models.ResponseComputerCallItemPendingSafetyChecksItem.from_dict, v_pending_safety_checks)
+            v_pending_safety_checks = (
+                list(map(_models.ResponseComputerCallItemPendingSafetyChecksItem.from_dict, v_pending_safety_checks))
+                if v_pending_safety_checks
+                else []
             )
         except ShapeError as error:
             raise at(

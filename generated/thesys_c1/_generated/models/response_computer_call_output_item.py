@@ -130,11 +130,15 @@ class ResponseComputerCallOutputItem(GeneratedModel):
             if type(v_acknowledged_safety_checks) is not list:
                 raise at("acknowledged_safety_checks", bad(v_acknowledged_safety_checks, "array or null"))
             try:
-                v_acknowledged_safety_checks = list(
-                    map(
-                        _models.ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict,
-                        v_acknowledged_safety_checks,
+                v_acknowledged_safety_checks = (
+                    list(
+                        map(
+                            _models.ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict,
+                            v_acknowledged_safety_checks,
+                        )
                     )
+                    if v_acknowledged_safety_checks
+                    else []
                 )
             except ShapeError as error:
                 raise at(

@@ -78,6 +78,7 @@ class ResponseContainerFileCitation(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_container_id = d["container_id"]
@@ -96,6 +97,7 @@ class ResponseContainerFileCitation(GeneratedModel):
         v_filename = get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
+            absent += 1
         else:
             if not type(v_filename) is str:
                 raise at("filename", bad(v_filename, "string"))
@@ -103,6 +105,7 @@ class ResponseContainerFileCitation(GeneratedModel):
         v_start_index = get("start_index", _ABSENT)
         if v_start_index is _ABSENT:
             v_start_index = None
+            absent += 1
         else:
             if not (type(v_start_index) is int or integral(v_start_index)):
                 raise at("start_index", bad(v_start_index, "integer"))
@@ -110,6 +113,7 @@ class ResponseContainerFileCitation(GeneratedModel):
         v_end_index = get("end_index", _ABSENT)
         if v_end_index is _ABSENT:
             v_end_index = None
+            absent += 1
         else:
             if not (type(v_end_index) is int or integral(v_end_index)):
                 raise at("end_index", bad(v_end_index, "integer"))
@@ -121,7 +125,7 @@ class ResponseContainerFileCitation(GeneratedModel):
         obj.filename = v_filename
         obj.start_index = v_start_index
         obj.end_index = v_end_index
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 6:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -54,6 +54,7 @@ class ResponseError(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_message = d["message"]
         except KeyError as error:
@@ -64,6 +65,7 @@ class ResponseError(GeneratedModel):
         v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
+            absent += 1
         else:
             if not type(v_code) is str:
                 raise at("code", bad(v_code, "string"))
@@ -71,7 +73,7 @@ class ResponseError(GeneratedModel):
         obj = new_model(cls)
         obj.message = v_message
         obj.code = v_code
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -67,6 +67,7 @@ class ResponseFileCitation(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_file_id = d["file_id"]
@@ -81,6 +82,7 @@ class ResponseFileCitation(GeneratedModel):
         v_filename = get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
+            absent += 1
         else:
             if not type(v_filename) is str:
                 raise at("filename", bad(v_filename, "string"))
@@ -88,6 +90,7 @@ class ResponseFileCitation(GeneratedModel):
         v_index = get("index", _ABSENT)
         if v_index is _ABSENT:
             v_index = None
+            absent += 1
         else:
             if not (type(v_index) is int or integral(v_index)):
                 raise at("index", bad(v_index, "integer"))
@@ -97,7 +100,7 @@ class ResponseFileCitation(GeneratedModel):
         obj.file_id = v_file_id
         obj.filename = v_filename
         obj.index = v_index
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -61,6 +61,7 @@ class ResponseFilePathAnnotation(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_file_id = d["file_id"]
@@ -75,6 +76,7 @@ class ResponseFilePathAnnotation(GeneratedModel):
         v_index = get("index", _ABSENT)
         if v_index is _ABSENT:
             v_index = None
+            absent += 1
         else:
             if not (type(v_index) is int or integral(v_index)):
                 raise at("index", bad(v_index, "integer"))
@@ -83,7 +85,7 @@ class ResponseFilePathAnnotation(GeneratedModel):
         obj.type = "file_path"
         obj.file_id = v_file_id
         obj.index = v_index
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

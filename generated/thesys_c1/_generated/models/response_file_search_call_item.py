@@ -108,7 +108,11 @@ class ResponseFileSearchCallItem(GeneratedModel):
             if type(v_results) is not list:
                 raise at("results", bad(v_results, "array or null"))
             try:
-                v_results = list(map(_models.ResponseFileSearchCallItemResultsType0Item.from_dict, v_results))
+                v_results = (
+                    list(map(_models.ResponseFileSearchCallItemResultsType0Item.from_dict, v_results))
+                    if v_results
+                    else []
+                )
             except ShapeError as error:
                 raise at(
                     "results",

@@ -76,6 +76,7 @@ class ResponseFunctionCallArgumentsDeltaEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -102,6 +103,7 @@ class ResponseFunctionCallArgumentsDeltaEvent(GeneratedModel):
         v_obfuscation = get("obfuscation", _ABSENT)
         if v_obfuscation is _ABSENT:
             v_obfuscation = None
+            absent += 1
         else:
             if not type(v_obfuscation) is str:
                 raise at("obfuscation", bad(v_obfuscation, "string"))
@@ -113,7 +115,7 @@ class ResponseFunctionCallArgumentsDeltaEvent(GeneratedModel):
         obj.output_index = v_output_index
         obj.delta = v_delta
         obj.obfuscation = v_obfuscation
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 6:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

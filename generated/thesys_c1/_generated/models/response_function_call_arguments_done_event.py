@@ -76,6 +76,7 @@ class ResponseFunctionCallArgumentsDoneEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -102,6 +103,7 @@ class ResponseFunctionCallArgumentsDoneEvent(GeneratedModel):
         v_name = get("name", _ABSENT)
         if v_name is _ABSENT:
             v_name = None
+            absent += 1
         else:
             if not type(v_name) is str:
                 raise at("name", bad(v_name, "string"))
@@ -113,7 +115,7 @@ class ResponseFunctionCallArgumentsDoneEvent(GeneratedModel):
         obj.output_index = v_output_index
         obj.arguments = v_arguments
         obj.name = v_name
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 6:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

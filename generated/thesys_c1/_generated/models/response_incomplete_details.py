@@ -48,16 +48,18 @@ class ResponseIncompleteDetails(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         v_reason = get("reason", _ABSENT)
         if v_reason is _ABSENT:
             v_reason = None
+            absent += 1
         else:
             if not type(v_reason) is str:
                 raise at("reason", bad(v_reason, "string"))
 
         obj = new_model(cls)
         obj.reason = v_reason
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -89,7 +89,7 @@ class ResponseIncompleteEvent(GeneratedModel):
         obj.type = "response.incomplete"
         obj.sequence_number = v_sequence_number
         obj.response = v_response
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -96,7 +96,7 @@ class ResponseMcpListToolsItem(GeneratedModel):
         if type(v_tools) is not list:
             raise at("tools", bad(v_tools, "array"))
         try:
-            v_tools = list(map(_models.ResponseMcpListToolsItemToolsItem.from_dict, v_tools))
+            v_tools = list(map(_models.ResponseMcpListToolsItemToolsItem.from_dict, v_tools)) if v_tools else []
         except ShapeError as error:
             raise at("tools", item_error(error, v_tools, _models.ResponseMcpListToolsItemToolsItem.from_dict)) from None
 

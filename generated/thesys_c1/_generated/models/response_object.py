@@ -358,6 +358,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -401,6 +402,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_completed_at = get("completed_at", _ABSENT)
         if v_completed_at is _ABSENT:
             v_completed_at = None
+            absent += 1
         elif v_completed_at is None:
             nulls += ("completed_at",)
         else:
@@ -410,6 +412,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+            absent += 1
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
@@ -417,6 +420,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_usage = get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
+            absent += 1
         elif v_usage is None:
             nulls += ("usage",)
         else:
@@ -430,6 +434,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_error = get("error", _ABSENT)
         if v_error is _ABSENT:
             v_error = None
+            absent += 1
         elif v_error is None:
             nulls += ("error",)
         else:
@@ -443,6 +448,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_incomplete_details = get("incomplete_details", _ABSENT)
         if v_incomplete_details is _ABSENT:
             v_incomplete_details = None
+            absent += 1
         elif v_incomplete_details is None:
             nulls += ("incomplete_details",)
         else:
@@ -456,6 +462,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_instructions = get("instructions", _ABSENT)
         if v_instructions is _ABSENT:
             v_instructions = None
+            absent += 1
         elif v_instructions is None:
             nulls += ("instructions",)
         else:
@@ -489,6 +496,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_metadata = get("metadata", _ABSENT)
         if v_metadata is _ABSENT:
             v_metadata = None
+            absent += 1
         elif v_metadata is None:
             nulls += ("metadata",)
         else:
@@ -502,6 +510,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_parallel_tool_calls = get("parallel_tool_calls", _ABSENT)
         if v_parallel_tool_calls is _ABSENT:
             v_parallel_tool_calls = None
+            absent += 1
         else:
             if not type(v_parallel_tool_calls) is bool:
                 raise at("parallel_tool_calls", bad(v_parallel_tool_calls, "boolean"))
@@ -509,6 +518,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_previous_response_id = get("previous_response_id", _ABSENT)
         if v_previous_response_id is _ABSENT:
             v_previous_response_id = None
+            absent += 1
         elif v_previous_response_id is None:
             nulls += ("previous_response_id",)
         else:
@@ -518,6 +528,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_conversation = get("conversation", _ABSENT)
         if v_conversation is _ABSENT:
             v_conversation = None
+            absent += 1
         elif v_conversation is None:
             nulls += ("conversation",)
         else:
@@ -531,6 +542,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_store = get("store", _ABSENT)
         if v_store is _ABSENT:
             v_store = None
+            absent += 1
         else:
             if not type(v_store) is bool:
                 raise at("store", bad(v_store, "boolean"))
@@ -538,6 +550,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_background = get("background", _ABSENT)
         if v_background is _ABSENT:
             v_background = None
+            absent += 1
         elif v_background is None:
             nulls += ("background",)
         else:
@@ -547,6 +560,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_text = get("text", _ABSENT)
         if v_text is _ABSENT:
             v_text = None
+            absent += 1
         elif v_text is None:
             nulls += ("text",)
         else:
@@ -560,6 +574,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_reasoning = get("reasoning", _ABSENT)
         if v_reasoning is _ABSENT:
             v_reasoning = None
+            absent += 1
         elif v_reasoning is None:
             nulls += ("reasoning",)
         else:
@@ -573,6 +588,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_tools = get("tools", _ABSENT)
         if v_tools is _ABSENT:
             v_tools = None
+            absent += 1
         elif v_tools is None:
             nulls += ("tools",)
         else:
@@ -602,6 +618,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_tool_choice = get("tool_choice", _ABSENT)
         if v_tool_choice is _ABSENT:
             v_tool_choice = None
+            absent += 1
         else:
             try:
                 v_tool_choice = decode(
@@ -620,6 +637,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_temperature = get("temperature", _ABSENT)
         if v_temperature is _ABSENT:
             v_temperature = None
+            absent += 1
         elif v_temperature is None:
             nulls += ("temperature",)
         else:
@@ -629,6 +647,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_top_p = get("top_p", _ABSENT)
         if v_top_p is _ABSENT:
             v_top_p = None
+            absent += 1
         elif v_top_p is None:
             nulls += ("top_p",)
         else:
@@ -638,6 +657,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_top_logprobs = get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
+            absent += 1
         elif v_top_logprobs is None:
             nulls += ("top_logprobs",)
         else:
@@ -647,6 +667,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_presence_penalty = get("presence_penalty", _ABSENT)
         if v_presence_penalty is _ABSENT:
             v_presence_penalty = None
+            absent += 1
         elif v_presence_penalty is None:
             nulls += ("presence_penalty",)
         else:
@@ -656,6 +677,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_frequency_penalty = get("frequency_penalty", _ABSENT)
         if v_frequency_penalty is _ABSENT:
             v_frequency_penalty = None
+            absent += 1
         elif v_frequency_penalty is None:
             nulls += ("frequency_penalty",)
         else:
@@ -665,6 +687,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_max_output_tokens = get("max_output_tokens", _ABSENT)
         if v_max_output_tokens is _ABSENT:
             v_max_output_tokens = None
+            absent += 1
         elif v_max_output_tokens is None:
             nulls += ("max_output_tokens",)
         else:
@@ -674,6 +697,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_max_tool_calls = get("max_tool_calls", _ABSENT)
         if v_max_tool_calls is _ABSENT:
             v_max_tool_calls = None
+            absent += 1
         elif v_max_tool_calls is None:
             nulls += ("max_tool_calls",)
         else:
@@ -683,6 +707,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_truncation = get("truncation", _ABSENT)
         if v_truncation is _ABSENT:
             v_truncation = None
+            absent += 1
         elif v_truncation is None:
             nulls += ("truncation",)
         else:
@@ -692,6 +717,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+            absent += 1
         elif v_service_tier is None:
             nulls += ("service_tier",)
         else:
@@ -701,6 +727,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_safety_identifier = get("safety_identifier", _ABSENT)
         if v_safety_identifier is _ABSENT:
             v_safety_identifier = None
+            absent += 1
         elif v_safety_identifier is None:
             nulls += ("safety_identifier",)
         else:
@@ -710,6 +737,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_prompt_cache_key = get("prompt_cache_key", _ABSENT)
         if v_prompt_cache_key is _ABSENT:
             v_prompt_cache_key = None
+            absent += 1
         elif v_prompt_cache_key is None:
             nulls += ("prompt_cache_key",)
         else:
@@ -719,6 +747,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_prompt_cache_retention = get("prompt_cache_retention", _ABSENT)
         if v_prompt_cache_retention is _ABSENT:
             v_prompt_cache_retention = None
+            absent += 1
         elif v_prompt_cache_retention is None:
             nulls += ("prompt_cache_retention",)
         else:
@@ -728,6 +757,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_user = get("user", _ABSENT)
         if v_user is _ABSENT:
             v_user = None
+            absent += 1
         elif v_user is None:
             nulls += ("user",)
         else:
@@ -772,7 +802,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         obj._request_id = None
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 34:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

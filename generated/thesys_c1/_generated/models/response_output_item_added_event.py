@@ -121,7 +121,7 @@ class ResponseOutputItemAddedEvent(GeneratedModel):
         obj.sequence_number = v_sequence_number
         obj.output_index = v_output_index
         obj.item = v_item
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

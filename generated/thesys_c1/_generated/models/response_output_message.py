@@ -88,6 +88,7 @@ class ResponseOutputMessage(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_id = d["id"]
             v_type_ = d["type"]
@@ -125,6 +126,7 @@ class ResponseOutputMessage(GeneratedModel):
         v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+            absent += 1
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
@@ -132,6 +134,7 @@ class ResponseOutputMessage(GeneratedModel):
         v_phase = get("phase", _ABSENT)
         if v_phase is _ABSENT:
             v_phase = None
+            absent += 1
         elif v_phase is None:
             nulls += ("phase",)
         else:
@@ -147,7 +150,7 @@ class ResponseOutputMessage(GeneratedModel):
         obj.phase = v_phase
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 6:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -114,6 +114,7 @@ class ResponseOutputReasoning(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -128,6 +129,7 @@ class ResponseOutputReasoning(GeneratedModel):
         v_summary = get("summary", _ABSENT)
         if v_summary is _ABSENT:
             v_summary = None
+            absent += 1
         else:
             try:
                 v_summary = decode(
@@ -152,6 +154,7 @@ class ResponseOutputReasoning(GeneratedModel):
         v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+            absent += 1
         elif v_content is None:
             nulls += ("content",)
         else:
@@ -178,6 +181,7 @@ class ResponseOutputReasoning(GeneratedModel):
         v_encrypted_content = get("encrypted_content", _ABSENT)
         if v_encrypted_content is _ABSENT:
             v_encrypted_content = None
+            absent += 1
         elif v_encrypted_content is None:
             nulls += ("encrypted_content",)
         else:
@@ -187,6 +191,7 @@ class ResponseOutputReasoning(GeneratedModel):
         v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+            absent += 1
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
@@ -201,7 +206,7 @@ class ResponseOutputReasoning(GeneratedModel):
         obj._request_id = None
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 6:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -67,7 +67,7 @@ class ResponseOutputRefusal(GeneratedModel):
         obj = new_model(cls)
         obj.type = "refusal"
         obj.refusal = v_refusal
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

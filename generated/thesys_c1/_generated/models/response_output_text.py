@@ -89,6 +89,7 @@ class ResponseOutputText(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_text = d["text"]
@@ -103,6 +104,7 @@ class ResponseOutputText(GeneratedModel):
         v_annotations = get("annotations", _ABSENT)
         if v_annotations is _ABSENT:
             v_annotations = None
+            absent += 1
         else:
             try:
                 v_annotations = decode(
@@ -127,11 +129,12 @@ class ResponseOutputText(GeneratedModel):
         v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
+            absent += 1
         else:
             if type(v_logprobs) is not list:
                 raise at("logprobs", bad(v_logprobs, "array"))
             try:
-                v_logprobs = list(map(_models.ResponseLogProb.from_dict, v_logprobs))
+                v_logprobs = list(map(_models.ResponseLogProb.from_dict, v_logprobs)) if v_logprobs else []
             except ShapeError as error:
                 raise at("logprobs", item_error(error, v_logprobs, _models.ResponseLogProb.from_dict)) from None
 
@@ -140,7 +143,7 @@ class ResponseOutputText(GeneratedModel):
         obj.text = v_text
         obj.annotations = v_annotations
         obj.logprobs = v_logprobs
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -151,7 +151,7 @@ class ResponseOutputTextAnnotationAddedEvent(GeneratedModel):
         obj.content_index = v_content_index
         obj.annotation_index = v_annotation_index
         obj.annotation = v_annotation
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 7:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

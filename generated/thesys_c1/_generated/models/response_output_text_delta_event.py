@@ -94,6 +94,7 @@ class ResponseOutputTextDeltaEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -124,17 +125,19 @@ class ResponseOutputTextDeltaEvent(GeneratedModel):
         v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
+            absent += 1
         else:
             if type(v_logprobs) is not list:
                 raise at("logprobs", bad(v_logprobs, "array"))
             try:
-                v_logprobs = list(map(_models.ResponseLogProb.from_dict, v_logprobs))
+                v_logprobs = list(map(_models.ResponseLogProb.from_dict, v_logprobs)) if v_logprobs else []
             except ShapeError as error:
                 raise at("logprobs", item_error(error, v_logprobs, _models.ResponseLogProb.from_dict)) from None
 
         v_obfuscation = get("obfuscation", _ABSENT)
         if v_obfuscation is _ABSENT:
             v_obfuscation = None
+            absent += 1
         else:
             if not type(v_obfuscation) is str:
                 raise at("obfuscation", bad(v_obfuscation, "string"))
@@ -148,7 +151,7 @@ class ResponseOutputTextDeltaEvent(GeneratedModel):
         obj.delta = v_delta
         obj.logprobs = v_logprobs
         obj.obfuscation = v_obfuscation
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 8:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

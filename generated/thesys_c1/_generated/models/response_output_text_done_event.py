@@ -88,6 +88,7 @@ class ResponseOutputTextDoneEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -118,11 +119,12 @@ class ResponseOutputTextDoneEvent(GeneratedModel):
         v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
+            absent += 1
         else:
             if type(v_logprobs) is not list:
                 raise at("logprobs", bad(v_logprobs, "array"))
             try:
-                v_logprobs = list(map(_models.ResponseLogProb.from_dict, v_logprobs))
+                v_logprobs = list(map(_models.ResponseLogProb.from_dict, v_logprobs)) if v_logprobs else []
             except ShapeError as error:
                 raise at("logprobs", item_error(error, v_logprobs, _models.ResponseLogProb.from_dict)) from None
 
@@ -134,7 +136,7 @@ class ResponseOutputTextDoneEvent(GeneratedModel):
         obj.content_index = v_content_index
         obj.text = v_text
         obj.logprobs = v_logprobs
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 7:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

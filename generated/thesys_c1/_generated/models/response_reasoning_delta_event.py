@@ -81,6 +81,7 @@ class ResponseReasoningDeltaEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -111,6 +112,7 @@ class ResponseReasoningDeltaEvent(GeneratedModel):
         v_obfuscation = get("obfuscation", _ABSENT)
         if v_obfuscation is _ABSENT:
             v_obfuscation = None
+            absent += 1
         else:
             if not type(v_obfuscation) is str:
                 raise at("obfuscation", bad(v_obfuscation, "string"))
@@ -123,7 +125,7 @@ class ResponseReasoningDeltaEvent(GeneratedModel):
         obj.content_index = v_content_index
         obj.delta = v_delta
         obj.obfuscation = v_obfuscation
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 7:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -108,7 +108,7 @@ class ResponseReasoningDoneEvent(GeneratedModel):
         obj.output_index = v_output_index
         obj.content_index = v_content_index
         obj.text = v_text
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 6:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

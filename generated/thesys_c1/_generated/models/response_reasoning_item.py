@@ -105,7 +105,7 @@ class ResponseReasoningItem(GeneratedModel):
         if type(v_summary) is not list:
             raise at("summary", bad(v_summary, "array"))
         try:
-            v_summary = list(map(_models.ResponseSummaryText.from_dict, v_summary))
+            v_summary = list(map(_models.ResponseSummaryText.from_dict, v_summary)) if v_summary else []
         except ShapeError as error:
             raise at("summary", item_error(error, v_summary, _models.ResponseSummaryText.from_dict)) from None
 
@@ -127,7 +127,7 @@ class ResponseReasoningItem(GeneratedModel):
             if type(v_content) is not list:
                 raise at("content", bad(v_content, "array or null"))
             try:
-                v_content = list(map(_models.ResponseReasoningText.from_dict, v_content))
+                v_content = list(map(_models.ResponseReasoningText.from_dict, v_content)) if v_content else []
             except ShapeError as error:
                 raise at("content", item_error(error, v_content, _models.ResponseReasoningText.from_dict)) from None
 

@@ -59,9 +59,11 @@ class ResponseReasoningSettings(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_effort = get("effort", _ABSENT)
         if v_effort is _ABSENT:
             v_effort = None
+            absent += 1
         elif v_effort is None:
             nulls += ("effort",)
         else:
@@ -71,6 +73,7 @@ class ResponseReasoningSettings(GeneratedModel):
         v_summary = get("summary", _ABSENT)
         if v_summary is _ABSENT:
             v_summary = None
+            absent += 1
         elif v_summary is None:
             nulls += ("summary",)
         else:
@@ -82,7 +85,7 @@ class ResponseReasoningSettings(GeneratedModel):
         obj.summary = v_summary
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

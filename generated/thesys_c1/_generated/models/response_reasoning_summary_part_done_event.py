@@ -140,7 +140,7 @@ class ResponseReasoningSummaryPartDoneEvent(GeneratedModel):
         obj.output_index = v_output_index
         obj.summary_index = v_summary_index
         obj.part = v_part
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 6:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -67,7 +67,7 @@ class ResponseReasoningText(GeneratedModel):
         obj = new_model(cls)
         obj.type = "reasoning_text"
         obj.text = v_text
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -106,7 +106,7 @@ class ResponseShellCallOutputItem(GeneratedModel):
         if type(v_output) is not list:
             raise at("output", bad(v_output, "array"))
         try:
-            v_output = list(map(_models.ResponseShellCallOutputItemOutputItem.from_dict, v_output))
+            v_output = list(map(_models.ResponseShellCallOutputItemOutputItem.from_dict, v_output)) if v_output else []
         except ShapeError as error:
             raise at(
                 "output", item_error(error, v_output, _models.ResponseShellCallOutputItemOutputItem.from_dict)

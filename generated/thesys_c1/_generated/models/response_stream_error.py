@@ -71,9 +71,11 @@ class ResponseStreamError(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
+            absent += 1
         else:
             if not type(v_type_) is str:
                 raise at("type", bad(v_type_, "string"))
@@ -81,6 +83,7 @@ class ResponseStreamError(GeneratedModel):
         v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
+            absent += 1
         elif v_code is None:
             nulls += ("code",)
         else:
@@ -90,6 +93,7 @@ class ResponseStreamError(GeneratedModel):
         v_message = get("message", _ABSENT)
         if v_message is _ABSENT:
             v_message = None
+            absent += 1
         else:
             if not type(v_message) is str:
                 raise at("message", bad(v_message, "string"))
@@ -97,6 +101,7 @@ class ResponseStreamError(GeneratedModel):
         v_param = get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
+            absent += 1
         elif v_param is None:
             nulls += ("param",)
         else:
@@ -110,7 +115,7 @@ class ResponseStreamError(GeneratedModel):
         obj.param = v_param
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

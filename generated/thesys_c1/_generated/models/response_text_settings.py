@@ -64,9 +64,11 @@ class ResponseTextSettings(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_format_ = get("format", _ABSENT)
         if v_format_ is _ABSENT:
             v_format_ = None
+            absent += 1
         else:
             if type(v_format_) is not dict:
                 raise at("format", bad(v_format_, "object"))
@@ -78,6 +80,7 @@ class ResponseTextSettings(GeneratedModel):
         v_verbosity = get("verbosity", _ABSENT)
         if v_verbosity is _ABSENT:
             v_verbosity = None
+            absent += 1
         elif v_verbosity is None:
             nulls += ("verbosity",)
         else:
@@ -89,7 +92,7 @@ class ResponseTextSettings(GeneratedModel):
         obj.verbosity = v_verbosity
         if nulls:
             obj._null_keys = nulls
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

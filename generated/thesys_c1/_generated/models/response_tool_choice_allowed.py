@@ -80,7 +80,7 @@ class ResponseToolChoiceAllowed(GeneratedModel):
         if type(v_tools) is not list:
             raise at("tools", bad(v_tools, "array"))
         try:
-            v_tools = list(map(_models.ResponseToolChoiceAllowedToolsItem.from_dict, v_tools))
+            v_tools = list(map(_models.ResponseToolChoiceAllowedToolsItem.from_dict, v_tools)) if v_tools else []
         except ShapeError as error:
             raise at(
                 "tools", item_error(error, v_tools, _models.ResponseToolChoiceAllowedToolsItem.from_dict)

@@ -60,6 +60,7 @@ class ResponseTopLogProb(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -74,6 +75,7 @@ class ResponseTopLogProb(GeneratedModel):
         v_bytes_ = get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
+            absent += 1
         else:
             if type(v_bytes_) is not list:
                 raise at("bytes", bad(v_bytes_, "array"))
@@ -85,7 +87,7 @@ class ResponseTopLogProb(GeneratedModel):
         obj.token = v_token
         obj.logprob = v_logprob
         obj.bytes = v_bytes_
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -56,7 +56,7 @@ class ResponseUnknownAnnotation(GeneratedModel):
 
         obj = new_model(cls)
         obj.type = v_type_
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

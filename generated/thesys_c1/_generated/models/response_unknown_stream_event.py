@@ -58,6 +58,7 @@ class ResponseUnknownStreamEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -68,6 +69,7 @@ class ResponseUnknownStreamEvent(GeneratedModel):
         v_sequence_number = get("sequence_number", _ABSENT)
         if v_sequence_number is _ABSENT:
             v_sequence_number = None
+            absent += 1
         else:
             if not (type(v_sequence_number) is int or integral(v_sequence_number)):
                 raise at("sequence_number", bad(v_sequence_number, "integer"))
@@ -75,7 +77,7 @@ class ResponseUnknownStreamEvent(GeneratedModel):
         obj = new_model(cls)
         obj.type = v_type_
         obj.sequence_number = v_sequence_number
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -49,16 +49,18 @@ class ResponseUsageOutputTokensDetails(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         v_reasoning_tokens = get("reasoning_tokens", _ABSENT)
         if v_reasoning_tokens is _ABSENT:
             v_reasoning_tokens = None
+            absent += 1
         else:
             if not (type(v_reasoning_tokens) is int or integral(v_reasoning_tokens)):
                 raise at("reasoning_tokens", bad(v_reasoning_tokens, "integer"))
 
         obj = new_model(cls)
         obj.reasoning_tokens = v_reasoning_tokens
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}

@@ -35,7 +35,7 @@ class ResponseWebSearchToolFiltersType0(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         obj = new_model(cls)
-        if d.keys() <= _KNOWN_KEYS:
+        if len(d) == 0:
             obj.additional_properties = {}
         else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
