@@ -318,6 +318,10 @@ def _partial_entity_length(segment: str) -> int:
     if ampersand == -1:
         return 0
     tail = segment[ampersand:]
+    name = tail[1:]
+    if not name or (name.isascii() and name.isalpha()):
+        # A named entity cut short ("&quo"), the usual case in escaped JSON: told without the regex.
+        return len(tail)
     return len(tail) if _PARTIAL_ENTITY.fullmatch(tail) else 0
 
 
