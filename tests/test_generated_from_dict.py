@@ -105,10 +105,16 @@ def test_a_union_member_is_chosen_by_type_and_an_unknown_type_goes_to_the_catch_
     assert response.model_dump()["output"][1] == {"type": "compaction", "id": "cmp_1"}
 
 
+def _fields(model: GeneratedModel) -> tuple[attrs.Attribute[Any], ...]:
+    cls = type(model)
+    assert attrs.has(cls), cls
+    return tuple(attrs.fields(cls))
+
+
 def _models_in(value: Any) -> Iterator[GeneratedModel]:
     if isinstance(value, GeneratedModel):
         yield value
-        for field in attrs.fields(type(value)):
+        for field in _fields(value):
             yield from _models_in(getattr(value, field.name))
     elif isinstance(value, list):
         for item in value:
@@ -123,9 +129,9 @@ def test_from_dict_builds_what_the_constructor_builds(schema: str) -> None:
     assert len(built) >= 5, "the sample holds too few models to show anything"
     extras: set[int] = set()
     for model in built:
-        fields = attrs.fields(type(model))
+        fields = _fields(model)
         values = {field.name: getattr(model, field.name) for field in fields}
-        arguments = {field.alias: values[field.name] for field in fields if field.init}
+        arguments = {field.alias or field.name: values[field.name] for field in fields if field.init}
         again = type(model)(**arguments)
         for field in fields:
             if not field.init:
