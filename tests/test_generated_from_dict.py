@@ -4,12 +4,16 @@ fields kept, and ``to_dict()`` giving back what was read (a null apart from an a
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
+from spec_samples import full_sample
 
 from thesys_c1 import unknown_items
-from thesys_c1._generated.types import ShapeError
+from thesys_c1._generated.types import GeneratedModel, ShapeError
+from thesys_c1.lib.parsing import parse
 from thesys_c1.types import ChatCompletionChunk, ResponseObject
 
 CHUNK: dict[str, Any] = {
@@ -103,3 +107,42 @@ def test_a_union_member_is_chosen_by_type_and_an_unknown_type_goes_to_the_catch_
     ]
     assert response.output_text == "Hi"
     assert response.model_dump()["output"][1] == {"type": "compaction", "id": "cmp_1"}
+
+
+def _fields(model: GeneratedModel) -> tuple[attrs.Attribute[Any], ...]:
+    cls = type(model)
+    assert attrs.has(cls), cls
+    return tuple(attrs.fields(cls))
+
+
+def _models_in(value: Any) -> Iterator[GeneratedModel]:
+    if isinstance(value, GeneratedModel):
+        yield value
+        for field in _fields(value):
+            yield from _models_in(getattr(value, field.name))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _models_in(item)
+
+
+@pytest.mark.parametrize("schema", ["ChatCompletion", "ChatCompletionChunk", "Response", "ConversationItemList"])
+def test_from_dict_builds_what_the_constructor_builds(schema: str) -> None:
+    # from_dict fills the slots itself rather than calling __init__: every field must still be set, equal to what
+    # the constructor makes of the same values, and each object must own its dict of unknown fields.
+    built = list(_models_in(parse(schema, full_sample(schema).value)))
+    assert len(built) >= 5, "the sample holds too few models to show anything"
+    extras: set[int] = set()
+    for model in built:
+        fields = _fields(model)
+        values = {field.name: getattr(model, field.name) for field in fields}
+        arguments = {field.alias or field.name: values[field.name] for field in fields if field.init}
+        again = type(model)(**arguments)
+        for field in fields:
+            if not field.init:
+                setattr(again, field.name, values[field.name])
+        assert again == model, type(model).__name__
+        if "_request_id" in values:
+            assert values["_request_id"] is None
+        if "additional_properties" in values:
+            assert id(values["additional_properties"]) not in extras
+            extras.add(id(values["additional_properties"]))

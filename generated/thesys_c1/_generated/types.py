@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 __all__ = ["GeneratedModel", "KnownItems", "ModelChoice", "ShapeError", "UnknownVariant"]
 
@@ -92,6 +92,18 @@ def _known_items(items: list[Any], item_shape: Any) -> KnownItems:
 
 def keep_nulls(model: GeneratedModel, nulls: tuple[str, ...]) -> None:
     model._null_keys = nulls
+
+
+M = TypeVar("M", bound=GeneratedModel)
+
+if TYPE_CHECKING:
+
+    def new_model(cls: type[M]) -> M:
+        """An instance with its slots still empty, for ``from_dict`` to fill."""
+
+else:
+    # `object.__new__` itself: a call through a Python function would cost as much as the stores it saves.
+    new_model = object.__new__
 
 
 def json_kind(value: Any) -> str:

@@ -318,6 +318,10 @@ def _partial_entity_length(segment: str) -> int:
     if ampersand == -1:
         return 0
     tail = segment[ampersand:]
+    name = tail[1:]
+    if not name or (name.isascii() and name.isalpha()):
+        # A named entity cut short ("&quo"), the usual case in escaped JSON: told without the regex.
+        return len(tail)
     return len(tail) if _PARTIAL_ENTITY.fullmatch(tail) else 0
 
 
@@ -338,9 +342,11 @@ def held_back(text: str) -> int:
         if (follower == "/" or (follower.isascii() and follower.isalpha())) and size - less <= MAX_TAG_LENGTH:
             return size - less
     # Past the last tag: the characters that may start an entity (a tag's
-    # own "&" is before a ">" or "<", which no entity holds). Most pieces
-    # have no "&" near their end at all.
-    if text.find("&", size - MAX_ENTITY_LENGTH if size > MAX_ENTITY_LENGTH else 0) == -1:
+    # own "&" is before a ">" or "<", which no entity holds).
+    ampersand = text.rfind("&", size - MAX_ENTITY_LENGTH if size > MAX_ENTITY_LENGTH else 0)
+    if ampersand == -1 or text.find(";", ampersand) != -1:
+        # No entity starts near the end, or the last one is finished (no partial entity holds a ";"): in
+        # escaped JSON, where an entity comes every few characters, this is nearly every piece.
         return 0
     return _partial_entity_length(text)
 

@@ -204,6 +204,8 @@ class ResponseAccumulator:
     def __init__(self) -> None:
         self.snapshot: dict[str, Any] | None = None
         self.terminal_event: str | None = None
+        # Whether a terminal event came: an attribute, read after every event.
+        self.finished = False
         self._text: dict[tuple[int, int], _Text] = {}
         self.events = 0
 
@@ -214,6 +216,7 @@ class ResponseAccumulator:
             self.snapshot = event["response"]
             if kind in TERMINAL_RESPONSE_EVENTS:
                 self.terminal_event = kind
+                self.finished = True
         elif kind == "response.output_text.delta":
             key = (event.get("output_index", 0), event.get("content_index", 0))
             text = self._text.get(key)
@@ -223,10 +226,6 @@ class ResponseAccumulator:
             pieces.append(event.get("delta") or "")
             if len(pieces) >= _BLOCK:
                 text.close_block()
-
-    @property
-    def finished(self) -> bool:
-        return self.terminal_event is not None
 
     def streamed_text(self) -> str:
         return "".join(self._text[key].join() for key in sorted(self._text))

@@ -74,24 +74,28 @@ class SSEDecoder:
         events: list[ServerSentEvent] = []
         data = self._data
         add = data.append
+        # The event name in a local for the loop, stored back once: a stream sends one per event.
+        event = self._event
         for line in lines:
             if line[:6] == "data: ":
                 add(line[6:])
             elif not line:
                 if data:
                     # tuple.__new__ skips the Python-level __new__ a NamedTuple call runs, once per event.
-                    event = _new_event(ServerSentEvent, (self._event, data[0] if len(data) == 1 else "\n".join(data)))
-                    events.append(event)
+                    events.append(_new_event(ServerSentEvent, (event, data[0] if len(data) == 1 else "\n".join(data))))
                     data.clear()
-                self._event = None
+                event = None
+            elif line[:7] == "event: ":
+                event = line[7:]
             elif line[0] != ":":
                 name, colon, value = line.partition(":")
                 if colon and value.startswith(" "):
                     value = value[1:]
                 if name == "data":
-                    data.append(value)
+                    add(value)
                 elif name == "event":
-                    self._event = value
+                    event = value
+        self._event = event
         return events
 
     @property

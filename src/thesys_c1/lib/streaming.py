@@ -62,19 +62,6 @@ class _Reader(Generic[T]):
     def fail(self, message: str, body: object = None) -> APIStreamError:
         return APIStreamError(message, response=self.response, body=body, request_id=self.request_id)
 
-    def decode(self, data: str) -> Any:
-        try:
-            return self._loads(data)
-        except NotJSON as error:
-            raise self.fail(f"the stream sent an event that is not JSON ({error}): {data[:80]!r}") from None
-
-    def parse(self, raw: Any) -> T:
-        try:
-            parsed: T = self._parse(raw)
-        except ParseError as error:
-            raise self.fail(f"the stream sent an event that does not fit the spec: {error}", raw) from None
-        return parsed
-
     def on_event(self, sse: ServerSentEvent) -> T | None:
         raise NotImplementedError
 
@@ -154,22 +141,35 @@ class ResponseEventReader(_Reader["ResponseStreamEvent"]):
         self._unknown = model_class("ResponseUnknownStreamEvent")
 
     def on_event(self, sse: ServerSentEvent) -> ResponseStreamEvent | None:
-        if sse.data == _DONE:
+        # Called once per event: decoding and parsing are inlined, as for chat chunks.
+        data = sse.data
+        if data == _DONE:
             # [DONE] closes the stream; only a terminal event (which ends reading first) makes it whole.
             raise self._cut()
-        raw = self.decode(sse.data)
-        if isinstance(raw, dict) and "type" not in raw and sse.event:
-            raw["type"] = sse.event
-        if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
+        try:
+            raw = self._loads(data)
+        except NotJSON as error:
+            raise self.fail(f"the stream sent an event that is not JSON ({error}): {data[:80]!r}") from None
+        # Decoded JSON is a plain dict, never a subclass: the type test stands for isinstance.
+        if type(raw) is not dict:
             raise self.fail("the stream sent an event without a type", raw)
-        if raw["type"] == "error":
+        kind = raw.get("type")
+        if kind is None and sse.event and "type" not in raw:
+            kind = raw["type"] = sse.event
+        if type(kind) is not str:
+            raise self.fail("the stream sent an event without a type", raw)
+        if kind == "error":
             # Open Responses' `error` event ends the answer: what came before is not the whole of it.
             nested = raw.get("error")
             detail: dict[str, Any] = nested if isinstance(nested, dict) else raw
             raise self.fail(f"the server reported an error mid-stream: {detail.get('message')}", raw)
-        event: ResponseStreamEvent = self.parse(raw)
-        self.accumulator.add(raw)
-        self.finished = self.accumulator.finished
+        try:
+            event: ResponseStreamEvent = self._parse(raw)
+        except ParseError as error:
+            raise self.fail(f"the stream sent an event that does not fit the spec: {error}", raw) from None
+        accumulator = self.accumulator
+        accumulator.add(raw)
+        self.finished = accumulator.finished
         if type(event) is self._unknown and not self.keep_unknown:
             return None
         return event

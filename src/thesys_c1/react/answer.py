@@ -303,7 +303,8 @@ def _iterate(
                 data = encoder.add(item)
                 if data:
                     yield data
-                encoder.raise_failure()
+                if encoder.failed:
+                    encoder.raise_failure()
             data = encoder.end()
             if data:
                 yield data
@@ -352,12 +353,14 @@ async def _aiterate(
                 data = encoder.add(item)
                 if data:
                     yield data
-                encoder.raise_failure()
+                if encoder.failed:
+                    encoder.raise_failure()
             async for item in items:
                 data = encoder.add(item)
                 if data:
                     yield data
-                encoder.raise_failure()
+                if encoder.failed:
+                    encoder.raise_failure()
             data = encoder.end()
             if data:
                 yield data

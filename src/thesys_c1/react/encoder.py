@@ -127,6 +127,8 @@ class AnswerEncoder:
         self._held = ""
         self._error_notice = error_notice
         self._failure: C1StreamError | None = None
+        # Whether the last item reported a failure: a loop reads this rather than calling raise_failure per item.
+        self.failed = False
 
     @property
     def sent_characters(self) -> int:
@@ -134,20 +136,37 @@ class AnswerEncoder:
 
     def add(self, item: Any) -> bytes:
         """The bytes to send for this item; a failure the item reports is kept for ``raise_failure``."""
+        # Called once per chunk: sending the text is inlined rather than delegated.
         reading = read_item(item)
         self._progress.see(reading)
-        self._failure = reading.failure
-        return self._send_text(reading.text) if reading.text else b""
+        failure = self._failure = reading.failure
+        self.failed = failure is not None
+        text = reading.text
+        if not text:
+            return b""
+        if self._held:
+            text = self._held + text
+            self._held = ""
+        keep = held_back(text)
+        if keep:
+            self._held = text[len(text) - keep :]
+            text = text[: len(text) - keep]
+            if not text:
+                return b""
+        self._sent.append(text)
+        return text.encode("utf-8")
 
     def raise_failure(self) -> None:
         """Raise the failure the last item reported, if any."""
         failure, self._failure = self._failure, None
+        self.failed = False
         if failure is not None:
             raise failure
 
     def end(self) -> bytes:
         """The rest of the text once the stream ended normally; sets a failure if a C1 stream was cut off."""
         self._failure = self._progress.unfinished()
+        self.failed = self._failure is not None
         if self._failure is not None:
             return b""
         rest, self._held = self._held, ""
@@ -177,15 +196,6 @@ class AnswerEncoder:
 
     def result(self, *, error: BaseException | None = None, disconnected: bool = False) -> AnswerResult:
         return AnswerResult("".join(self._sent), error=error, disconnected=disconnected)
-
-    def _send_text(self, text: str) -> bytes:
-        combined = self._held + text
-        keep = held_back(combined)
-        if keep:
-            self._held = combined[len(combined) - keep :]
-            return self._emit(combined[: len(combined) - keep])
-        self._held = ""
-        return self._emit(combined)
 
     def _emit(self, text: str) -> bytes:
         if not text:

@@ -64,8 +64,21 @@ def read_item(item: Any) -> ItemReading:
     """Read a stream item: a ``str`` of answer text, a chat chunk or a Responses event."""
     if type(item) is str:
         return ItemReading(item)
-    choices = getattr(item, "choices", None) if _by_attribute(item) else _get(item, "choices")
-    if isinstance(choices, list | tuple):
+    # The class tests are inlined before the calls: this runs once per chunk.
+    known = _ATTRIBUTE_CLASSES
+    choices = getattr(item, "choices", None) if type(item) in known or _by_attribute(item) else _get(item, "choices")
+    if type(choices) is list or isinstance(choices, list | tuple):
+        if len(choices) == 1 and (type(only := choices[0]) in known or _by_attribute(only)):
+            # Nearly every chunk: one choice, a model. The same reading as _read_chunk's, with fewer calls.
+            index = getattr(only, "index", None)
+            if index == 0 or index is None:
+                delta = getattr(only, "delta", None)
+                by_attribute = type(delta) in known or _by_attribute(delta)
+                content = getattr(delta, "content", None) if by_attribute else _get(delta, "content")
+                reason = getattr(only, "finish_reason", None)
+                if type(reason) is not str:
+                    text = content if type(content) is str else _text(content) or ""
+                    return _new_reading(ItemReading, (text, "chat", False, True, None))
         return _read_chunk(choices)
     kind = _text(_get(item, "type"))
     if kind is None:
@@ -94,16 +107,6 @@ def _by_attribute(value: Any) -> bool:
 
 
 def _read_chunk(choices: list[Any] | tuple[Any, ...]) -> ItemReading:
-    if len(choices) == 1 and _by_attribute(choices[0]):
-        # Nearly every chunk: one choice, a model. Same reading as below, fewer calls.
-        only = choices[0]
-        if getattr(only, "index", None) in (0, None):
-            delta = getattr(only, "delta", None)
-            content = getattr(delta, "content", None) if _by_attribute(delta) else _get(delta, "content")
-            reason = getattr(only, "finish_reason", None)
-            if type(reason) is not str:
-                text = content if type(content) is str else _text(content) or ""
-                return _new_reading(ItemReading, (text, "chat", False, True, None))
     choice = None
     for candidate in choices:
         if _get(candidate, "index") in (0, None):

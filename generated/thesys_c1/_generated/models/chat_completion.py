@@ -16,6 +16,7 @@ from ..types import (
     item_error,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -102,6 +103,7 @@ class ChatCompletion(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -125,13 +127,14 @@ class ChatCompletion(GeneratedModel):
         if type(v_choices) is not list:
             raise at("choices", bad(v_choices, "array"))
         try:
-            v_choices = [_models.ChatCompletionChoice.from_dict(item) for item in v_choices]
+            v_choices = list(map(_models.ChatCompletionChoice.from_dict, v_choices)) if v_choices else []
         except ShapeError as error:
             raise at("choices", item_error(error, v_choices, _models.ChatCompletionChoice.from_dict)) from None
 
         v_usage = get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
+            absent += 1
         else:
             if type(v_usage) is not dict:
                 raise at("usage", bad(v_usage, "object"))
@@ -143,6 +146,7 @@ class ChatCompletion(GeneratedModel):
         v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+            absent += 1
         elif v_service_tier is None:
             nulls += ("service_tier",)
         else:
@@ -152,25 +156,28 @@ class ChatCompletion(GeneratedModel):
         v_system_fingerprint = get("system_fingerprint", _ABSENT)
         if v_system_fingerprint is _ABSENT:
             v_system_fingerprint = None
+            absent += 1
         elif v_system_fingerprint is None:
             nulls += ("system_fingerprint",)
         else:
             if not type(v_system_fingerprint) is str:
                 raise at("system_fingerprint", bad(v_system_fingerprint, "string or null"))
 
-        obj = cls(
-            id=v_id,
-            object="chat.completion",
-            created=v_created,
-            model=v_model,
-            choices=v_choices,
-            usage=v_usage,
-            service_tier=v_service_tier,
-            system_fingerprint=v_system_fingerprint,
-        )
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.object = "chat.completion"
+        obj.created = v_created
+        obj.model = v_model
+        obj.choices = v_choices
+        obj.usage = v_usage
+        obj.service_tier = v_service_tier
+        obj.system_fingerprint = v_system_fingerprint
+        obj._request_id = None
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 8:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -17,6 +17,7 @@ from ..types import (
     bad,
     item_error,
     missing,
+    new_model,
     not_object,
 )
 
@@ -70,14 +71,13 @@ class ChatCompletionAllowedTools(GeneratedModel):
         if type(v_tools) is not list:
             raise at("tools", bad(v_tools, "array"))
         try:
-            v_tools = [_models.ChatCompletionAllowedToolsToolsItem.from_dict(item) for item in v_tools]
+            v_tools = list(map(_models.ChatCompletionAllowedToolsToolsItem.from_dict, v_tools)) if v_tools else []
         except ShapeError as error:
             raise at(
                 "tools", item_error(error, v_tools, _models.ChatCompletionAllowedToolsToolsItem.from_dict)
             ) from None
 
-        obj = cls(
-            mode=v_mode,
-            tools=v_tools,
-        )
+        obj = new_model(cls)
+        obj.mode = v_mode
+        obj.tools = v_tools
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -69,8 +70,7 @@ class ChatCompletionAllowedToolsChoice(GeneratedModel):
         except ShapeError as error:
             raise at("allowed_tools", error) from None
 
-        obj = cls(
-            type="allowed_tools",
-            allowed_tools=v_allowed_tools,
-        )
+        obj = new_model(cls)
+        obj.type = "allowed_tools"
+        obj.allowed_tools = v_allowed_tools
         return obj

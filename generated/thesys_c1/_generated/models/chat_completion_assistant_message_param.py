@@ -16,6 +16,7 @@ from ..types import (
     item_error,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -221,10 +222,11 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
             if type(v_annotations) is not list:
                 raise at("annotations", bad(v_annotations, "array or null"))
             try:
-                v_annotations = [
-                    _models.ChatCompletionAssistantMessageParamAnnotationsType0Item.from_dict(item)
-                    for item in v_annotations
-                ]
+                v_annotations = (
+                    list(map(_models.ChatCompletionAssistantMessageParamAnnotationsType0Item.from_dict, v_annotations))
+                    if v_annotations
+                    else []
+                )
             except ShapeError as error:
                 raise at(
                     "annotations",
@@ -233,16 +235,15 @@ class ChatCompletionAssistantMessageParam(GeneratedModel):
                     ),
                 ) from None
 
-        obj = cls(
-            role="assistant",
-            content=v_content,
-            refusal=v_refusal,
-            name=v_name,
-            audio=v_audio,
-            tool_calls=v_tool_calls,
-            function_call=v_function_call,
-            annotations=v_annotations,
-        )
+        obj = new_model(cls)
+        obj.role = "assistant"
+        obj.content = v_content
+        obj.refusal = v_refusal
+        obj.name = v_name
+        obj.audio = v_audio
+        obj.tool_calls = v_tool_calls
+        obj.function_call = v_function_call
+        obj.annotations = v_annotations
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_object,
 )
 
@@ -66,6 +67,7 @@ class ChatCompletionAudio(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_id = d["id"]
         except KeyError as error:
@@ -76,6 +78,7 @@ class ChatCompletionAudio(GeneratedModel):
         v_expires_at = get("expires_at", _ABSENT)
         if v_expires_at is _ABSENT:
             v_expires_at = None
+            absent += 1
         else:
             if not (type(v_expires_at) is int or integral(v_expires_at)):
                 raise at("expires_at", bad(v_expires_at, "integer"))
@@ -83,6 +86,7 @@ class ChatCompletionAudio(GeneratedModel):
         v_data = get("data", _ABSENT)
         if v_data is _ABSENT:
             v_data = None
+            absent += 1
         else:
             if not type(v_data) is str:
                 raise at("data", bad(v_data, "string"))
@@ -90,17 +94,19 @@ class ChatCompletionAudio(GeneratedModel):
         v_transcript = get("transcript", _ABSENT)
         if v_transcript is _ABSENT:
             v_transcript = None
+            absent += 1
         else:
             if not type(v_transcript) is str:
                 raise at("transcript", bad(v_transcript, "string"))
 
-        obj = cls(
-            id=v_id,
-            expires_at=v_expires_at,
-            data=v_data,
-            transcript=v_transcript,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.expires_at = v_expires_at
+        obj.data = v_data
+        obj.transcript = v_transcript
+        if len(d) + absent == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -17,6 +17,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_object,
 )
 
@@ -81,8 +82,7 @@ class ChatCompletionAudioParam(GeneratedModel):
         if type(v_format_) not in STR_TYPE:
             raise at("format", bad(v_format_, "string"))
 
-        obj = cls(
-            voice=v_voice,
-            format=v_format_,
-        )
+        obj = new_model(cls)
+        obj.voice = v_voice
+        obj.format = v_format_
         return obj

@@ -15,6 +15,7 @@ from ..types import (
     integral,
     keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -79,6 +80,7 @@ class ChatCompletionChoice(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_index = d["index"]
             v_message = d["message"]
@@ -97,6 +99,7 @@ class ChatCompletionChoice(GeneratedModel):
         v_finish_reason = get("finish_reason", _ABSENT)
         if v_finish_reason is _ABSENT:
             v_finish_reason = None
+            absent += 1
         elif v_finish_reason is None:
             nulls += ("finish_reason",)
         else:
@@ -106,6 +109,7 @@ class ChatCompletionChoice(GeneratedModel):
         v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
+            absent += 1
         elif v_logprobs is None:
             nulls += ("logprobs",)
         else:
@@ -116,15 +120,16 @@ class ChatCompletionChoice(GeneratedModel):
             except ShapeError as error:
                 raise at("logprobs", error) from None
 
-        obj = cls(
-            index=v_index,
-            message=v_message,
-            finish_reason=v_finish_reason,
-            logprobs=v_logprobs,
-        )
+        obj = new_model(cls)
+        obj.index = v_index
+        obj.message = v_message
+        obj.finish_reason = v_finish_reason
+        obj.logprobs = v_logprobs
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -14,6 +14,7 @@ from ..types import (
     bad,
     item_error,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -64,16 +65,18 @@ class ChatCompletionChoiceLogprobs(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+            absent += 1
         elif v_content is None:
             nulls += ("content",)
         else:
             if type(v_content) is not list:
                 raise at("content", bad(v_content, "array or null"))
             try:
-                v_content = [_models.ChatCompletionTokenLogprob.from_dict(item) for item in v_content]
+                v_content = list(map(_models.ChatCompletionTokenLogprob.from_dict, v_content)) if v_content else []
             except ShapeError as error:
                 raise at(
                     "content", item_error(error, v_content, _models.ChatCompletionTokenLogprob.from_dict)
@@ -82,25 +85,27 @@ class ChatCompletionChoiceLogprobs(GeneratedModel):
         v_refusal = get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
+            absent += 1
         elif v_refusal is None:
             nulls += ("refusal",)
         else:
             if type(v_refusal) is not list:
                 raise at("refusal", bad(v_refusal, "array or null"))
             try:
-                v_refusal = [_models.ChatCompletionTokenLogprob.from_dict(item) for item in v_refusal]
+                v_refusal = list(map(_models.ChatCompletionTokenLogprob.from_dict, v_refusal)) if v_refusal else []
             except ShapeError as error:
                 raise at(
                     "refusal", item_error(error, v_refusal, _models.ChatCompletionTokenLogprob.from_dict)
                 ) from None
 
-        obj = cls(
-            content=v_content,
-            refusal=v_refusal,
-        )
+        obj = new_model(cls)
+        obj.content = v_content
+        obj.refusal = v_refusal
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -16,6 +16,7 @@ from ..types import (
     item_error,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -108,6 +109,7 @@ class ChatCompletionChunk(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -131,13 +133,14 @@ class ChatCompletionChunk(GeneratedModel):
         if type(v_choices) is not list:
             raise at("choices", bad(v_choices, "array"))
         try:
-            v_choices = [_models.ChatCompletionChunkChoice.from_dict(item) for item in v_choices]
+            v_choices = list(map(_models.ChatCompletionChunkChoice.from_dict, v_choices)) if v_choices else []
         except ShapeError as error:
             raise at("choices", item_error(error, v_choices, _models.ChatCompletionChunkChoice.from_dict)) from None
 
         v_usage = get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
+            absent += 1
         elif v_usage is None:
             nulls += ("usage",)
         else:
@@ -151,6 +154,7 @@ class ChatCompletionChunk(GeneratedModel):
         v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+            absent += 1
         elif v_service_tier is None:
             nulls += ("service_tier",)
         else:
@@ -160,6 +164,7 @@ class ChatCompletionChunk(GeneratedModel):
         v_system_fingerprint = get("system_fingerprint", _ABSENT)
         if v_system_fingerprint is _ABSENT:
             v_system_fingerprint = None
+            absent += 1
         elif v_system_fingerprint is None:
             nulls += ("system_fingerprint",)
         else:
@@ -169,24 +174,26 @@ class ChatCompletionChunk(GeneratedModel):
         v_obfuscation = get("obfuscation", _ABSENT)
         if v_obfuscation is _ABSENT:
             v_obfuscation = None
+            absent += 1
         else:
             if not type(v_obfuscation) is str:
                 raise at("obfuscation", bad(v_obfuscation, "string"))
 
-        obj = cls(
-            id=v_id,
-            object="chat.completion.chunk",
-            created=v_created,
-            model=v_model,
-            choices=v_choices,
-            usage=v_usage,
-            service_tier=v_service_tier,
-            system_fingerprint=v_system_fingerprint,
-            obfuscation=v_obfuscation,
-        )
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.object = "chat.completion.chunk"
+        obj.created = v_created
+        obj.model = v_model
+        obj.choices = v_choices
+        obj.usage = v_usage
+        obj.service_tier = v_service_tier
+        obj.system_fingerprint = v_system_fingerprint
+        obj.obfuscation = v_obfuscation
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 9:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

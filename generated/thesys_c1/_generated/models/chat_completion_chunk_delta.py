@@ -14,6 +14,7 @@ from ..types import (
     bad,
     item_error,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -94,9 +95,11 @@ class ChatCompletionChunkDelta(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_role = get("role", _ABSENT)
         if v_role is _ABSENT:
             v_role = None
+            absent += 1
         elif v_role is None:
             nulls += ("role",)
         else:
@@ -106,6 +109,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
         v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+            absent += 1
         elif v_content is None:
             nulls += ("content",)
         else:
@@ -115,6 +119,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
         v_refusal = get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
+            absent += 1
         elif v_refusal is None:
             nulls += ("refusal",)
         else:
@@ -124,13 +129,16 @@ class ChatCompletionChunkDelta(GeneratedModel):
         v_tool_calls = get("tool_calls", _ABSENT)
         if v_tool_calls is _ABSENT:
             v_tool_calls = None
+            absent += 1
         elif v_tool_calls is None:
             nulls += ("tool_calls",)
         else:
             if type(v_tool_calls) is not list:
                 raise at("tool_calls", bad(v_tool_calls, "array or null"))
             try:
-                v_tool_calls = [_models.ChatCompletionChunkToolCall.from_dict(item) for item in v_tool_calls]
+                v_tool_calls = (
+                    list(map(_models.ChatCompletionChunkToolCall.from_dict, v_tool_calls)) if v_tool_calls else []
+                )
             except ShapeError as error:
                 raise at(
                     "tool_calls", item_error(error, v_tool_calls, _models.ChatCompletionChunkToolCall.from_dict)
@@ -139,6 +147,7 @@ class ChatCompletionChunkDelta(GeneratedModel):
         v_function_call = get("function_call", _ABSENT)
         if v_function_call is _ABSENT:
             v_function_call = None
+            absent += 1
         elif v_function_call is None:
             nulls += ("function_call",)
         else:
@@ -149,16 +158,17 @@ class ChatCompletionChunkDelta(GeneratedModel):
             except ShapeError as error:
                 raise at("function_call", error) from None
 
-        obj = cls(
-            role=v_role,
-            content=v_content,
-            refusal=v_refusal,
-            tool_calls=v_tool_calls,
-            function_call=v_function_call,
-        )
+        obj = new_model(cls)
+        obj.role = v_role
+        obj.content = v_content
+        obj.refusal = v_refusal
+        obj.tool_calls = v_tool_calls
+        obj.function_call = v_function_call
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -57,9 +58,11 @@ class ChatCompletionChunkFunctionCall(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_name = get("name", _ABSENT)
         if v_name is _ABSENT:
             v_name = None
+            absent += 1
         elif v_name is None:
             nulls += ("name",)
         else:
@@ -69,19 +72,21 @@ class ChatCompletionChunkFunctionCall(GeneratedModel):
         v_arguments = get("arguments", _ABSENT)
         if v_arguments is _ABSENT:
             v_arguments = None
+            absent += 1
         elif v_arguments is None:
             nulls += ("arguments",)
         else:
             if not type(v_arguments) is str:
                 raise at("arguments", bad(v_arguments, "string or null"))
 
-        obj = cls(
-            name=v_name,
-            arguments=v_arguments,
-        )
+        obj = new_model(cls)
+        obj.name = v_name
+        obj.arguments = v_arguments
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

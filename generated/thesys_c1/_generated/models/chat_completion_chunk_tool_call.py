@@ -15,6 +15,7 @@ from ..types import (
     integral,
     keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -81,6 +82,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_index = d["index"]
         except KeyError as error:
@@ -91,6 +93,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+            absent += 1
         elif v_id is None:
             nulls += ("id",)
         else:
@@ -100,6 +103,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
+            absent += 1
         elif v_type_ is None:
             nulls += ("type",)
         else:
@@ -109,6 +113,7 @@ class ChatCompletionChunkToolCall(GeneratedModel):
         v_function = get("function", _ABSENT)
         if v_function is _ABSENT:
             v_function = None
+            absent += 1
         elif v_function is None:
             nulls += ("function",)
         else:
@@ -119,15 +124,16 @@ class ChatCompletionChunkToolCall(GeneratedModel):
             except ShapeError as error:
                 raise at("function", error) from None
 
-        obj = cls(
-            index=v_index,
-            id=v_id,
-            type=v_type_,
-            function=v_function,
-        )
+        obj = new_model(cls)
+        obj.index = v_index
+        obj.id = v_id
+        obj.type = v_type_
+        obj.function = v_function
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

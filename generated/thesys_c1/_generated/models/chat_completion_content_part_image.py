@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -90,9 +91,8 @@ class ChatCompletionContentPartImage(GeneratedModel):
             except ShapeError as error:
                 raise at("prompt_cache_breakpoint", error) from None
 
-        obj = cls(
-            type="image_url",
-            image_url=v_image_url,
-            prompt_cache_breakpoint=v_prompt_cache_breakpoint,
-        )
+        obj = new_model(cls)
+        obj.type = "image_url"
+        obj.image_url = v_image_url
+        obj.prompt_cache_breakpoint = v_prompt_cache_breakpoint
         return obj

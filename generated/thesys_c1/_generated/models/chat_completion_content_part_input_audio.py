@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -90,9 +91,8 @@ class ChatCompletionContentPartInputAudio(GeneratedModel):
             except ShapeError as error:
                 raise at("prompt_cache_breakpoint", error) from None
 
-        obj = cls(
-            type="input_audio",
-            input_audio=v_input_audio,
-            prompt_cache_breakpoint=v_prompt_cache_breakpoint,
-        )
+        obj = new_model(cls)
+        obj.type = "input_audio"
+        obj.input_audio = v_input_audio
+        obj.prompt_cache_breakpoint = v_prompt_cache_breakpoint
         return obj

@@ -10,6 +10,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -58,8 +59,7 @@ class ChatCompletionContentPartRefusal(GeneratedModel):
         if not type(v_refusal) is str:
             raise at("refusal", bad(v_refusal, "string"))
 
-        obj = cls(
-            type="refusal",
-            refusal=v_refusal,
-        )
+        obj = new_model(cls)
+        obj.type = "refusal"
+        obj.refusal = v_refusal
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -84,9 +85,8 @@ class ChatCompletionContentPartText(GeneratedModel):
             except ShapeError as error:
                 raise at("prompt_cache_breakpoint", error) from None
 
-        obj = cls(
-            type="text",
-            text=v_text,
-            prompt_cache_breakpoint=v_prompt_cache_breakpoint,
-        )
+        obj = new_model(cls)
+        obj.type = "text"
+        obj.text = v_text
+        obj.prompt_cache_breakpoint = v_prompt_cache_breakpoint
         return obj

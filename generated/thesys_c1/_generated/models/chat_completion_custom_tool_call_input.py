@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -62,11 +63,12 @@ class ChatCompletionCustomToolCallInput(GeneratedModel):
         if not type(v_input_) is str:
             raise at("input", bad(v_input_, "string"))
 
-        obj = cls(
-            name=v_name,
-            input=v_input_,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.name = v_name
+        obj.input = v_input_
+        if len(d) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,6 +13,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_object,
 )
 
@@ -96,9 +97,8 @@ class ChatCompletionCustomToolDefinition(GeneratedModel):
             except ShapeError as error:
                 raise at("format", error) from None
 
-        obj = cls(
-            name=v_name,
-            description=v_description,
-            format=v_format_,
-        )
+        obj = new_model(cls)
+        obj.name = v_name
+        obj.description = v_description
+        obj.format = v_format_
         return obj

@@ -14,6 +14,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -63,8 +64,7 @@ class ChatCompletionCustomToolGrammar(GeneratedModel):
         if type(v_syntax) not in STR_TYPE:
             raise at("syntax", bad(v_syntax, "string"))
 
-        obj = cls(
-            definition=v_definition,
-            syntax=v_syntax,
-        )
+        obj = new_model(cls)
+        obj.definition = v_definition
+        obj.syntax = v_syntax
         return obj

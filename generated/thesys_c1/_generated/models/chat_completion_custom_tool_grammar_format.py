@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -69,8 +70,7 @@ class ChatCompletionCustomToolGrammarFormat(GeneratedModel):
         except ShapeError as error:
             raise at("grammar", error) from None
 
-        obj = cls(
-            type="grammar",
-            grammar=v_grammar,
-        )
+        obj = new_model(cls)
+        obj.type = "grammar"
+        obj.grammar = v_grammar
         return obj

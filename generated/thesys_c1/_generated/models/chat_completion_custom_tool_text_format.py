@@ -9,6 +9,7 @@ from ..types import (
     GeneratedModel,
     at,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -49,7 +50,6 @@ class ChatCompletionCustomToolTextFormat(GeneratedModel):
         if v_type_ != "text" or type(v_type_) is not str:
             raise at("type", not_const(v_type_, "text"))
 
-        obj = cls(
-            type="text",
-        )
+        obj = new_model(cls)
+        obj.type = "text"
         return obj

@@ -10,6 +10,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -50,7 +51,6 @@ class ChatCompletionCustomVoice(GeneratedModel):
         if not type(v_id) is str:
             raise at("id", bad(v_id, "string"))
 
-        obj = cls(
-            id=v_id,
-        )
+        obj = new_model(cls)
+        obj.id = v_id
         return obj

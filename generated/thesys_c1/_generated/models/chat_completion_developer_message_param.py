@@ -13,6 +13,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -90,9 +91,8 @@ class ChatCompletionDeveloperMessageParam(GeneratedModel):
             if not type(v_name) is str:
                 raise at("name", bad(v_name, "string"))
 
-        obj = cls(
-            role="developer",
-            content=v_content,
-            name=v_name,
-        )
+        obj = new_model(cls)
+        obj.role = "developer"
+        obj.content = v_content
+        obj.name = v_name
         return obj

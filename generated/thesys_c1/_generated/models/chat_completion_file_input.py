@@ -9,6 +9,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    new_model,
     not_object,
 )
 
@@ -77,9 +78,8 @@ class ChatCompletionFileInput(GeneratedModel):
             if not type(v_filename) is str:
                 raise at("filename", bad(v_filename, "string"))
 
-        obj = cls(
-            file_data=v_file_data,
-            file_id=v_file_id,
-            filename=v_filename,
-        )
+        obj = new_model(cls)
+        obj.file_data = v_file_data
+        obj.file_id = v_file_id
+        obj.filename = v_filename
         return obj

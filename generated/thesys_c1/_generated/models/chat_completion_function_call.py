@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -63,11 +64,12 @@ class ChatCompletionFunctionCall(GeneratedModel):
         if not type(v_arguments) is str:
             raise at("arguments", bad(v_arguments, "string"))
 
-        obj = cls(
-            name=v_name,
-            arguments=v_arguments,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.name = v_name
+        obj.arguments = v_arguments
+        if len(d) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

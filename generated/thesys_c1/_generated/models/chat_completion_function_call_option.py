@@ -10,6 +10,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -50,7 +51,6 @@ class ChatCompletionFunctionCallOption(GeneratedModel):
         if not type(v_name) is str:
             raise at("name", bad(v_name, "string"))
 
-        obj = cls(
-            name=v_name,
-        )
+        obj = new_model(cls)
+        obj.name = v_name
         return obj

@@ -10,6 +10,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -68,9 +69,8 @@ class ChatCompletionFunctionMessageParam(GeneratedModel):
         if not type(v_name) is str:
             raise at("name", bad(v_name, "string"))
 
-        obj = cls(
-            role="function",
-            content=v_content,
-            name=v_name,
-        )
+        obj = new_model(cls)
+        obj.role = "function"
+        obj.content = v_content
+        obj.name = v_name
         return obj

@@ -14,6 +14,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -68,8 +69,7 @@ class ChatCompletionImageUrl(GeneratedModel):
             if type(v_detail) not in STR_TYPE:
                 raise at("detail", bad(v_detail, "string"))
 
-        obj = cls(
-            url=v_url,
-            detail=v_detail,
-        )
+        obj = new_model(cls)
+        obj.url = v_url
+        obj.detail = v_detail
         return obj

@@ -14,6 +14,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -63,8 +64,7 @@ class ChatCompletionInputAudio(GeneratedModel):
         if type(v_format_) not in STR_TYPE:
             raise at("format", bad(v_format_, "string"))
 
-        obj = cls(
-            data=v_data,
-            format=v_format_,
-        )
+        obj = new_model(cls)
+        obj.data = v_data
+        obj.format = v_format_
         return obj

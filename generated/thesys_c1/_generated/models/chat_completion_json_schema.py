@@ -13,6 +13,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -106,12 +107,11 @@ class ChatCompletionJsonSchema(GeneratedModel):
             if not type(v_strict) is bool:
                 raise at("strict", bad(v_strict, "boolean or null"))
 
-        obj = cls(
-            name=v_name,
-            description=v_description,
-            schema=v_schema,
-            strict=v_strict,
-        )
+        obj = new_model(cls)
+        obj.name = v_name
+        obj.description = v_description
+        obj.schema = v_schema
+        obj.strict = v_strict
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -16,6 +16,7 @@ from ..types import (
     encode,
     keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -110,6 +111,7 @@ class ChatCompletionMessage(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_role = d["role"]
         except KeyError as error:
@@ -120,6 +122,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+            absent += 1
         elif v_content is None:
             nulls += ("content",)
         else:
@@ -129,6 +132,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_refusal = get("refusal", _ABSENT)
         if v_refusal is _ABSENT:
             v_refusal = None
+            absent += 1
         elif v_refusal is None:
             nulls += ("refusal",)
         else:
@@ -138,6 +142,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_tool_calls = get("tool_calls", _ABSENT)
         if v_tool_calls is _ABSENT:
             v_tool_calls = None
+            absent += 1
         elif v_tool_calls is None:
             nulls += ("tool_calls",)
         else:
@@ -161,6 +166,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_function_call = get("function_call", _ABSENT)
         if v_function_call is _ABSENT:
             v_function_call = None
+            absent += 1
         elif v_function_call is None:
             nulls += ("function_call",)
         else:
@@ -174,6 +180,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_annotations = get("annotations", _ABSENT)
         if v_annotations is _ABSENT:
             v_annotations = None
+            absent += 1
         elif v_annotations is None:
             nulls += ("annotations",)
         else:
@@ -197,6 +204,7 @@ class ChatCompletionMessage(GeneratedModel):
         v_audio = get("audio", _ABSENT)
         if v_audio is _ABSENT:
             v_audio = None
+            absent += 1
         elif v_audio is None:
             nulls += ("audio",)
         else:
@@ -207,18 +215,19 @@ class ChatCompletionMessage(GeneratedModel):
             except ShapeError as error:
                 raise at("audio", error) from None
 
-        obj = cls(
-            role=v_role,
-            content=v_content,
-            refusal=v_refusal,
-            tool_calls=v_tool_calls,
-            function_call=v_function_call,
-            annotations=v_annotations,
-            audio=v_audio,
-        )
+        obj = new_model(cls)
+        obj.role = v_role
+        obj.content = v_content
+        obj.refusal = v_refusal
+        obj.tool_calls = v_tool_calls
+        obj.function_call = v_function_call
+        obj.annotations = v_annotations
+        obj.audio = v_audio
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 7:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,6 +13,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -81,12 +82,13 @@ class ChatCompletionMessageToolCall(GeneratedModel):
         except ShapeError as error:
             raise at("function", error) from None
 
-        obj = cls(
-            id=v_id,
-            type="function",
-            function=v_function,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.type = "function"
+        obj.function = v_function
+        if len(d) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

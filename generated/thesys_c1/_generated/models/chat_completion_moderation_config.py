@@ -14,6 +14,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -54,7 +55,6 @@ class ChatCompletionModerationConfig(GeneratedModel):
         if type(v_mode) not in STR_TYPE:
             raise at("mode", bad(v_mode, "string"))
 
-        obj = cls(
-            mode=v_mode,
-        )
+        obj = new_model(cls)
+        obj.mode = v_mode
         return obj

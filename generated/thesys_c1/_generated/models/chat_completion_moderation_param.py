@@ -13,6 +13,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -80,10 +81,9 @@ class ChatCompletionModerationParam(GeneratedModel):
             except ShapeError as error:
                 raise at("policy", error) from None
 
-        obj = cls(
-            model=v_model,
-            policy=v_policy,
-        )
+        obj = new_model(cls)
+        obj.model = v_model
+        obj.policy = v_policy
         if nulls:
             keep_nulls(obj, nulls)
         return obj

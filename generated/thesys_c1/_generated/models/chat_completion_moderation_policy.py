@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -86,10 +87,9 @@ class ChatCompletionModerationPolicy(GeneratedModel):
             except ShapeError as error:
                 raise at("output", error) from None
 
-        obj = cls(
-            input=v_input_,
-            output=v_output,
-        )
+        obj = new_model(cls)
+        obj.input = v_input_
+        obj.output = v_output
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -69,8 +70,7 @@ class ChatCompletionNamedToolChoiceCustom(GeneratedModel):
         except ShapeError as error:
             raise at("custom", error) from None
 
-        obj = cls(
-            type="custom",
-            custom=v_custom,
-        )
+        obj = new_model(cls)
+        obj.type = "custom"
+        obj.custom = v_custom
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -75,8 +76,7 @@ class ChatCompletionPredictionContent(GeneratedModel):
         except ShapeError as error:
             raise at("content", error) from None
 
-        obj = cls(
-            type="content",
-            content=v_content,
-        )
+        obj = new_model(cls)
+        obj.type = "content"
+        obj.content = v_content
         return obj

@@ -9,6 +9,7 @@ from ..types import (
     GeneratedModel,
     at,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -49,7 +50,6 @@ class ChatCompletionPromptCacheBreakpoint(GeneratedModel):
         if v_mode != "explicit" or type(v_mode) is not str:
             raise at("mode", not_const(v_mode, "explicit"))
 
-        obj = cls(
-            mode="explicit",
-        )
+        obj = new_model(cls)
+        obj.mode = "explicit"
         return obj

@@ -16,6 +16,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    new_model,
     not_object,
 )
 
@@ -72,8 +73,7 @@ class ChatCompletionPromptCacheOptions(GeneratedModel):
             if type(v_mode) not in STR_TYPE:
                 raise at("mode", bad(v_mode, "string"))
 
-        obj = cls(
-            ttl=v_ttl,
-            mode=v_mode,
-        )
+        obj = new_model(cls)
+        obj.ttl = v_ttl
+        obj.mode = v_mode
         return obj

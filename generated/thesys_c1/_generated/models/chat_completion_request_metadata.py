@@ -9,6 +9,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    new_model,
     not_object,
 )
 
@@ -54,7 +55,6 @@ class ChatCompletionRequestMetadata(GeneratedModel):
             if not type(v_thesys) is str:
                 raise at("thesys", bad(v_thesys, "string"))
 
-        obj = cls(
-            thesys=v_thesys,
-        )
+        obj = new_model(cls)
+        obj.thesys = v_thesys
         return obj

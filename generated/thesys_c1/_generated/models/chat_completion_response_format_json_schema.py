@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -69,8 +70,7 @@ class ChatCompletionResponseFormatJsonSchema(GeneratedModel):
         except ShapeError as error:
             raise at("json_schema", error) from None
 
-        obj = cls(
-            type="json_schema",
-            json_schema=v_json_schema,
-        )
+        obj = new_model(cls)
+        obj.type = "json_schema"
+        obj.json_schema = v_json_schema
         return obj

@@ -9,6 +9,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    new_model,
     not_object,
 )
 
@@ -64,8 +65,7 @@ class ChatCompletionStreamOptions(GeneratedModel):
             if not type(v_include_obfuscation) is bool:
                 raise at("include_obfuscation", bad(v_include_obfuscation, "boolean"))
 
-        obj = cls(
-            include_usage=v_include_usage,
-            include_obfuscation=v_include_obfuscation,
-        )
+        obj = new_model(cls)
+        obj.include_usage = v_include_usage
+        obj.include_obfuscation = v_include_obfuscation
         return obj

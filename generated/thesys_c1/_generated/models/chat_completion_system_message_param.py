@@ -13,6 +13,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -90,9 +91,8 @@ class ChatCompletionSystemMessageParam(GeneratedModel):
             if not type(v_name) is str:
                 raise at("name", bad(v_name, "string"))
 
-        obj = cls(
-            role="system",
-            content=v_content,
-            name=v_name,
-        )
+        obj = new_model(cls)
+        obj.role = "system"
+        obj.content = v_content
+        obj.name = v_name
         return obj

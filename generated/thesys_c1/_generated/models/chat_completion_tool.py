@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -69,8 +70,7 @@ class ChatCompletionTool(GeneratedModel):
         except ShapeError as error:
             raise at("function", error) from None
 
-        obj = cls(
-            type="function",
-            function=v_function,
-        )
+        obj = new_model(cls)
+        obj.type = "function"
+        obj.function = v_function
         return obj

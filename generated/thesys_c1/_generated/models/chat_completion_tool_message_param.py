@@ -13,6 +13,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -85,9 +86,8 @@ class ChatCompletionToolMessageParam(GeneratedModel):
         if not type(v_tool_call_id) is str:
             raise at("tool_call_id", bad(v_tool_call_id, "string"))
 
-        obj = cls(
-            role="tool",
-            content=v_content,
-            tool_call_id=v_tool_call_id,
-        )
+        obj = new_model(cls)
+        obj.role = "tool"
+        obj.content = v_content
+        obj.tool_call_id = v_tool_call_id
         return obj

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -51,6 +52,7 @@ class ChatCompletionUnknownToolCall(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -61,15 +63,17 @@ class ChatCompletionUnknownToolCall(GeneratedModel):
         v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+            absent += 1
         else:
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string"))
 
-        obj = cls(
-            type=v_type_,
-            id=v_id,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = v_type_
+        obj.id = v_id
+        if len(d) + absent == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

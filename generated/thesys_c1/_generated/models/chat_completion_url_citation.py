@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_object,
 )
 
@@ -64,6 +65,7 @@ class ChatCompletionUrlCitation(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_start_index = d["start_index"]
             v_end_index = d["end_index"]
@@ -82,17 +84,19 @@ class ChatCompletionUrlCitation(GeneratedModel):
         v_title = get("title", _ABSENT)
         if v_title is _ABSENT:
             v_title = None
+            absent += 1
         else:
             if not type(v_title) is str:
                 raise at("title", bad(v_title, "string"))
 
-        obj = cls(
-            start_index=v_start_index,
-            end_index=v_end_index,
-            url=v_url,
-            title=v_title,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.start_index = v_start_index
+        obj.end_index = v_end_index
+        obj.url = v_url
+        obj.title = v_title
+        if len(d) + absent == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,6 +13,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -72,11 +73,12 @@ class ChatCompletionUrlCitationAnnotation(GeneratedModel):
         except ShapeError as error:
             raise at("url_citation", error) from None
 
-        obj = cls(
-            type="url_citation",
-            url_citation=v_url_citation,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "url_citation"
+        obj.url_citation = v_url_citation
+        if len(d) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

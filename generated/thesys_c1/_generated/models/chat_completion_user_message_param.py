@@ -13,6 +13,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -102,9 +103,8 @@ class ChatCompletionUserMessageParam(GeneratedModel):
             if not type(v_name) is str:
                 raise at("name", bad(v_name, "string"))
 
-        obj = cls(
-            role="user",
-            content=v_content,
-            name=v_name,
-        )
+        obj = new_model(cls)
+        obj.role = "user"
+        obj.content = v_content
+        obj.name = v_name
         return obj

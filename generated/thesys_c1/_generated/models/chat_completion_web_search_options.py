@@ -16,6 +16,7 @@ from ..types import (
     at,
     bad,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -84,10 +85,9 @@ class ChatCompletionWebSearchOptions(GeneratedModel):
             except ShapeError as error:
                 raise at("user_location", error) from None
 
-        obj = cls(
-            search_context_size=v_search_context_size,
-            user_location=v_user_location,
-        )
+        obj = new_model(cls)
+        obj.search_context_size = v_search_context_size
+        obj.user_location = v_user_location
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -71,8 +72,7 @@ class ChatCompletionWebSearchUserLocation(GeneratedModel):
         except ShapeError as error:
             raise at("approximate", error) from None
 
-        obj = cls(
-            type="approximate",
-            approximate=v_approximate,
-        )
+        obj = new_model(cls)
+        obj.type = "approximate"
+        obj.approximate = v_approximate
         return obj

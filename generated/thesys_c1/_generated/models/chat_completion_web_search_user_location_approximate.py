@@ -9,6 +9,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    new_model,
     not_object,
 )
 
@@ -90,10 +91,9 @@ class ChatCompletionWebSearchUserLocationApproximate(GeneratedModel):
             if not type(v_timezone) is str:
                 raise at("timezone", bad(v_timezone, "string"))
 
-        obj = cls(
-            country=v_country,
-            region=v_region,
-            city=v_city,
-            timezone=v_timezone,
-        )
+        obj = new_model(cls)
+        obj.country = v_country
+        obj.region = v_region
+        obj.city = v_city
+        obj.timezone = v_timezone
         return obj

@@ -15,6 +15,7 @@ from ..types import (
     integral,
     keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -81,6 +82,7 @@ class CompletionUsage(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_prompt_tokens = d["prompt_tokens"]
             v_completion_tokens = d["completion_tokens"]
@@ -99,6 +101,7 @@ class CompletionUsage(GeneratedModel):
         v_prompt_tokens_details = get("prompt_tokens_details", _ABSENT)
         if v_prompt_tokens_details is _ABSENT:
             v_prompt_tokens_details = None
+            absent += 1
         elif v_prompt_tokens_details is None:
             nulls += ("prompt_tokens_details",)
         else:
@@ -112,6 +115,7 @@ class CompletionUsage(GeneratedModel):
         v_completion_tokens_details = get("completion_tokens_details", _ABSENT)
         if v_completion_tokens_details is _ABSENT:
             v_completion_tokens_details = None
+            absent += 1
         elif v_completion_tokens_details is None:
             nulls += ("completion_tokens_details",)
         else:
@@ -124,16 +128,17 @@ class CompletionUsage(GeneratedModel):
             except ShapeError as error:
                 raise at("completion_tokens_details", error) from None
 
-        obj = cls(
-            prompt_tokens=v_prompt_tokens,
-            completion_tokens=v_completion_tokens,
-            total_tokens=v_total_tokens,
-            prompt_tokens_details=v_prompt_tokens_details,
-            completion_tokens_details=v_completion_tokens_details,
-        )
+        obj = new_model(cls)
+        obj.prompt_tokens = v_prompt_tokens
+        obj.completion_tokens = v_completion_tokens
+        obj.total_tokens = v_total_tokens
+        obj.prompt_tokens_details = v_prompt_tokens_details
+        obj.completion_tokens_details = v_completion_tokens_details
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

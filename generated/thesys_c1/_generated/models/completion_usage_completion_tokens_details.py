@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     integral,
+    new_model,
     not_object,
 )
 
@@ -70,9 +71,11 @@ class CompletionUsageCompletionTokensDetails(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         v_reasoning_tokens = get("reasoning_tokens", _ABSENT)
         if v_reasoning_tokens is _ABSENT:
             v_reasoning_tokens = None
+            absent += 1
         else:
             if not (type(v_reasoning_tokens) is int or integral(v_reasoning_tokens)):
                 raise at("reasoning_tokens", bad(v_reasoning_tokens, "integer"))
@@ -80,6 +83,7 @@ class CompletionUsageCompletionTokensDetails(GeneratedModel):
         v_accepted_prediction_tokens = get("accepted_prediction_tokens", _ABSENT)
         if v_accepted_prediction_tokens is _ABSENT:
             v_accepted_prediction_tokens = None
+            absent += 1
         else:
             if not (type(v_accepted_prediction_tokens) is int or integral(v_accepted_prediction_tokens)):
                 raise at("accepted_prediction_tokens", bad(v_accepted_prediction_tokens, "integer"))
@@ -87,6 +91,7 @@ class CompletionUsageCompletionTokensDetails(GeneratedModel):
         v_rejected_prediction_tokens = get("rejected_prediction_tokens", _ABSENT)
         if v_rejected_prediction_tokens is _ABSENT:
             v_rejected_prediction_tokens = None
+            absent += 1
         else:
             if not (type(v_rejected_prediction_tokens) is int or integral(v_rejected_prediction_tokens)):
                 raise at("rejected_prediction_tokens", bad(v_rejected_prediction_tokens, "integer"))
@@ -94,6 +99,7 @@ class CompletionUsageCompletionTokensDetails(GeneratedModel):
         v_audio_tokens = get("audio_tokens", _ABSENT)
         if v_audio_tokens is _ABSENT:
             v_audio_tokens = None
+            absent += 1
         else:
             if not (type(v_audio_tokens) is int or integral(v_audio_tokens)):
                 raise at("audio_tokens", bad(v_audio_tokens, "integer"))
@@ -101,18 +107,20 @@ class CompletionUsageCompletionTokensDetails(GeneratedModel):
         v_text_tokens = get("text_tokens", _ABSENT)
         if v_text_tokens is _ABSENT:
             v_text_tokens = None
+            absent += 1
         else:
             if not (type(v_text_tokens) is int or integral(v_text_tokens)):
                 raise at("text_tokens", bad(v_text_tokens, "integer"))
 
-        obj = cls(
-            reasoning_tokens=v_reasoning_tokens,
-            accepted_prediction_tokens=v_accepted_prediction_tokens,
-            rejected_prediction_tokens=v_rejected_prediction_tokens,
-            audio_tokens=v_audio_tokens,
-            text_tokens=v_text_tokens,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.reasoning_tokens = v_reasoning_tokens
+        obj.accepted_prediction_tokens = v_accepted_prediction_tokens
+        obj.rejected_prediction_tokens = v_rejected_prediction_tokens
+        obj.audio_tokens = v_audio_tokens
+        obj.text_tokens = v_text_tokens
+        if len(d) + absent == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     integral,
+    new_model,
     not_object,
 )
 
@@ -69,9 +70,11 @@ class CompletionUsagePromptTokensDetails(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         v_cached_tokens = get("cached_tokens", _ABSENT)
         if v_cached_tokens is _ABSENT:
             v_cached_tokens = None
+            absent += 1
         else:
             if not (type(v_cached_tokens) is int or integral(v_cached_tokens)):
                 raise at("cached_tokens", bad(v_cached_tokens, "integer"))
@@ -79,6 +82,7 @@ class CompletionUsagePromptTokensDetails(GeneratedModel):
         v_cache_write_tokens = get("cache_write_tokens", _ABSENT)
         if v_cache_write_tokens is _ABSENT:
             v_cache_write_tokens = None
+            absent += 1
         else:
             if not (type(v_cache_write_tokens) is int or integral(v_cache_write_tokens)):
                 raise at("cache_write_tokens", bad(v_cache_write_tokens, "integer"))
@@ -86,6 +90,7 @@ class CompletionUsagePromptTokensDetails(GeneratedModel):
         v_audio_tokens = get("audio_tokens", _ABSENT)
         if v_audio_tokens is _ABSENT:
             v_audio_tokens = None
+            absent += 1
         else:
             if not (type(v_audio_tokens) is int or integral(v_audio_tokens)):
                 raise at("audio_tokens", bad(v_audio_tokens, "integer"))
@@ -93,6 +98,7 @@ class CompletionUsagePromptTokensDetails(GeneratedModel):
         v_image_tokens = get("image_tokens", _ABSENT)
         if v_image_tokens is _ABSENT:
             v_image_tokens = None
+            absent += 1
         else:
             if not (type(v_image_tokens) is int or integral(v_image_tokens)):
                 raise at("image_tokens", bad(v_image_tokens, "integer"))
@@ -100,18 +106,20 @@ class CompletionUsagePromptTokensDetails(GeneratedModel):
         v_text_tokens = get("text_tokens", _ABSENT)
         if v_text_tokens is _ABSENT:
             v_text_tokens = None
+            absent += 1
         else:
             if not (type(v_text_tokens) is int or integral(v_text_tokens)):
                 raise at("text_tokens", bad(v_text_tokens, "integer"))
 
-        obj = cls(
-            cached_tokens=v_cached_tokens,
-            cache_write_tokens=v_cache_write_tokens,
-            audio_tokens=v_audio_tokens,
-            image_tokens=v_image_tokens,
-            text_tokens=v_text_tokens,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.cached_tokens = v_cached_tokens
+        obj.cache_write_tokens = v_cache_write_tokens
+        obj.audio_tokens = v_audio_tokens
+        obj.image_tokens = v_image_tokens
+        obj.text_tokens = v_text_tokens
+        if len(d) + absent == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

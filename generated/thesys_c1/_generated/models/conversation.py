@@ -14,6 +14,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -95,13 +96,15 @@ class Conversation(GeneratedModel):
             except ShapeError as error:
                 raise at("metadata", error) from None
 
-        obj = cls(
-            id=v_id,
-            object="conversation",
-            created_at=v_created_at,
-            metadata=v_metadata,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.object = "conversation"
+        obj.created_at = v_created_at
+        obj.metadata = v_metadata
+        obj._request_id = None
+        if len(d) == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

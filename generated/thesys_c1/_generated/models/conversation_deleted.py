@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -74,12 +75,14 @@ class ConversationDeleted(GeneratedModel):
         if not type(v_deleted) is bool:
             raise at("deleted", bad(v_deleted, "boolean"))
 
-        obj = cls(
-            id=v_id,
-            object="conversation.deleted",
-            deleted=v_deleted,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.object = "conversation.deleted"
+        obj.deleted = v_deleted
+        obj._request_id = None
+        if len(d) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

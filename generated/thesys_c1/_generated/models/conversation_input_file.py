@@ -12,6 +12,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -82,6 +83,7 @@ class ConversationInputFile(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -92,6 +94,7 @@ class ConversationInputFile(GeneratedModel):
         v_file_id = get("file_id", _ABSENT)
         if v_file_id is _ABSENT:
             v_file_id = None
+            absent += 1
         elif v_file_id is None:
             nulls += ("file_id",)
         else:
@@ -101,6 +104,7 @@ class ConversationInputFile(GeneratedModel):
         v_filename = get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
+            absent += 1
         elif v_filename is None:
             nulls += ("filename",)
         else:
@@ -110,6 +114,7 @@ class ConversationInputFile(GeneratedModel):
         v_file_data = get("file_data", _ABSENT)
         if v_file_data is _ABSENT:
             v_file_data = None
+            absent += 1
         elif v_file_data is None:
             nulls += ("file_data",)
         else:
@@ -119,22 +124,24 @@ class ConversationInputFile(GeneratedModel):
         v_file_url = get("file_url", _ABSENT)
         if v_file_url is _ABSENT:
             v_file_url = None
+            absent += 1
         elif v_file_url is None:
             nulls += ("file_url",)
         else:
             if not type(v_file_url) is str:
                 raise at("file_url", bad(v_file_url, "string or null"))
 
-        obj = cls(
-            type="input_file",
-            file_id=v_file_id,
-            filename=v_filename,
-            file_data=v_file_data,
-            file_url=v_file_url,
-        )
+        obj = new_model(cls)
+        obj.type = "input_file"
+        obj.file_id = v_file_id
+        obj.filename = v_filename
+        obj.file_data = v_file_data
+        obj.file_url = v_file_url
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -73,6 +74,7 @@ class ConversationInputImage(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -83,6 +85,7 @@ class ConversationInputImage(GeneratedModel):
         v_image_url = get("image_url", _ABSENT)
         if v_image_url is _ABSENT:
             v_image_url = None
+            absent += 1
         elif v_image_url is None:
             nulls += ("image_url",)
         else:
@@ -92,6 +95,7 @@ class ConversationInputImage(GeneratedModel):
         v_file_id = get("file_id", _ABSENT)
         if v_file_id is _ABSENT:
             v_file_id = None
+            absent += 1
         elif v_file_id is None:
             nulls += ("file_id",)
         else:
@@ -101,19 +105,21 @@ class ConversationInputImage(GeneratedModel):
         v_detail = get("detail", _ABSENT)
         if v_detail is _ABSENT:
             v_detail = None
+            absent += 1
         else:
             if not type(v_detail) is str:
                 raise at("detail", bad(v_detail, "string"))
 
-        obj = cls(
-            type="input_image",
-            image_url=v_image_url,
-            file_id=v_file_id,
-            detail=v_detail,
-        )
+        obj = new_model(cls)
+        obj.type = "input_image"
+        obj.image_url = v_image_url
+        obj.file_id = v_file_id
+        obj.detail = v_detail
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

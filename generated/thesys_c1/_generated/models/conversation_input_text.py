@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -63,11 +64,12 @@ class ConversationInputText(GeneratedModel):
         if not type(v_text) is str:
             raise at("text", bad(v_text, "string"))
 
-        obj = cls(
-            type="input_text",
-            text=v_text,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "input_text"
+        obj.text = v_text
+        if len(d) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

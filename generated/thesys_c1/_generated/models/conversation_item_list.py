@@ -14,6 +14,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -122,14 +123,16 @@ class ConversationItemList(GeneratedModel):
             if not type(v_last_id) is str:
                 raise at("last_id", bad(v_last_id, "string or null"))
 
-        obj = cls(
-            object="list",
-            data=v_data,
-            has_more=v_has_more,
-            first_id=v_first_id,
-            last_id=v_last_id,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.object = "list"
+        obj.data = v_data
+        obj.has_more = v_has_more
+        obj.first_id = v_first_id
+        obj.last_id = v_last_id
+        obj._request_id = None
+        if len(d) == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -15,6 +15,7 @@ from ..types import (
     encode,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -101,6 +102,7 @@ class ConversationMessage(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -140,6 +142,7 @@ class ConversationMessage(GeneratedModel):
         v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+            absent += 1
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
@@ -147,23 +150,26 @@ class ConversationMessage(GeneratedModel):
         v_phase = get("phase", _ABSENT)
         if v_phase is _ABSENT:
             v_phase = None
+            absent += 1
         elif v_phase is None:
             nulls += ("phase",)
         else:
             if not type(v_phase) is str:
                 raise at("phase", bad(v_phase, "string or null"))
 
-        obj = cls(
-            type="message",
-            id=v_id,
-            role=v_role,
-            content=v_content,
-            status=v_status,
-            phase=v_phase,
-        )
+        obj = new_model(cls)
+        obj.type = "message"
+        obj.id = v_id
+        obj.role = v_role
+        obj.content = v_content
+        obj.status = v_status
+        obj.phase = v_phase
+        obj._request_id = None
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -29,6 +29,7 @@ from ..types import (
     integral,
     keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -777,43 +778,42 @@ class CreateChatCompletionRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("web_search_options", error) from None
 
-        obj = cls(
-            messages=v_messages,
-            model=v_model,
-            audio=v_audio,
-            frequency_penalty=v_frequency_penalty,
-            logit_bias=v_logit_bias,
-            logprobs=v_logprobs,
-            top_logprobs=v_top_logprobs,
-            max_completion_tokens=v_max_completion_tokens,
-            max_tokens=v_max_tokens,
-            metadata=v_metadata,
-            modalities=v_modalities,
-            moderation=v_moderation,
-            n=v_n,
-            parallel_tool_calls=v_parallel_tool_calls,
-            prediction=v_prediction,
-            presence_penalty=v_presence_penalty,
-            prompt_cache_key=v_prompt_cache_key,
-            prompt_cache_options=v_prompt_cache_options,
-            prompt_cache_retention=v_prompt_cache_retention,
-            reasoning_effort=v_reasoning_effort,
-            response_format=v_response_format,
-            safety_identifier=v_safety_identifier,
-            seed=v_seed,
-            service_tier=v_service_tier,
-            stop=v_stop,
-            store=v_store,
-            stream=v_stream,
-            stream_options=v_stream_options,
-            temperature=v_temperature,
-            tool_choice=v_tool_choice,
-            tools=v_tools,
-            top_p=v_top_p,
-            user=v_user,
-            verbosity=v_verbosity,
-            web_search_options=v_web_search_options,
-        )
+        obj = new_model(cls)
+        obj.messages = v_messages
+        obj.model = v_model
+        obj.audio = v_audio
+        obj.frequency_penalty = v_frequency_penalty
+        obj.logit_bias = v_logit_bias
+        obj.logprobs = v_logprobs
+        obj.top_logprobs = v_top_logprobs
+        obj.max_completion_tokens = v_max_completion_tokens
+        obj.max_tokens = v_max_tokens
+        obj.metadata = v_metadata
+        obj.modalities = v_modalities
+        obj.moderation = v_moderation
+        obj.n = v_n
+        obj.parallel_tool_calls = v_parallel_tool_calls
+        obj.prediction = v_prediction
+        obj.presence_penalty = v_presence_penalty
+        obj.prompt_cache_key = v_prompt_cache_key
+        obj.prompt_cache_options = v_prompt_cache_options
+        obj.prompt_cache_retention = v_prompt_cache_retention
+        obj.reasoning_effort = v_reasoning_effort
+        obj.response_format = v_response_format
+        obj.safety_identifier = v_safety_identifier
+        obj.seed = v_seed
+        obj.service_tier = v_service_tier
+        obj.stop = v_stop
+        obj.store = v_store
+        obj.stream = v_stream
+        obj.stream_options = v_stream_options
+        obj.temperature = v_temperature
+        obj.tool_choice = v_tool_choice
+        obj.tools = v_tools
+        obj.top_p = v_top_p
+        obj.user = v_user
+        obj.verbosity = v_verbosity
+        obj.web_search_options = v_web_search_options
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_object,
 )
 
@@ -110,7 +111,6 @@ class CreateConversationItemsRequest(GeneratedModel):
         except ShapeError as error:
             raise at("items", error) from None
 
-        obj = cls(
-            items=v_items,
-        )
+        obj = new_model(cls)
+        obj.items = v_items
         return obj

@@ -14,6 +14,7 @@ from ..types import (
     decode,
     encode,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -144,10 +145,9 @@ class CreateConversationRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("metadata", error) from None
 
-        obj = cls(
-            items=v_items,
-            metadata=v_metadata,
-        )
+        obj = new_model(cls)
+        obj.items = v_items
+        obj.metadata = v_metadata
         if nulls:
             keep_nulls(obj, nulls)
         return obj

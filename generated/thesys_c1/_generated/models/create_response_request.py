@@ -22,6 +22,7 @@ from ..types import (
     integral,
     item_error,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -419,7 +420,7 @@ class CreateResponseRequest(GeneratedModel):
             if type(v_tools) is not list:
                 raise at("tools", bad(v_tools, "array or null"))
             try:
-                v_tools = [_models.ResponseFunctionTool.from_dict(item) for item in v_tools]
+                v_tools = list(map(_models.ResponseFunctionTool.from_dict, v_tools)) if v_tools else []
             except ShapeError as error:
                 raise at("tools", item_error(error, v_tools, _models.ResponseFunctionTool.from_dict)) from None
 
@@ -705,38 +706,37 @@ class CreateResponseRequest(GeneratedModel):
             if not type(v_user) is str:
                 raise at("user", bad(v_user, "string"))
 
-        obj = cls(
-            model=v_model,
-            input=v_input_,
-            instructions=v_instructions,
-            tools=v_tools,
-            tool_choice=v_tool_choice,
-            text=v_text,
-            reasoning=v_reasoning,
-            store=v_store,
-            background=v_background,
-            previous_response_id=v_previous_response_id,
-            conversation=v_conversation,
-            include=v_include,
-            max_output_tokens=v_max_output_tokens,
-            max_tool_calls=v_max_tool_calls,
-            metadata=v_metadata,
-            parallel_tool_calls=v_parallel_tool_calls,
-            prompt=v_prompt,
-            prompt_cache_key=v_prompt_cache_key,
-            prompt_cache_retention=v_prompt_cache_retention,
-            safety_identifier=v_safety_identifier,
-            service_tier=v_service_tier,
-            stream=v_stream,
-            stream_options=v_stream_options,
-            temperature=v_temperature,
-            top_logprobs=v_top_logprobs,
-            presence_penalty=v_presence_penalty,
-            frequency_penalty=v_frequency_penalty,
-            top_p=v_top_p,
-            truncation=v_truncation,
-            user=v_user,
-        )
+        obj = new_model(cls)
+        obj.model = v_model
+        obj.input = v_input_
+        obj.instructions = v_instructions
+        obj.tools = v_tools
+        obj.tool_choice = v_tool_choice
+        obj.text = v_text
+        obj.reasoning = v_reasoning
+        obj.store = v_store
+        obj.background = v_background
+        obj.previous_response_id = v_previous_response_id
+        obj.conversation = v_conversation
+        obj.include = v_include
+        obj.max_output_tokens = v_max_output_tokens
+        obj.max_tool_calls = v_max_tool_calls
+        obj.metadata = v_metadata
+        obj.parallel_tool_calls = v_parallel_tool_calls
+        obj.prompt = v_prompt
+        obj.prompt_cache_key = v_prompt_cache_key
+        obj.prompt_cache_retention = v_prompt_cache_retention
+        obj.safety_identifier = v_safety_identifier
+        obj.service_tier = v_service_tier
+        obj.stream = v_stream
+        obj.stream_options = v_stream_options
+        obj.temperature = v_temperature
+        obj.top_logprobs = v_top_logprobs
+        obj.presence_penalty = v_presence_penalty
+        obj.frequency_penalty = v_frequency_penalty
+        obj.top_p = v_top_p
+        obj.truncation = v_truncation
+        obj.user = v_user
         if nulls:
             keep_nulls(obj, nulls)
         return obj

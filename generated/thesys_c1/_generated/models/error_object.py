@@ -12,6 +12,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -73,6 +74,7 @@ class ErrorObject(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_message = d["message"]
         except KeyError as error:
@@ -83,6 +85,7 @@ class ErrorObject(GeneratedModel):
         v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
+            absent += 1
         elif v_type_ is None:
             nulls += ("type",)
         else:
@@ -92,6 +95,7 @@ class ErrorObject(GeneratedModel):
         v_param = get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
+            absent += 1
         elif v_param is None:
             nulls += ("param",)
         else:
@@ -101,21 +105,23 @@ class ErrorObject(GeneratedModel):
         v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
+            absent += 1
         elif v_code is None:
             nulls += ("code",)
         else:
             if not type(v_code) is str:
                 raise at("code", bad(v_code, "string or null"))
 
-        obj = cls(
-            message=v_message,
-            type=v_type_,
-            param=v_param,
-            code=v_code,
-        )
+        obj = new_model(cls)
+        obj.message = v_message
+        obj.type = v_type_
+        obj.param = v_param
+        obj.code = v_code
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,6 +13,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -63,10 +64,11 @@ class ErrorResponse(GeneratedModel):
         except ShapeError as error:
             raise at("error", error) from None
 
-        obj = cls(
-            error=v_error,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.error = v_error
+        if len(d) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -17,6 +17,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -112,13 +113,12 @@ class ResponseApplyPatchCallItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        obj = cls(
-            type="apply_patch_call",
-            call_id=v_call_id,
-            status=v_status,
-            operation=v_operation,
-            id=v_id,
-        )
+        obj = new_model(cls)
+        obj.type = "apply_patch_call"
+        obj.call_id = v_call_id
+        obj.status = v_status
+        obj.operation = v_operation
+        obj.id = v_id
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -14,6 +14,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -77,9 +78,8 @@ class ResponseApplyPatchCallItemOperation(GeneratedModel):
             if not type(v_diff) is str:
                 raise at("diff", bad(v_diff, "string"))
 
-        obj = cls(
-            type=v_type_,
-            path=v_path,
-            diff=v_diff,
-        )
+        obj = new_model(cls)
+        obj.type = v_type_
+        obj.path = v_path
+        obj.diff = v_diff
         return obj

@@ -15,6 +15,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -110,13 +111,12 @@ class ResponseApplyPatchCallOutputItem(GeneratedModel):
             if not type(v_output) is str:
                 raise at("output", bad(v_output, "string or null"))
 
-        obj = cls(
-            type="apply_patch_call_output",
-            call_id=v_call_id,
-            status=v_status,
-            id=v_id,
-            output=v_output,
-        )
+        obj = new_model(cls)
+        obj.type = "apply_patch_call_output"
+        obj.call_id = v_call_id
+        obj.status = v_status
+        obj.id = v_id
+        obj.output = v_output
         if nulls:
             keep_nulls(obj, nulls)
         return obj

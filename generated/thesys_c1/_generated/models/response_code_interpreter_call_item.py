@@ -13,6 +13,7 @@ from ..types import (
     bad,
     item_error,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -107,21 +108,22 @@ class ResponseCodeInterpreterCallItem(GeneratedModel):
             if type(v_outputs) is not list:
                 raise at("outputs", bad(v_outputs, "array or null"))
             try:
-                v_outputs = [
-                    _models.ResponseCodeInterpreterCallItemOutputsType0Item.from_dict(item) for item in v_outputs
-                ]
+                v_outputs = (
+                    list(map(_models.ResponseCodeInterpreterCallItemOutputsType0Item.from_dict, v_outputs))
+                    if v_outputs
+                    else []
+                )
             except ShapeError as error:
                 raise at(
                     "outputs",
                     item_error(error, v_outputs, _models.ResponseCodeInterpreterCallItemOutputsType0Item.from_dict),
                 ) from None
 
-        obj = cls(
-            type="code_interpreter_call",
-            id=v_id,
-            status=v_status,
-            container_id=v_container_id,
-            code=v_code,
-            outputs=v_outputs,
-        )
+        obj = new_model(cls)
+        obj.type = "code_interpreter_call"
+        obj.id = v_id
+        obj.status = v_status
+        obj.container_id = v_container_id
+        obj.code = v_code
+        obj.outputs = v_outputs
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -77,8 +78,7 @@ class ResponseCodeInterpreterTool(GeneratedModel):
         except ShapeError as error:
             raise at("container", error) from None
 
-        obj = cls(
-            type="code_interpreter",
-            container=v_container,
-        )
+        obj = new_model(cls)
+        obj.type = "code_interpreter"
+        obj.container = v_container
         return obj

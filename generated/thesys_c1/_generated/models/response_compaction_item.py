@@ -11,6 +11,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -80,11 +81,10 @@ class ResponseCompactionItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        obj = cls(
-            type="compaction",
-            encrypted_content=v_encrypted_content,
-            id=v_id,
-        )
+        obj = new_model(cls)
+        obj.type = "compaction"
+        obj.encrypted_content = v_encrypted_content
+        obj.id = v_id
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -15,6 +15,7 @@ from ..types import (
     bad,
     item_error,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -109,10 +110,11 @@ class ResponseComputerCallItem(GeneratedModel):
         if type(v_pending_safety_checks) is not list:
             raise at("pending_safety_checks", bad(v_pending_safety_checks, "array"))
         try:
-            v_pending_safety_checks = [
-                _models.ResponseComputerCallItemPendingSafetyChecksItem.from_dict(item)
-                for item in v_pending_safety_checks
-            ]
+            v_pending_safety_checks = (
+                list(map(_models.ResponseComputerCallItemPendingSafetyChecksItem.from_dict, v_pending_safety_checks))
+                if v_pending_safety_checks
+                else []
+            )
         except ShapeError as error:
             raise at(
                 "pending_safety_checks",
@@ -124,12 +126,11 @@ class ResponseComputerCallItem(GeneratedModel):
         if type(v_status) not in STR_TYPE:
             raise at("status", bad(v_status, "string"))
 
-        obj = cls(
-            type="computer_call",
-            id=v_id,
-            call_id=v_call_id,
-            action=v_action,
-            pending_safety_checks=v_pending_safety_checks,
-            status=v_status,
-        )
+        obj = new_model(cls)
+        obj.type = "computer_call"
+        obj.id = v_id
+        obj.call_id = v_call_id
+        obj.action = v_action
+        obj.pending_safety_checks = v_pending_safety_checks
+        obj.status = v_status
         return obj

@@ -16,6 +16,7 @@ from ..types import (
     item_error,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -130,10 +131,16 @@ class ResponseComputerCallOutputItem(GeneratedModel):
             if type(v_acknowledged_safety_checks) is not list:
                 raise at("acknowledged_safety_checks", bad(v_acknowledged_safety_checks, "array or null"))
             try:
-                v_acknowledged_safety_checks = [
-                    _models.ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict(item)
-                    for item in v_acknowledged_safety_checks
-                ]
+                v_acknowledged_safety_checks = (
+                    list(
+                        map(
+                            _models.ResponseComputerCallOutputItemAcknowledgedSafetyChecksType0Item.from_dict,
+                            v_acknowledged_safety_checks,
+                        )
+                    )
+                    if v_acknowledged_safety_checks
+                    else []
+                )
             except ShapeError as error:
                 raise at(
                     "acknowledged_safety_checks",
@@ -153,14 +160,13 @@ class ResponseComputerCallOutputItem(GeneratedModel):
             if type(v_status) not in STR_TYPE:
                 raise at("status", bad(v_status, "string or null"))
 
-        obj = cls(
-            type="computer_call_output",
-            call_id=v_call_id,
-            output=v_output,
-            id=v_id,
-            acknowledged_safety_checks=v_acknowledged_safety_checks,
-            status=v_status,
-        )
+        obj = new_model(cls)
+        obj.type = "computer_call_output"
+        obj.call_id = v_call_id
+        obj.output = v_output
+        obj.id = v_id
+        obj.acknowledged_safety_checks = v_acknowledged_safety_checks
+        obj.status = v_status
         if nulls:
             keep_nulls(obj, nulls)
         return obj

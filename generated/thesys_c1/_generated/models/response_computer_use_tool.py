@@ -15,6 +15,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -83,10 +84,9 @@ class ResponseComputerUseTool(GeneratedModel):
         if not (type(v_display_height) is int or integral(v_display_height)):
             raise at("display_height", bad(v_display_height, "integer"))
 
-        obj = cls(
-            type="computer_use_preview",
-            environment=v_environment,
-            display_width=v_display_width,
-            display_height=v_display_height,
-        )
+        obj = new_model(cls)
+        obj.type = "computer_use_preview"
+        obj.environment = v_environment
+        obj.display_width = v_display_width
+        obj.display_height = v_display_height
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -77,6 +78,7 @@ class ResponseContainerFileCitation(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_container_id = d["container_id"]
@@ -95,6 +97,7 @@ class ResponseContainerFileCitation(GeneratedModel):
         v_filename = get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
+            absent += 1
         else:
             if not type(v_filename) is str:
                 raise at("filename", bad(v_filename, "string"))
@@ -102,6 +105,7 @@ class ResponseContainerFileCitation(GeneratedModel):
         v_start_index = get("start_index", _ABSENT)
         if v_start_index is _ABSENT:
             v_start_index = None
+            absent += 1
         else:
             if not (type(v_start_index) is int or integral(v_start_index)):
                 raise at("start_index", bad(v_start_index, "integer"))
@@ -109,19 +113,21 @@ class ResponseContainerFileCitation(GeneratedModel):
         v_end_index = get("end_index", _ABSENT)
         if v_end_index is _ABSENT:
             v_end_index = None
+            absent += 1
         else:
             if not (type(v_end_index) is int or integral(v_end_index)):
                 raise at("end_index", bad(v_end_index, "integer"))
 
-        obj = cls(
-            type="container_file_citation",
-            container_id=v_container_id,
-            file_id=v_file_id,
-            filename=v_filename,
-            start_index=v_start_index,
-            end_index=v_end_index,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "container_file_citation"
+        obj.container_id = v_container_id
+        obj.file_id = v_file_id
+        obj.filename = v_filename
+        obj.start_index = v_start_index
+        obj.end_index = v_end_index
+        if len(d) + absent == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

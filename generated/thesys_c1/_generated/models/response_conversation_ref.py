@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -53,10 +54,11 @@ class ResponseConversationRef(GeneratedModel):
         if not type(v_id) is str:
             raise at("id", bad(v_id, "string"))
 
-        obj = cls(
-            id=v_id,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.id = v_id
+        if len(d) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

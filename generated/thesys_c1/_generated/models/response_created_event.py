@@ -14,6 +14,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -84,12 +85,13 @@ class ResponseCreatedEvent(GeneratedModel):
         except ShapeError as error:
             raise at("response", error) from None
 
-        obj = cls(
-            type="response.created",
-            sequence_number=v_sequence_number,
-            response=v_response,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "response.created"
+        obj.sequence_number = v_sequence_number
+        obj.response = v_response
+        if len(d) == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -98,10 +99,9 @@ class ResponseCustomTool(GeneratedModel):
             except ShapeError as error:
                 raise at("format", error) from None
 
-        obj = cls(
-            type="custom",
-            name=v_name,
-            description=v_description,
-            format=v_format_,
-        )
+        obj = new_model(cls)
+        obj.type = "custom"
+        obj.name = v_name
+        obj.description = v_description
+        obj.format = v_format_
         return obj

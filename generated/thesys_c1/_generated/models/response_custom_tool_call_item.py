@@ -11,6 +11,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -115,14 +116,13 @@ class ResponseCustomToolCallItem(GeneratedModel):
             if not type(v_namespace) is str:
                 raise at("namespace", bad(v_namespace, "string or null"))
 
-        obj = cls(
-            type="custom_tool_call",
-            call_id=v_call_id,
-            name=v_name,
-            input=v_input_,
-            id=v_id,
-            namespace=v_namespace,
-        )
+        obj = new_model(cls)
+        obj.type = "custom_tool_call"
+        obj.call_id = v_call_id
+        obj.name = v_name
+        obj.input = v_input_
+        obj.id = v_id
+        obj.namespace = v_namespace
         if nulls:
             keep_nulls(obj, nulls)
         return obj

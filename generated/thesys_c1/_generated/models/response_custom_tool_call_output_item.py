@@ -14,6 +14,7 @@ from ..types import (
     encode,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -119,12 +120,11 @@ class ResponseCustomToolCallOutputItem(GeneratedModel):
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string or null"))
 
-        obj = cls(
-            type="custom_tool_call_output",
-            call_id=v_call_id,
-            output=v_output,
-            id=v_id,
-        )
+        obj = new_model(cls)
+        obj.type = "custom_tool_call_output"
+        obj.call_id = v_call_id
+        obj.output = v_output
+        obj.id = v_id
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -53,6 +54,7 @@ class ResponseError(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_message = d["message"]
         except KeyError as error:
@@ -63,15 +65,17 @@ class ResponseError(GeneratedModel):
         v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
+            absent += 1
         else:
             if not type(v_code) is str:
                 raise at("code", bad(v_code, "string"))
 
-        obj = cls(
-            message=v_message,
-            code=v_code,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.message = v_message
+        obj.code = v_code
+        if len(d) + absent == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

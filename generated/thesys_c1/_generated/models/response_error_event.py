@@ -15,6 +15,7 @@ from ..types import (
     integral,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -93,6 +94,7 @@ class ResponseErrorEvent(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -107,6 +109,7 @@ class ResponseErrorEvent(GeneratedModel):
         v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
+            absent += 1
         elif v_code is None:
             nulls += ("code",)
         else:
@@ -116,6 +119,7 @@ class ResponseErrorEvent(GeneratedModel):
         v_message = get("message", _ABSENT)
         if v_message is _ABSENT:
             v_message = None
+            absent += 1
         else:
             if not type(v_message) is str:
                 raise at("message", bad(v_message, "string"))
@@ -123,6 +127,7 @@ class ResponseErrorEvent(GeneratedModel):
         v_param = get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
+            absent += 1
         elif v_param is None:
             nulls += ("param",)
         else:
@@ -132,6 +137,7 @@ class ResponseErrorEvent(GeneratedModel):
         v_error = get("error", _ABSENT)
         if v_error is _ABSENT:
             v_error = None
+            absent += 1
         else:
             if type(v_error) is not dict:
                 raise at("error", bad(v_error, "object"))
@@ -140,17 +146,18 @@ class ResponseErrorEvent(GeneratedModel):
             except ShapeError as error:
                 raise at("error", error) from None
 
-        obj = cls(
-            type="error",
-            sequence_number=v_sequence_number,
-            code=v_code,
-            message=v_message,
-            param=v_param,
-            error=v_error,
-        )
+        obj = new_model(cls)
+        obj.type = "error"
+        obj.sequence_number = v_sequence_number
+        obj.code = v_code
+        obj.message = v_message
+        obj.param = v_param
+        obj.error = v_error
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -66,6 +67,7 @@ class ResponseFileCitation(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_file_id = d["file_id"]
@@ -80,6 +82,7 @@ class ResponseFileCitation(GeneratedModel):
         v_filename = get("filename", _ABSENT)
         if v_filename is _ABSENT:
             v_filename = None
+            absent += 1
         else:
             if not type(v_filename) is str:
                 raise at("filename", bad(v_filename, "string"))
@@ -87,17 +90,19 @@ class ResponseFileCitation(GeneratedModel):
         v_index = get("index", _ABSENT)
         if v_index is _ABSENT:
             v_index = None
+            absent += 1
         else:
             if not (type(v_index) is int or integral(v_index)):
                 raise at("index", bad(v_index, "integer"))
 
-        obj = cls(
-            type="file_citation",
-            file_id=v_file_id,
-            filename=v_filename,
-            index=v_index,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "file_citation"
+        obj.file_id = v_file_id
+        obj.filename = v_filename
+        obj.index = v_index
+        if len(d) + absent == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -60,6 +61,7 @@ class ResponseFilePathAnnotation(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_file_id = d["file_id"]
@@ -74,16 +76,18 @@ class ResponseFilePathAnnotation(GeneratedModel):
         v_index = get("index", _ABSENT)
         if v_index is _ABSENT:
             v_index = None
+            absent += 1
         else:
             if not (type(v_index) is int or integral(v_index)):
                 raise at("index", bad(v_index, "integer"))
 
-        obj = cls(
-            type="file_path",
-            file_id=v_file_id,
-            index=v_index,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "file_path"
+        obj.file_id = v_file_id
+        obj.index = v_index
+        if len(d) + absent == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

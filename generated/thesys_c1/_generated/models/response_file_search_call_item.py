@@ -14,6 +14,7 @@ from ..types import (
     item_error,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -108,20 +109,23 @@ class ResponseFileSearchCallItem(GeneratedModel):
             if type(v_results) is not list:
                 raise at("results", bad(v_results, "array or null"))
             try:
-                v_results = [_models.ResponseFileSearchCallItemResultsType0Item.from_dict(item) for item in v_results]
+                v_results = (
+                    list(map(_models.ResponseFileSearchCallItemResultsType0Item.from_dict, v_results))
+                    if v_results
+                    else []
+                )
             except ShapeError as error:
                 raise at(
                     "results",
                     item_error(error, v_results, _models.ResponseFileSearchCallItemResultsType0Item.from_dict),
                 ) from None
 
-        obj = cls(
-            type="file_search_call",
-            id=v_id,
-            status=v_status,
-            queries=v_queries,
-            results=v_results,
-        )
+        obj = new_model(cls)
+        obj.type = "file_search_call"
+        obj.id = v_id
+        obj.status = v_status
+        obj.queries = v_queries
+        obj.results = v_results
         if nulls:
             keep_nulls(obj, nulls)
         return obj

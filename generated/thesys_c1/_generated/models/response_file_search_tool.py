@@ -14,6 +14,7 @@ from ..types import (
     integral,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -125,13 +126,12 @@ class ResponseFileSearchTool(GeneratedModel):
             except ShapeError as error:
                 raise at("filters", error) from None
 
-        obj = cls(
-            type="file_search",
-            vector_store_ids=v_vector_store_ids,
-            max_num_results=v_max_num_results,
-            ranking_options=v_ranking_options,
-            filters=v_filters,
-        )
+        obj = new_model(cls)
+        obj.type = "file_search"
+        obj.vector_store_ids = v_vector_store_ids
+        obj.max_num_results = v_max_num_results
+        obj.ranking_options = v_ranking_options
+        obj.filters = v_filters
         if nulls:
             keep_nulls(obj, nulls)
         return obj

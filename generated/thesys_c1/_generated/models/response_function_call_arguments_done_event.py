@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -75,6 +76,7 @@ class ResponseFunctionCallArgumentsDoneEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -101,19 +103,21 @@ class ResponseFunctionCallArgumentsDoneEvent(GeneratedModel):
         v_name = get("name", _ABSENT)
         if v_name is _ABSENT:
             v_name = None
+            absent += 1
         else:
             if not type(v_name) is str:
                 raise at("name", bad(v_name, "string"))
 
-        obj = cls(
-            type="response.function_call_arguments.done",
-            sequence_number=v_sequence_number,
-            item_id=v_item_id,
-            output_index=v_output_index,
-            arguments=v_arguments,
-            name=v_name,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "response.function_call_arguments.done"
+        obj.sequence_number = v_sequence_number
+        obj.item_id = v_item_id
+        obj.output_index = v_output_index
+        obj.arguments = v_arguments
+        obj.name = v_name
+        if len(d) + absent == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,6 +13,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -134,15 +135,14 @@ class ResponseFunctionCallItem(GeneratedModel):
             if type(v_status) not in STR_TYPE:
                 raise at("status", bad(v_status, "string or null"))
 
-        obj = cls(
-            type="function_call",
-            call_id=v_call_id,
-            name=v_name,
-            arguments=v_arguments,
-            id=v_id,
-            namespace=v_namespace,
-            status=v_status,
-        )
+        obj = new_model(cls)
+        obj.type = "function_call"
+        obj.call_id = v_call_id
+        obj.name = v_name
+        obj.arguments = v_arguments
+        obj.id = v_id
+        obj.namespace = v_namespace
+        obj.status = v_status
         if nulls:
             keep_nulls(obj, nulls)
         return obj

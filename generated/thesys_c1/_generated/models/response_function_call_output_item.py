@@ -16,6 +16,7 @@ from ..types import (
     encode,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -138,13 +139,12 @@ class ResponseFunctionCallOutputItem(GeneratedModel):
             if type(v_status) not in STR_TYPE:
                 raise at("status", bad(v_status, "string or null"))
 
-        obj = cls(
-            type="function_call_output",
-            call_id=v_call_id,
-            output=v_output,
-            id=v_id,
-            status=v_status,
-        )
+        obj = new_model(cls)
+        obj.type = "function_call_output"
+        obj.call_id = v_call_id
+        obj.output = v_output
+        obj.id = v_id
+        obj.status = v_status
         if nulls:
             keep_nulls(obj, nulls)
         return obj

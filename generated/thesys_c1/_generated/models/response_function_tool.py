@@ -13,6 +13,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -124,13 +125,12 @@ class ResponseFunctionTool(GeneratedModel):
             if not type(v_strict) is bool:
                 raise at("strict", bad(v_strict, "boolean or null"))
 
-        obj = cls(
-            type="function",
-            name=v_name,
-            description=v_description,
-            parameters=v_parameters,
-            strict=v_strict,
-        )
+        obj = new_model(cls)
+        obj.type = "function"
+        obj.name = v_name
+        obj.description = v_description
+        obj.parameters = v_parameters
+        obj.strict = v_strict
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -10,6 +10,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -79,10 +80,9 @@ class ResponseImageGenerationCallItem(GeneratedModel):
             if not type(v_result) is str:
                 raise at("result", bad(v_result, "string or null"))
 
-        obj = cls(
-            type="image_generation_call",
-            id=v_id,
-            status=v_status,
-            result=v_result,
-        )
+        obj = new_model(cls)
+        obj.type = "image_generation_call"
+        obj.id = v_id
+        obj.status = v_status
+        obj.result = v_result
         return obj

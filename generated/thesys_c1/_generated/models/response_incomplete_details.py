@@ -10,6 +10,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    new_model,
     not_object,
 )
 
@@ -47,17 +48,20 @@ class ResponseIncompleteDetails(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         v_reason = get("reason", _ABSENT)
         if v_reason is _ABSENT:
             v_reason = None
+            absent += 1
         else:
             if not type(v_reason) is str:
                 raise at("reason", bad(v_reason, "string"))
 
-        obj = cls(
-            reason=v_reason,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.reason = v_reason
+        if len(d) + absent == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

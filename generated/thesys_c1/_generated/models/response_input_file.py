@@ -11,6 +11,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -122,13 +123,12 @@ class ResponseInputFile(GeneratedModel):
             if not type(v_file_url) is str:
                 raise at("file_url", bad(v_file_url, "string or null"))
 
-        obj = cls(
-            type="input_file",
-            file_id=v_file_id,
-            filename=v_filename,
-            file_data=v_file_data,
-            file_url=v_file_url,
-        )
+        obj = new_model(cls)
+        obj.type = "input_file"
+        obj.file_id = v_file_id
+        obj.filename = v_filename
+        obj.file_data = v_file_data
+        obj.file_url = v_file_url
         if nulls:
             keep_nulls(obj, nulls)
         return obj

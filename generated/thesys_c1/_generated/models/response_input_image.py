@@ -13,6 +13,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -107,12 +108,11 @@ class ResponseInputImage(GeneratedModel):
             if type(v_detail) not in STR_TYPE:
                 raise at("detail", bad(v_detail, "string or null"))
 
-        obj = cls(
-            type="input_image",
-            image_url=v_image_url,
-            file_id=v_file_id,
-            detail=v_detail,
-        )
+        obj = new_model(cls)
+        obj.type = "input_image"
+        obj.image_url = v_image_url
+        obj.file_id = v_file_id
+        obj.detail = v_detail
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -10,6 +10,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -60,8 +61,7 @@ class ResponseInputText(GeneratedModel):
         if not type(v_text) is str:
             raise at("text", bad(v_text, "string"))
 
-        obj = cls(
-            type="input_text",
-            text=v_text,
-        )
+        obj = new_model(cls)
+        obj.type = "input_text"
+        obj.text = v_text
         return obj

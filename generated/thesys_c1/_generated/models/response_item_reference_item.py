@@ -10,6 +10,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -65,8 +66,7 @@ class ResponseItemReferenceItem(GeneratedModel):
             if v_type_ != "item_reference" or type(v_type_) is not str:
                 raise at("type", not_const(v_type_, "item_reference"))
 
-        obj = cls(
-            id=v_id,
-            type="item_reference",
-        )
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.type = "item_reference"
         return obj

@@ -14,6 +14,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -99,11 +100,10 @@ class ResponseLocalShellCallItem(GeneratedModel):
         if type(v_status) not in STR_TYPE:
             raise at("status", bad(v_status, "string"))
 
-        obj = cls(
-            type="local_shell_call",
-            id=v_id,
-            call_id=v_call_id,
-            action=v_action,
-            status=v_status,
-        )
+        obj = new_model(cls)
+        obj.type = "local_shell_call"
+        obj.id = v_id
+        obj.call_id = v_call_id
+        obj.action = v_action
+        obj.status = v_status
         return obj

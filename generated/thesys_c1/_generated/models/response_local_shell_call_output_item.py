@@ -13,6 +13,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -91,12 +92,11 @@ class ResponseLocalShellCallOutputItem(GeneratedModel):
             if type(v_status) not in STR_TYPE:
                 raise at("status", bad(v_status, "string or null"))
 
-        obj = cls(
-            type="local_shell_call_output",
-            id=v_id,
-            output=v_output,
-            status=v_status,
-        )
+        obj = new_model(cls)
+        obj.type = "local_shell_call_output"
+        obj.id = v_id
+        obj.output = v_output
+        obj.status = v_status
         if nulls:
             keep_nulls(obj, nulls)
         return obj

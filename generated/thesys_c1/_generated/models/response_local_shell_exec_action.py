@@ -14,6 +14,7 @@ from ..types import (
     integral,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -137,14 +138,13 @@ class ResponseLocalShellExecAction(GeneratedModel):
             if not type(v_user) is str:
                 raise at("user", bad(v_user, "string or null"))
 
-        obj = cls(
-            type="exec",
-            command=v_command,
-            env=v_env,
-            timeout_ms=v_timeout_ms,
-            working_directory=v_working_directory,
-            user=v_user,
-        )
+        obj = new_model(cls)
+        obj.type = "exec"
+        obj.command = v_command
+        obj.env = v_env
+        obj.timeout_ms = v_timeout_ms
+        obj.working_directory = v_working_directory
+        obj.user = v_user
         if nulls:
             keep_nulls(obj, nulls)
         return obj

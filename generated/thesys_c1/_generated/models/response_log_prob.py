@@ -15,6 +15,7 @@ from ..types import (
     integral,
     item_error,
     missing,
+    new_model,
     not_object,
 )
 
@@ -72,6 +73,7 @@ class ResponseLogProb(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -86,6 +88,7 @@ class ResponseLogProb(GeneratedModel):
         v_bytes_ = get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
+            absent += 1
         else:
             if type(v_bytes_) is not list:
                 raise at("bytes", bad(v_bytes_, "array"))
@@ -96,23 +99,27 @@ class ResponseLogProb(GeneratedModel):
         v_top_logprobs = get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
+            absent += 1
         else:
             if type(v_top_logprobs) is not list:
                 raise at("top_logprobs", bad(v_top_logprobs, "array"))
             try:
-                v_top_logprobs = [_models.ResponseTopLogProb.from_dict(item) for item in v_top_logprobs]
+                v_top_logprobs = (
+                    list(map(_models.ResponseTopLogProb.from_dict, v_top_logprobs)) if v_top_logprobs else []
+                )
             except ShapeError as error:
                 raise at(
                     "top_logprobs", item_error(error, v_top_logprobs, _models.ResponseTopLogProb.from_dict)
                 ) from None
 
-        obj = cls(
-            token=v_token,
-            logprob=v_logprob,
-            bytes=v_bytes_,
-            top_logprobs=v_top_logprobs,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.token = v_token
+        obj.logprob = v_logprob
+        obj.bytes = v_bytes_
+        obj.top_logprobs = v_top_logprobs
+        if len(d) + absent == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

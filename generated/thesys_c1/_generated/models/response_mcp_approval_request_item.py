@@ -10,6 +10,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -87,11 +88,10 @@ class ResponseMcpApprovalRequestItem(GeneratedModel):
         if not type(v_arguments) is str:
             raise at("arguments", bad(v_arguments, "string"))
 
-        obj = cls(
-            type="mcp_approval_request",
-            id=v_id,
-            server_label=v_server_label,
-            name=v_name,
-            arguments=v_arguments,
-        )
+        obj = new_model(cls)
+        obj.type = "mcp_approval_request"
+        obj.id = v_id
+        obj.server_label = v_server_label
+        obj.name = v_name
+        obj.arguments = v_arguments
         return obj

@@ -11,6 +11,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -106,13 +107,12 @@ class ResponseMcpApprovalResponseItem(GeneratedModel):
             if not type(v_reason) is str:
                 raise at("reason", bad(v_reason, "string or null"))
 
-        obj = cls(
-            type="mcp_approval_response",
-            approval_request_id=v_approval_request_id,
-            approve=v_approve,
-            id=v_id,
-            reason=v_reason,
-        )
+        obj = new_model(cls)
+        obj.type = "mcp_approval_response"
+        obj.approval_request_id = v_approval_request_id
+        obj.approve = v_approve
+        obj.id = v_id
+        obj.reason = v_reason
         if nulls:
             keep_nulls(obj, nulls)
         return obj

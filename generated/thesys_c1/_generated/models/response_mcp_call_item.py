@@ -14,6 +14,7 @@ from ..types import (
     encode,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -173,17 +174,16 @@ class ResponseMcpCallItem(GeneratedModel):
             if not type(v_approval_request_id) is str:
                 raise at("approval_request_id", bad(v_approval_request_id, "string or null"))
 
-        obj = cls(
-            type="mcp_call",
-            id=v_id,
-            server_label=v_server_label,
-            name=v_name,
-            arguments=v_arguments,
-            output=v_output,
-            error=v_error,
-            status=v_status,
-            approval_request_id=v_approval_request_id,
-        )
+        obj = new_model(cls)
+        obj.type = "mcp_call"
+        obj.id = v_id
+        obj.server_label = v_server_label
+        obj.name = v_name
+        obj.arguments = v_arguments
+        obj.output = v_output
+        obj.error = v_error
+        obj.status = v_status
+        obj.approval_request_id = v_approval_request_id
         if nulls:
             keep_nulls(obj, nulls)
         return obj

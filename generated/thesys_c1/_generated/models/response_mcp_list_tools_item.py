@@ -14,6 +14,7 @@ from ..types import (
     item_error,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -96,7 +97,7 @@ class ResponseMcpListToolsItem(GeneratedModel):
         if type(v_tools) is not list:
             raise at("tools", bad(v_tools, "array"))
         try:
-            v_tools = [_models.ResponseMcpListToolsItemToolsItem.from_dict(item) for item in v_tools]
+            v_tools = list(map(_models.ResponseMcpListToolsItemToolsItem.from_dict, v_tools)) if v_tools else []
         except ShapeError as error:
             raise at("tools", item_error(error, v_tools, _models.ResponseMcpListToolsItemToolsItem.from_dict)) from None
 
@@ -109,13 +110,12 @@ class ResponseMcpListToolsItem(GeneratedModel):
             if not type(v_error) is str:
                 raise at("error", bad(v_error, "string or null"))
 
-        obj = cls(
-            type="mcp_list_tools",
-            id=v_id,
-            server_label=v_server_label,
-            tools=v_tools,
-            error=v_error,
-        )
+        obj = new_model(cls)
+        obj.type = "mcp_list_tools"
+        obj.id = v_id
+        obj.server_label = v_server_label
+        obj.tools = v_tools
+        obj.error = v_error
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -18,6 +18,7 @@ from ..types import (
     encode,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -208,17 +209,16 @@ class ResponseMcpTool(GeneratedModel):
             except ShapeError as error:
                 raise at("require_approval", error) from None
 
-        obj = cls(
-            type="mcp",
-            server_label=v_server_label,
-            server_url=v_server_url,
-            connector_id=v_connector_id,
-            authorization=v_authorization,
-            server_description=v_server_description,
-            headers=v_headers,
-            allowed_tools=v_allowed_tools,
-            require_approval=v_require_approval,
-        )
+        obj = new_model(cls)
+        obj.type = "mcp"
+        obj.server_label = v_server_label
+        obj.server_url = v_server_url
+        obj.connector_id = v_connector_id
+        obj.authorization = v_authorization
+        obj.server_description = v_server_description
+        obj.headers = v_headers
+        obj.allowed_tools = v_allowed_tools
+        obj.require_approval = v_require_approval
         if nulls:
             keep_nulls(obj, nulls)
         return obj

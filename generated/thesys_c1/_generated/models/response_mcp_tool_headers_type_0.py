@@ -12,6 +12,7 @@ from ..types import (
     at,
     decode,
     encode,
+    new_model,
     not_object,
 )
 
@@ -37,8 +38,10 @@ class ResponseMcpToolHeadersType0(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        obj = cls()
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        if len(d) == 0:
+            obj.additional_properties = {}
+        else:
             extra: dict[str, Any] = {}
             for name, value in d.items():
                 if name not in _KNOWN_KEYS:

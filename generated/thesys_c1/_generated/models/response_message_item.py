@@ -18,6 +18,7 @@ from ..types import (
     encode,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -164,14 +165,13 @@ class ResponseMessageItem(GeneratedModel):
             if type(v_phase) not in STR_TYPE:
                 raise at("phase", bad(v_phase, "string or null"))
 
-        obj = cls(
-            role=v_role,
-            content=v_content,
-            type="message",
-            id=v_id,
-            status=v_status,
-            phase=v_phase,
-        )
+        obj = new_model(cls)
+        obj.role = v_role
+        obj.content = v_content
+        obj.type = "message"
+        obj.id = v_id
+        obj.status = v_status
+        obj.phase = v_phase
         if nulls:
             keep_nulls(obj, nulls)
         return obj

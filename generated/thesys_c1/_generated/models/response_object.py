@@ -18,6 +18,7 @@ from ..types import (
     integral,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -350,6 +351,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_id = d["id"]
             v_object_ = d["object"]
@@ -392,6 +394,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_completed_at = get("completed_at", _ABSENT)
         if v_completed_at is _ABSENT:
             v_completed_at = None
+            absent += 1
         elif v_completed_at is None:
             nulls += ("completed_at",)
         else:
@@ -401,6 +404,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+            absent += 1
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
@@ -408,6 +412,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_usage = get("usage", _ABSENT)
         if v_usage is _ABSENT:
             v_usage = None
+            absent += 1
         elif v_usage is None:
             nulls += ("usage",)
         else:
@@ -421,6 +426,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_error = get("error", _ABSENT)
         if v_error is _ABSENT:
             v_error = None
+            absent += 1
         elif v_error is None:
             nulls += ("error",)
         else:
@@ -434,6 +440,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_incomplete_details = get("incomplete_details", _ABSENT)
         if v_incomplete_details is _ABSENT:
             v_incomplete_details = None
+            absent += 1
         elif v_incomplete_details is None:
             nulls += ("incomplete_details",)
         else:
@@ -447,6 +454,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_instructions = get("instructions", _ABSENT)
         if v_instructions is _ABSENT:
             v_instructions = None
+            absent += 1
         elif v_instructions is None:
             nulls += ("instructions",)
         else:
@@ -479,6 +487,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_metadata = get("metadata", _ABSENT)
         if v_metadata is _ABSENT:
             v_metadata = None
+            absent += 1
         elif v_metadata is None:
             nulls += ("metadata",)
         else:
@@ -492,6 +501,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_parallel_tool_calls = get("parallel_tool_calls", _ABSENT)
         if v_parallel_tool_calls is _ABSENT:
             v_parallel_tool_calls = None
+            absent += 1
         else:
             if not type(v_parallel_tool_calls) is bool:
                 raise at("parallel_tool_calls", bad(v_parallel_tool_calls, "boolean"))
@@ -499,6 +509,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_previous_response_id = get("previous_response_id", _ABSENT)
         if v_previous_response_id is _ABSENT:
             v_previous_response_id = None
+            absent += 1
         elif v_previous_response_id is None:
             nulls += ("previous_response_id",)
         else:
@@ -508,6 +519,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_conversation = get("conversation", _ABSENT)
         if v_conversation is _ABSENT:
             v_conversation = None
+            absent += 1
         elif v_conversation is None:
             nulls += ("conversation",)
         else:
@@ -521,6 +533,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_store = get("store", _ABSENT)
         if v_store is _ABSENT:
             v_store = None
+            absent += 1
         else:
             if not type(v_store) is bool:
                 raise at("store", bad(v_store, "boolean"))
@@ -528,6 +541,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_background = get("background", _ABSENT)
         if v_background is _ABSENT:
             v_background = None
+            absent += 1
         elif v_background is None:
             nulls += ("background",)
         else:
@@ -537,6 +551,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_text = get("text", _ABSENT)
         if v_text is _ABSENT:
             v_text = None
+            absent += 1
         elif v_text is None:
             nulls += ("text",)
         else:
@@ -550,6 +565,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_reasoning = get("reasoning", _ABSENT)
         if v_reasoning is _ABSENT:
             v_reasoning = None
+            absent += 1
         elif v_reasoning is None:
             nulls += ("reasoning",)
         else:
@@ -563,6 +579,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_tools = get("tools", _ABSENT)
         if v_tools is _ABSENT:
             v_tools = None
+            absent += 1
         elif v_tools is None:
             nulls += ("tools",)
         else:
@@ -591,6 +608,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_tool_choice = get("tool_choice", _ABSENT)
         if v_tool_choice is _ABSENT:
             v_tool_choice = None
+            absent += 1
         else:
             try:
                 v_tool_choice = decode(
@@ -609,6 +627,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_temperature = get("temperature", _ABSENT)
         if v_temperature is _ABSENT:
             v_temperature = None
+            absent += 1
         elif v_temperature is None:
             nulls += ("temperature",)
         else:
@@ -618,6 +637,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_top_p = get("top_p", _ABSENT)
         if v_top_p is _ABSENT:
             v_top_p = None
+            absent += 1
         elif v_top_p is None:
             nulls += ("top_p",)
         else:
@@ -627,6 +647,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_top_logprobs = get("top_logprobs", _ABSENT)
         if v_top_logprobs is _ABSENT:
             v_top_logprobs = None
+            absent += 1
         elif v_top_logprobs is None:
             nulls += ("top_logprobs",)
         else:
@@ -636,6 +657,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_presence_penalty = get("presence_penalty", _ABSENT)
         if v_presence_penalty is _ABSENT:
             v_presence_penalty = None
+            absent += 1
         elif v_presence_penalty is None:
             nulls += ("presence_penalty",)
         else:
@@ -645,6 +667,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_frequency_penalty = get("frequency_penalty", _ABSENT)
         if v_frequency_penalty is _ABSENT:
             v_frequency_penalty = None
+            absent += 1
         elif v_frequency_penalty is None:
             nulls += ("frequency_penalty",)
         else:
@@ -654,6 +677,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_max_output_tokens = get("max_output_tokens", _ABSENT)
         if v_max_output_tokens is _ABSENT:
             v_max_output_tokens = None
+            absent += 1
         elif v_max_output_tokens is None:
             nulls += ("max_output_tokens",)
         else:
@@ -663,6 +687,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_max_tool_calls = get("max_tool_calls", _ABSENT)
         if v_max_tool_calls is _ABSENT:
             v_max_tool_calls = None
+            absent += 1
         elif v_max_tool_calls is None:
             nulls += ("max_tool_calls",)
         else:
@@ -672,6 +697,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_truncation = get("truncation", _ABSENT)
         if v_truncation is _ABSENT:
             v_truncation = None
+            absent += 1
         elif v_truncation is None:
             nulls += ("truncation",)
         else:
@@ -681,6 +707,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_service_tier = get("service_tier", _ABSENT)
         if v_service_tier is _ABSENT:
             v_service_tier = None
+            absent += 1
         elif v_service_tier is None:
             nulls += ("service_tier",)
         else:
@@ -690,6 +717,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_safety_identifier = get("safety_identifier", _ABSENT)
         if v_safety_identifier is _ABSENT:
             v_safety_identifier = None
+            absent += 1
         elif v_safety_identifier is None:
             nulls += ("safety_identifier",)
         else:
@@ -699,6 +727,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_prompt_cache_key = get("prompt_cache_key", _ABSENT)
         if v_prompt_cache_key is _ABSENT:
             v_prompt_cache_key = None
+            absent += 1
         elif v_prompt_cache_key is None:
             nulls += ("prompt_cache_key",)
         else:
@@ -708,6 +737,7 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_prompt_cache_retention = get("prompt_cache_retention", _ABSENT)
         if v_prompt_cache_retention is _ABSENT:
             v_prompt_cache_retention = None
+            absent += 1
         elif v_prompt_cache_retention is None:
             nulls += ("prompt_cache_retention",)
         else:
@@ -717,51 +747,54 @@ class ResponseObject(OutputTextMixin, GeneratedModel):
         v_user = get("user", _ABSENT)
         if v_user is _ABSENT:
             v_user = None
+            absent += 1
         elif v_user is None:
             nulls += ("user",)
         else:
             if not type(v_user) is str:
                 raise at("user", bad(v_user, "string or null"))
 
-        obj = cls(
-            id=v_id,
-            object="response",
-            created_at=v_created_at,
-            model=v_model,
-            output=v_output,
-            completed_at=v_completed_at,
-            status=v_status,
-            usage=v_usage,
-            error=v_error,
-            incomplete_details=v_incomplete_details,
-            instructions=v_instructions,
-            metadata=v_metadata,
-            parallel_tool_calls=v_parallel_tool_calls,
-            previous_response_id=v_previous_response_id,
-            conversation=v_conversation,
-            store=v_store,
-            background=v_background,
-            text=v_text,
-            reasoning=v_reasoning,
-            tools=v_tools,
-            tool_choice=v_tool_choice,
-            temperature=v_temperature,
-            top_p=v_top_p,
-            top_logprobs=v_top_logprobs,
-            presence_penalty=v_presence_penalty,
-            frequency_penalty=v_frequency_penalty,
-            max_output_tokens=v_max_output_tokens,
-            max_tool_calls=v_max_tool_calls,
-            truncation=v_truncation,
-            service_tier=v_service_tier,
-            safety_identifier=v_safety_identifier,
-            prompt_cache_key=v_prompt_cache_key,
-            prompt_cache_retention=v_prompt_cache_retention,
-            user=v_user,
-        )
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.object = "response"
+        obj.created_at = v_created_at
+        obj.model = v_model
+        obj.output = v_output
+        obj.completed_at = v_completed_at
+        obj.status = v_status
+        obj.usage = v_usage
+        obj.error = v_error
+        obj.incomplete_details = v_incomplete_details
+        obj.instructions = v_instructions
+        obj.metadata = v_metadata
+        obj.parallel_tool_calls = v_parallel_tool_calls
+        obj.previous_response_id = v_previous_response_id
+        obj.conversation = v_conversation
+        obj.store = v_store
+        obj.background = v_background
+        obj.text = v_text
+        obj.reasoning = v_reasoning
+        obj.tools = v_tools
+        obj.tool_choice = v_tool_choice
+        obj.temperature = v_temperature
+        obj.top_p = v_top_p
+        obj.top_logprobs = v_top_logprobs
+        obj.presence_penalty = v_presence_penalty
+        obj.frequency_penalty = v_frequency_penalty
+        obj.max_output_tokens = v_max_output_tokens
+        obj.max_tool_calls = v_max_tool_calls
+        obj.truncation = v_truncation
+        obj.service_tier = v_service_tier
+        obj.safety_identifier = v_safety_identifier
+        obj.prompt_cache_key = v_prompt_cache_key
+        obj.prompt_cache_retention = v_prompt_cache_retention
+        obj.user = v_user
+        obj._request_id = None
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 34:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

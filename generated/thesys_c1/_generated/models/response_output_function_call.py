@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -77,6 +78,7 @@ class ResponseOutputFunctionCall(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -99,6 +101,7 @@ class ResponseOutputFunctionCall(GeneratedModel):
         v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+            absent += 1
         else:
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string"))
@@ -106,19 +109,22 @@ class ResponseOutputFunctionCall(GeneratedModel):
         v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+            absent += 1
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
 
-        obj = cls(
-            type="function_call",
-            call_id=v_call_id,
-            name=v_name,
-            arguments=v_arguments,
-            id=v_id,
-            status=v_status,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "function_call"
+        obj.call_id = v_call_id
+        obj.name = v_name
+        obj.arguments = v_arguments
+        obj.id = v_id
+        obj.status = v_status
+        obj._request_id = None
+        if len(d) + absent == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

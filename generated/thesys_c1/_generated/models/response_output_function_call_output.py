@@ -14,6 +14,7 @@ from ..types import (
     decode,
     encode,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -81,6 +82,7 @@ class ResponseOutputFunctionCallOutput(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_call_id = d["call_id"]
@@ -110,6 +112,7 @@ class ResponseOutputFunctionCallOutput(GeneratedModel):
         v_id = get("id", _ABSENT)
         if v_id is _ABSENT:
             v_id = None
+            absent += 1
         else:
             if not type(v_id) is str:
                 raise at("id", bad(v_id, "string"))
@@ -117,18 +120,21 @@ class ResponseOutputFunctionCallOutput(GeneratedModel):
         v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+            absent += 1
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
 
-        obj = cls(
-            type="function_call_output",
-            call_id=v_call_id,
-            output=v_output,
-            id=v_id,
-            status=v_status,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "function_call_output"
+        obj.call_id = v_call_id
+        obj.output = v_output
+        obj.id = v_id
+        obj.status = v_status
+        obj._request_id = None
+        if len(d) + absent == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

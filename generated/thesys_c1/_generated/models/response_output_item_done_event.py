@@ -15,6 +15,7 @@ from ..types import (
     encode,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -112,13 +113,14 @@ class ResponseOutputItemDoneEvent(GeneratedModel):
         except ShapeError as error:
             raise at("item", error) from None
 
-        obj = cls(
-            type="response.output_item.done",
-            sequence_number=v_sequence_number,
-            output_index=v_output_index,
-            item=v_item,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "response.output_item.done"
+        obj.sequence_number = v_sequence_number
+        obj.output_index = v_output_index
+        obj.item = v_item
+        if len(d) == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -17,6 +17,7 @@ from ..types import (
     encode,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -148,14 +149,13 @@ class ResponseOutputMessageItem(GeneratedModel):
             if type(v_phase) not in STR_TYPE:
                 raise at("phase", bad(v_phase, "string or null"))
 
-        obj = cls(
-            type="message",
-            role="assistant",
-            content=v_content,
-            id=v_id,
-            status=v_status,
-            phase=v_phase,
-        )
+        obj = new_model(cls)
+        obj.type = "message"
+        obj.role = "assistant"
+        obj.content = v_content
+        obj.id = v_id
+        obj.status = v_status
+        obj.phase = v_phase
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -15,6 +15,7 @@ from ..types import (
     encode,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -99,6 +100,7 @@ class ResponseOutputReasoning(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_id = d["id"]
@@ -113,6 +115,7 @@ class ResponseOutputReasoning(GeneratedModel):
         v_summary = get("summary", _ABSENT)
         if v_summary is _ABSENT:
             v_summary = None
+            absent += 1
         else:
             try:
                 v_summary = decode(
@@ -136,6 +139,7 @@ class ResponseOutputReasoning(GeneratedModel):
         v_content = get("content", _ABSENT)
         if v_content is _ABSENT:
             v_content = None
+            absent += 1
         elif v_content is None:
             nulls += ("content",)
         else:
@@ -161,6 +165,7 @@ class ResponseOutputReasoning(GeneratedModel):
         v_encrypted_content = get("encrypted_content", _ABSENT)
         if v_encrypted_content is _ABSENT:
             v_encrypted_content = None
+            absent += 1
         elif v_encrypted_content is None:
             nulls += ("encrypted_content",)
         else:
@@ -170,21 +175,24 @@ class ResponseOutputReasoning(GeneratedModel):
         v_status = get("status", _ABSENT)
         if v_status is _ABSENT:
             v_status = None
+            absent += 1
         else:
             if not type(v_status) is str:
                 raise at("status", bad(v_status, "string"))
 
-        obj = cls(
-            type="reasoning",
-            id=v_id,
-            summary=v_summary,
-            content=v_content,
-            encrypted_content=v_encrypted_content,
-            status=v_status,
-        )
+        obj = new_model(cls)
+        obj.type = "reasoning"
+        obj.id = v_id
+        obj.summary = v_summary
+        obj.content = v_content
+        obj.encrypted_content = v_encrypted_content
+        obj.status = v_status
+        obj._request_id = None
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -63,11 +64,12 @@ class ResponseOutputRefusal(GeneratedModel):
         if not type(v_refusal) is str:
             raise at("refusal", bad(v_refusal, "string"))
 
-        obj = cls(
-            type="refusal",
-            refusal=v_refusal,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "refusal"
+        obj.refusal = v_refusal
+        if len(d) == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

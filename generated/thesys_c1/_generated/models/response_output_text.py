@@ -16,6 +16,7 @@ from ..types import (
     encode,
     item_error,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -81,6 +82,7 @@ class ResponseOutputText(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_text = d["text"]
@@ -95,6 +97,7 @@ class ResponseOutputText(GeneratedModel):
         v_annotations = get("annotations", _ABSENT)
         if v_annotations is _ABSENT:
             v_annotations = None
+            absent += 1
         else:
             try:
                 v_annotations = decode(
@@ -118,21 +121,23 @@ class ResponseOutputText(GeneratedModel):
         v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
+            absent += 1
         else:
             if type(v_logprobs) is not list:
                 raise at("logprobs", bad(v_logprobs, "array"))
             try:
-                v_logprobs = [_models.ResponseLogProb.from_dict(item) for item in v_logprobs]
+                v_logprobs = list(map(_models.ResponseLogProb.from_dict, v_logprobs)) if v_logprobs else []
             except ShapeError as error:
                 raise at("logprobs", item_error(error, v_logprobs, _models.ResponseLogProb.from_dict)) from None
 
-        obj = cls(
-            type="output_text",
-            text=v_text,
-            annotations=v_annotations,
-            logprobs=v_logprobs,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "output_text"
+        obj.text = v_text
+        obj.annotations = v_annotations
+        obj.logprobs = v_logprobs
+        if len(d) + absent == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -15,6 +15,7 @@ from ..types import (
     encode,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -135,16 +136,17 @@ class ResponseOutputTextAnnotationAddedEvent(GeneratedModel):
         except ShapeError as error:
             raise at("annotation", error) from None
 
-        obj = cls(
-            type="response.output_text.annotation.added",
-            sequence_number=v_sequence_number,
-            item_id=v_item_id,
-            output_index=v_output_index,
-            content_index=v_content_index,
-            annotation_index=v_annotation_index,
-            annotation=v_annotation,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "response.output_text.annotation.added"
+        obj.sequence_number = v_sequence_number
+        obj.item_id = v_item_id
+        obj.output_index = v_output_index
+        obj.content_index = v_content_index
+        obj.annotation_index = v_annotation_index
+        obj.annotation = v_annotation
+        if len(d) == 7:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -15,6 +15,7 @@ from ..types import (
     integral,
     item_error,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -87,6 +88,7 @@ class ResponseOutputTextDoneEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -117,24 +119,26 @@ class ResponseOutputTextDoneEvent(GeneratedModel):
         v_logprobs = get("logprobs", _ABSENT)
         if v_logprobs is _ABSENT:
             v_logprobs = None
+            absent += 1
         else:
             if type(v_logprobs) is not list:
                 raise at("logprobs", bad(v_logprobs, "array"))
             try:
-                v_logprobs = [_models.ResponseLogProb.from_dict(item) for item in v_logprobs]
+                v_logprobs = list(map(_models.ResponseLogProb.from_dict, v_logprobs)) if v_logprobs else []
             except ShapeError as error:
                 raise at("logprobs", item_error(error, v_logprobs, _models.ResponseLogProb.from_dict)) from None
 
-        obj = cls(
-            type="response.output_text.done",
-            sequence_number=v_sequence_number,
-            item_id=v_item_id,
-            output_index=v_output_index,
-            content_index=v_content_index,
-            text=v_text,
-            logprobs=v_logprobs,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "response.output_text.done"
+        obj.sequence_number = v_sequence_number
+        obj.item_id = v_item_id
+        obj.output_index = v_output_index
+        obj.content_index = v_content_index
+        obj.text = v_text
+        obj.logprobs = v_logprobs
+        if len(d) + absent == 7:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

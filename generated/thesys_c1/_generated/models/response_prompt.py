@@ -13,6 +13,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -97,11 +98,10 @@ class ResponsePrompt(GeneratedModel):
             except ShapeError as error:
                 raise at("variables", error) from None
 
-        obj = cls(
-            id=v_id,
-            version=v_version,
-            variables=v_variables,
-        )
+        obj = new_model(cls)
+        obj.id = v_id
+        obj.version = v_version
+        obj.variables = v_variables
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -59,9 +60,8 @@ class ResponseReasoningConfig(GeneratedModel):
             if type(v_effort) not in STR_TYPE:
                 raise at("effort", bad(v_effort, "string or null"))
 
-        obj = cls(
-            effort=v_effort,
-        )
+        obj = new_model(cls)
+        obj.effort = v_effort
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -16,6 +16,7 @@ from ..types import (
     item_error,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -105,7 +106,7 @@ class ResponseReasoningItem(GeneratedModel):
         if type(v_summary) is not list:
             raise at("summary", bad(v_summary, "array"))
         try:
-            v_summary = [_models.ResponseSummaryText.from_dict(item) for item in v_summary]
+            v_summary = list(map(_models.ResponseSummaryText.from_dict, v_summary)) if v_summary else []
         except ShapeError as error:
             raise at("summary", item_error(error, v_summary, _models.ResponseSummaryText.from_dict)) from None
 
@@ -127,7 +128,7 @@ class ResponseReasoningItem(GeneratedModel):
             if type(v_content) is not list:
                 raise at("content", bad(v_content, "array or null"))
             try:
-                v_content = [_models.ResponseReasoningText.from_dict(item) for item in v_content]
+                v_content = list(map(_models.ResponseReasoningText.from_dict, v_content)) if v_content else []
             except ShapeError as error:
                 raise at("content", item_error(error, v_content, _models.ResponseReasoningText.from_dict)) from None
 
@@ -149,14 +150,13 @@ class ResponseReasoningItem(GeneratedModel):
             if type(v_status) not in STR_TYPE:
                 raise at("status", bad(v_status, "string or null"))
 
-        obj = cls(
-            type="reasoning",
-            summary=v_summary,
-            id=v_id,
-            content=v_content,
-            encrypted_content=v_encrypted_content,
-            status=v_status,
-        )
+        obj = new_model(cls)
+        obj.type = "reasoning"
+        obj.summary = v_summary
+        obj.id = v_id
+        obj.content = v_content
+        obj.encrypted_content = v_encrypted_content
+        obj.status = v_status
         if nulls:
             keep_nulls(obj, nulls)
         return obj

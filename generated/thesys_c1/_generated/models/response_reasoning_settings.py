@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -59,9 +60,11 @@ class ResponseReasoningSettings(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_effort = get("effort", _ABSENT)
         if v_effort is _ABSENT:
             v_effort = None
+            absent += 1
         elif v_effort is None:
             nulls += ("effort",)
         else:
@@ -71,19 +74,21 @@ class ResponseReasoningSettings(GeneratedModel):
         v_summary = get("summary", _ABSENT)
         if v_summary is _ABSENT:
             v_summary = None
+            absent += 1
         elif v_summary is None:
             nulls += ("summary",)
         else:
             if not type(v_summary) is str:
                 raise at("summary", bad(v_summary, "string or null"))
 
-        obj = cls(
-            effort=v_effort,
-            summary=v_summary,
-        )
+        obj = new_model(cls)
+        obj.effort = v_effort
+        obj.summary = v_summary
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

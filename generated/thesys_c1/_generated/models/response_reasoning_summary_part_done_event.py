@@ -15,6 +15,7 @@ from ..types import (
     encode,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -124,15 +125,16 @@ class ResponseReasoningSummaryPartDoneEvent(GeneratedModel):
         except ShapeError as error:
             raise at("part", error) from None
 
-        obj = cls(
-            type="response.reasoning_summary_part.done",
-            sequence_number=v_sequence_number,
-            item_id=v_item_id,
-            output_index=v_output_index,
-            summary_index=v_summary_index,
-            part=v_part,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "response.reasoning_summary_part.done"
+        obj.sequence_number = v_sequence_number
+        obj.item_id = v_item_id
+        obj.output_index = v_output_index
+        obj.summary_index = v_summary_index
+        obj.part = v_part
+        if len(d) == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

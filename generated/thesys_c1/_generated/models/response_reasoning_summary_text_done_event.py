@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -100,15 +101,16 @@ class ResponseReasoningSummaryTextDoneEvent(GeneratedModel):
         if not type(v_text) is str:
             raise at("text", bad(v_text, "string"))
 
-        obj = cls(
-            type="response.reasoning_summary_text.done",
-            sequence_number=v_sequence_number,
-            item_id=v_item_id,
-            output_index=v_output_index,
-            summary_index=v_summary_index,
-            text=v_text,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "response.reasoning_summary_text.done"
+        obj.sequence_number = v_sequence_number
+        obj.item_id = v_item_id
+        obj.output_index = v_output_index
+        obj.summary_index = v_summary_index
+        obj.text = v_text
+        if len(d) == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -80,6 +81,7 @@ class ResponseReasoningTextDeltaEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_sequence_number = d["sequence_number"]
@@ -110,20 +112,22 @@ class ResponseReasoningTextDeltaEvent(GeneratedModel):
         v_obfuscation = get("obfuscation", _ABSENT)
         if v_obfuscation is _ABSENT:
             v_obfuscation = None
+            absent += 1
         else:
             if not type(v_obfuscation) is str:
                 raise at("obfuscation", bad(v_obfuscation, "string"))
 
-        obj = cls(
-            type="response.reasoning_text.delta",
-            sequence_number=v_sequence_number,
-            item_id=v_item_id,
-            output_index=v_output_index,
-            content_index=v_content_index,
-            delta=v_delta,
-            obfuscation=v_obfuscation,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "response.reasoning_text.delta"
+        obj.sequence_number = v_sequence_number
+        obj.item_id = v_item_id
+        obj.output_index = v_output_index
+        obj.content_index = v_content_index
+        obj.delta = v_delta
+        obj.obfuscation = v_obfuscation
+        if len(d) + absent == 7:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

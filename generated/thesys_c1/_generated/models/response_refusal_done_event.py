@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -100,15 +101,16 @@ class ResponseRefusalDoneEvent(GeneratedModel):
         if not type(v_refusal) is str:
             raise at("refusal", bad(v_refusal, "string"))
 
-        obj = cls(
-            type="response.refusal.done",
-            sequence_number=v_sequence_number,
-            item_id=v_item_id,
-            output_index=v_output_index,
-            content_index=v_content_index,
-            refusal=v_refusal,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "response.refusal.done"
+        obj.sequence_number = v_sequence_number
+        obj.item_id = v_item_id
+        obj.output_index = v_output_index
+        obj.content_index = v_content_index
+        obj.refusal = v_refusal
+        if len(d) == 6:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

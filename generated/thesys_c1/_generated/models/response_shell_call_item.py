@@ -15,6 +15,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -140,14 +141,13 @@ class ResponseShellCallItem(GeneratedModel):
             except ShapeError as error:
                 raise at("environment", error) from None
 
-        obj = cls(
-            type="shell_call",
-            call_id=v_call_id,
-            action=v_action,
-            id=v_id,
-            status=v_status,
-            environment=v_environment,
-        )
+        obj = new_model(cls)
+        obj.type = "shell_call"
+        obj.call_id = v_call_id
+        obj.action = v_action
+        obj.id = v_id
+        obj.status = v_status
+        obj.environment = v_environment
         if nulls:
             keep_nulls(obj, nulls)
         return obj

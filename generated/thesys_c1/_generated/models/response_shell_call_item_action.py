@@ -12,6 +12,7 @@ from ..types import (
     integral,
     keep_nulls,
     missing,
+    new_model,
     not_object,
 )
 
@@ -91,11 +92,10 @@ class ResponseShellCallItemAction(GeneratedModel):
             if not (type(v_max_output_length) is int or integral(v_max_output_length)):
                 raise at("max_output_length", bad(v_max_output_length, "integer or null"))
 
-        obj = cls(
-            commands=v_commands,
-            timeout_ms=v_timeout_ms,
-            max_output_length=v_max_output_length,
-        )
+        obj = new_model(cls)
+        obj.commands = v_commands
+        obj.timeout_ms = v_timeout_ms
+        obj.max_output_length = v_max_output_length
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -17,6 +17,7 @@ from ..types import (
     item_error,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -106,7 +107,7 @@ class ResponseShellCallOutputItem(GeneratedModel):
         if type(v_output) is not list:
             raise at("output", bad(v_output, "array"))
         try:
-            v_output = [_models.ResponseShellCallOutputItemOutputItem.from_dict(item) for item in v_output]
+            v_output = list(map(_models.ResponseShellCallOutputItemOutputItem.from_dict, v_output)) if v_output else []
         except ShapeError as error:
             raise at(
                 "output", item_error(error, v_output, _models.ResponseShellCallOutputItemOutputItem.from_dict)
@@ -139,14 +140,13 @@ class ResponseShellCallOutputItem(GeneratedModel):
             if not (type(v_max_output_length) is int or integral(v_max_output_length)):
                 raise at("max_output_length", bad(v_max_output_length, "integer or null"))
 
-        obj = cls(
-            type="shell_call_output",
-            call_id=v_call_id,
-            output=v_output,
-            id=v_id,
-            status=v_status,
-            max_output_length=v_max_output_length,
-        )
+        obj = new_model(cls)
+        obj.type = "shell_call_output"
+        obj.call_id = v_call_id
+        obj.output = v_output
+        obj.id = v_id
+        obj.status = v_status
+        obj.max_output_length = v_max_output_length
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -78,9 +79,8 @@ class ResponseShellCallOutputItemOutputItem(GeneratedModel):
         except ShapeError as error:
             raise at("outcome", error) from None
 
-        obj = cls(
-            stdout=v_stdout,
-            stderr=v_stderr,
-            outcome=v_outcome,
-        )
+        obj = new_model(cls)
+        obj.stdout = v_stdout
+        obj.stderr = v_stderr
+        obj.outcome = v_outcome
         return obj

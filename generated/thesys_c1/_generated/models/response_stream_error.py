@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -71,9 +72,11 @@ class ResponseStreamError(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_type_ = get("type", _ABSENT)
         if v_type_ is _ABSENT:
             v_type_ = None
+            absent += 1
         else:
             if not type(v_type_) is str:
                 raise at("type", bad(v_type_, "string"))
@@ -81,6 +84,7 @@ class ResponseStreamError(GeneratedModel):
         v_code = get("code", _ABSENT)
         if v_code is _ABSENT:
             v_code = None
+            absent += 1
         elif v_code is None:
             nulls += ("code",)
         else:
@@ -90,6 +94,7 @@ class ResponseStreamError(GeneratedModel):
         v_message = get("message", _ABSENT)
         if v_message is _ABSENT:
             v_message = None
+            absent += 1
         else:
             if not type(v_message) is str:
                 raise at("message", bad(v_message, "string"))
@@ -97,21 +102,23 @@ class ResponseStreamError(GeneratedModel):
         v_param = get("param", _ABSENT)
         if v_param is _ABSENT:
             v_param = None
+            absent += 1
         elif v_param is None:
             nulls += ("param",)
         else:
             if not type(v_param) is str:
                 raise at("param", bad(v_param, "string or null"))
 
-        obj = cls(
-            type=v_type_,
-            code=v_code,
-            message=v_message,
-            param=v_param,
-        )
+        obj = new_model(cls)
+        obj.type = v_type_
+        obj.code = v_code
+        obj.message = v_message
+        obj.param = v_param
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 4:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

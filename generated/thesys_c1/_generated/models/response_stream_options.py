@@ -9,6 +9,7 @@ from ..types import (
     GeneratedModel,
     at,
     bad,
+    new_model,
     not_object,
 )
 
@@ -52,7 +53,6 @@ class ResponseStreamOptions(GeneratedModel):
             if not type(v_include_obfuscation) is bool:
                 raise at("include_obfuscation", bad(v_include_obfuscation, "boolean"))
 
-        obj = cls(
-            include_obfuscation=v_include_obfuscation,
-        )
+        obj = new_model(cls)
+        obj.include_obfuscation = v_include_obfuscation
         return obj

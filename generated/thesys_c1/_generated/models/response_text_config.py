@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -59,9 +60,8 @@ class ResponseTextConfig(GeneratedModel):
             if type(v_verbosity) not in STR_TYPE:
                 raise at("verbosity", bad(v_verbosity, "string or null"))
 
-        obj = cls(
-            verbosity=v_verbosity,
-        )
+        obj = new_model(cls)
+        obj.verbosity = v_verbosity
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -13,6 +13,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -112,13 +113,12 @@ class ResponseTextFormatJsonSchema(GeneratedModel):
             if not type(v_strict) is bool:
                 raise at("strict", bad(v_strict, "boolean or null"))
 
-        obj = cls(
-            type="json_schema",
-            name=v_name,
-            schema=v_schema,
-            description=v_description,
-            strict=v_strict,
-        )
+        obj = new_model(cls)
+        obj.type = "json_schema"
+        obj.name = v_name
+        obj.schema = v_schema
+        obj.description = v_description
+        obj.strict = v_strict
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     GeneratedModel,
+    new_model,
     not_object,
 )
 
@@ -35,8 +36,10 @@ class ResponseTextFormatJsonSchemaSchema(GeneratedModel):
             if not isinstance(d, Mapping):
                 raise not_object(d)
             d = dict(d)
-        obj = cls()
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        if len(d) == 0:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -13,6 +13,7 @@ from ..types import (
     at,
     bad,
     keep_nulls,
+    new_model,
     not_object,
 )
 
@@ -64,9 +65,11 @@ class ResponseTextSettings(GeneratedModel):
             d = dict(d)
         nulls: tuple[str, ...] = ()
         get = d.get
+        absent = 0
         v_format_ = get("format", _ABSENT)
         if v_format_ is _ABSENT:
             v_format_ = None
+            absent += 1
         else:
             if type(v_format_) is not dict:
                 raise at("format", bad(v_format_, "object"))
@@ -78,19 +81,21 @@ class ResponseTextSettings(GeneratedModel):
         v_verbosity = get("verbosity", _ABSENT)
         if v_verbosity is _ABSENT:
             v_verbosity = None
+            absent += 1
         elif v_verbosity is None:
             nulls += ("verbosity",)
         else:
             if not type(v_verbosity) is str:
                 raise at("verbosity", bad(v_verbosity, "string or null"))
 
-        obj = cls(
-            format=v_format_,
-            verbosity=v_verbosity,
-        )
+        obj = new_model(cls)
+        obj.format = v_format_
+        obj.verbosity = v_verbosity
         if nulls:
             keep_nulls(obj, nulls)
-        if not d.keys() <= _KNOWN_KEYS:
+        if len(d) + absent == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -17,6 +17,7 @@ from ..types import (
     bad,
     item_error,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -79,7 +80,7 @@ class ResponseToolChoiceAllowed(GeneratedModel):
         if type(v_tools) is not list:
             raise at("tools", bad(v_tools, "array"))
         try:
-            v_tools = [_models.ResponseToolChoiceAllowedToolsItem.from_dict(item) for item in v_tools]
+            v_tools = list(map(_models.ResponseToolChoiceAllowedToolsItem.from_dict, v_tools)) if v_tools else []
         except ShapeError as error:
             raise at(
                 "tools", item_error(error, v_tools, _models.ResponseToolChoiceAllowedToolsItem.from_dict)
@@ -92,9 +93,8 @@ class ResponseToolChoiceAllowed(GeneratedModel):
             if type(v_mode) not in STR_TYPE:
                 raise at("mode", bad(v_mode, "string"))
 
-        obj = cls(
-            type="allowed_tools",
-            tools=v_tools,
-            mode=v_mode,
-        )
+        obj = new_model(cls)
+        obj.type = "allowed_tools"
+        obj.tools = v_tools
+        obj.mode = v_mode
         return obj

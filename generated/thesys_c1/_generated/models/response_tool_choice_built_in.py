@@ -14,6 +14,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -54,7 +55,6 @@ class ResponseToolChoiceBuiltIn(GeneratedModel):
         if type(v_type_) not in STR_TYPE:
             raise at("type", bad(v_type_, "string"))
 
-        obj = cls(
-            type=v_type_,
-        )
+        obj = new_model(cls)
+        obj.type = v_type_
         return obj

@@ -10,6 +10,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -60,8 +61,7 @@ class ResponseToolChoiceCustom(GeneratedModel):
         if not type(v_name) is str:
             raise at("name", bad(v_name, "string"))
 
-        obj = cls(
-            type="custom",
-            name=v_name,
-        )
+        obj = new_model(cls)
+        obj.type = "custom"
+        obj.name = v_name
         return obj

@@ -11,6 +11,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -80,11 +81,10 @@ class ResponseToolChoiceMcp(GeneratedModel):
             if not type(v_name) is str:
                 raise at("name", bad(v_name, "string or null"))
 
-        obj = cls(
-            type="mcp",
-            server_label=v_server_label,
-            name=v_name,
-        )
+        obj = new_model(cls)
+        obj.type = "mcp"
+        obj.server_label = v_server_label
+        obj.name = v_name
         if nulls:
             keep_nulls(obj, nulls)
         return obj

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_object,
 )
 
@@ -59,6 +60,7 @@ class ResponseTopLogProb(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_token = d["token"]
             v_logprob = d["logprob"]
@@ -73,6 +75,7 @@ class ResponseTopLogProb(GeneratedModel):
         v_bytes_ = get("bytes", _ABSENT)
         if v_bytes_ is _ABSENT:
             v_bytes_ = None
+            absent += 1
         else:
             if type(v_bytes_) is not list:
                 raise at("bytes", bad(v_bytes_, "array"))
@@ -80,12 +83,13 @@ class ResponseTopLogProb(GeneratedModel):
                 if not (type(item) is int or integral(item)):
                     raise at("bytes", at(index, bad(item, "integer")))
 
-        obj = cls(
-            token=v_token,
-            logprob=v_logprob,
-            bytes=v_bytes_,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.token = v_token
+        obj.logprob = v_logprob
+        obj.bytes = v_bytes_
+        if len(d) + absent == 3:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -53,10 +54,11 @@ class ResponseUnknownContentPart(GeneratedModel):
         if not type(v_type_) is str:
             raise at("type", bad(v_type_, "string"))
 
-        obj = cls(
-            type=v_type_,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = v_type_
+        if len(d) == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

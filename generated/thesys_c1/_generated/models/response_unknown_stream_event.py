@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_object,
 )
 
@@ -57,6 +58,7 @@ class ResponseUnknownStreamEvent(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
         except KeyError as error:
@@ -67,15 +69,17 @@ class ResponseUnknownStreamEvent(GeneratedModel):
         v_sequence_number = get("sequence_number", _ABSENT)
         if v_sequence_number is _ABSENT:
             v_sequence_number = None
+            absent += 1
         else:
             if not (type(v_sequence_number) is int or integral(v_sequence_number)):
                 raise at("sequence_number", bad(v_sequence_number, "integer"))
 
-        obj = cls(
-            type=v_type_,
-            sequence_number=v_sequence_number,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = v_type_
+        obj.sequence_number = v_sequence_number
+        if len(d) + absent == 2:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -72,6 +73,7 @@ class ResponseUrlCitation(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_type_ = d["type"]
             v_url = d["url"]
@@ -86,6 +88,7 @@ class ResponseUrlCitation(GeneratedModel):
         v_title = get("title", _ABSENT)
         if v_title is _ABSENT:
             v_title = None
+            absent += 1
         else:
             if not type(v_title) is str:
                 raise at("title", bad(v_title, "string"))
@@ -93,6 +96,7 @@ class ResponseUrlCitation(GeneratedModel):
         v_start_index = get("start_index", _ABSENT)
         if v_start_index is _ABSENT:
             v_start_index = None
+            absent += 1
         else:
             if not (type(v_start_index) is int or integral(v_start_index)):
                 raise at("start_index", bad(v_start_index, "integer"))
@@ -100,18 +104,20 @@ class ResponseUrlCitation(GeneratedModel):
         v_end_index = get("end_index", _ABSENT)
         if v_end_index is _ABSENT:
             v_end_index = None
+            absent += 1
         else:
             if not (type(v_end_index) is int or integral(v_end_index)):
                 raise at("end_index", bad(v_end_index, "integer"))
 
-        obj = cls(
-            type="url_citation",
-            url=v_url,
-            title=v_title,
-            start_index=v_start_index,
-            end_index=v_end_index,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.type = "url_citation"
+        obj.url = v_url
+        obj.title = v_title
+        obj.start_index = v_start_index
+        obj.end_index = v_end_index
+        if len(d) + absent == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -14,6 +14,7 @@ from ..types import (
     bad,
     integral,
     missing,
+    new_model,
     not_object,
 )
 
@@ -77,6 +78,7 @@ class ResponseUsage(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         try:
             v_input_tokens = d["input_tokens"]
             v_output_tokens = d["output_tokens"]
@@ -95,6 +97,7 @@ class ResponseUsage(GeneratedModel):
         v_input_tokens_details = get("input_tokens_details", _ABSENT)
         if v_input_tokens_details is _ABSENT:
             v_input_tokens_details = None
+            absent += 1
         else:
             if type(v_input_tokens_details) is not dict:
                 raise at("input_tokens_details", bad(v_input_tokens_details, "object"))
@@ -106,6 +109,7 @@ class ResponseUsage(GeneratedModel):
         v_output_tokens_details = get("output_tokens_details", _ABSENT)
         if v_output_tokens_details is _ABSENT:
             v_output_tokens_details = None
+            absent += 1
         else:
             if type(v_output_tokens_details) is not dict:
                 raise at("output_tokens_details", bad(v_output_tokens_details, "object"))
@@ -114,14 +118,15 @@ class ResponseUsage(GeneratedModel):
             except ShapeError as error:
                 raise at("output_tokens_details", error) from None
 
-        obj = cls(
-            input_tokens=v_input_tokens,
-            output_tokens=v_output_tokens,
-            total_tokens=v_total_tokens,
-            input_tokens_details=v_input_tokens_details,
-            output_tokens_details=v_output_tokens_details,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.input_tokens = v_input_tokens
+        obj.output_tokens = v_output_tokens
+        obj.total_tokens = v_total_tokens
+        obj.input_tokens_details = v_input_tokens_details
+        obj.output_tokens_details = v_output_tokens_details
+        if len(d) + absent == 5:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

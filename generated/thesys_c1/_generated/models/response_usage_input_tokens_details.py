@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     integral,
+    new_model,
     not_object,
 )
 
@@ -48,17 +49,20 @@ class ResponseUsageInputTokensDetails(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         v_cached_tokens = get("cached_tokens", _ABSENT)
         if v_cached_tokens is _ABSENT:
             v_cached_tokens = None
+            absent += 1
         else:
             if not (type(v_cached_tokens) is int or integral(v_cached_tokens)):
                 raise at("cached_tokens", bad(v_cached_tokens, "integer"))
 
-        obj = cls(
-            cached_tokens=v_cached_tokens,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.cached_tokens = v_cached_tokens
+        if len(d) + absent == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -11,6 +11,7 @@ from ..types import (
     at,
     bad,
     integral,
+    new_model,
     not_object,
 )
 
@@ -48,17 +49,20 @@ class ResponseUsageOutputTokensDetails(GeneratedModel):
                 raise not_object(d)
             d = dict(d)
         get = d.get
+        absent = 0
         v_reasoning_tokens = get("reasoning_tokens", _ABSENT)
         if v_reasoning_tokens is _ABSENT:
             v_reasoning_tokens = None
+            absent += 1
         else:
             if not (type(v_reasoning_tokens) is int or integral(v_reasoning_tokens)):
                 raise at("reasoning_tokens", bad(v_reasoning_tokens, "integer"))
 
-        obj = cls(
-            reasoning_tokens=v_reasoning_tokens,
-        )
-        if not d.keys() <= _KNOWN_KEYS:
+        obj = new_model(cls)
+        obj.reasoning_tokens = v_reasoning_tokens
+        if len(d) + absent == 1:
+            obj.additional_properties = {}
+        else:
             obj.additional_properties = {name: value for name, value in d.items() if name not in _KNOWN_KEYS}
         return obj
 

@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -93,10 +94,9 @@ class ResponseWebSearchCallItem(GeneratedModel):
             except ShapeError as error:
                 raise at("action", error) from None
 
-        obj = cls(
-            type="web_search_call",
-            id=v_id,
-            status=v_status,
-            action=v_action,
-        )
+        obj = new_model(cls)
+        obj.type = "web_search_call"
+        obj.id = v_id
+        obj.status = v_status
+        obj.action = v_action
         return obj

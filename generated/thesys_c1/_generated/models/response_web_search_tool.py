@@ -17,6 +17,7 @@ from ..types import (
     bad,
     keep_nulls,
     missing,
+    new_model,
     not_const,
     not_object,
 )
@@ -121,12 +122,11 @@ class ResponseWebSearchTool(GeneratedModel):
             if type(v_search_context_size) not in STR_TYPE:
                 raise at("search_context_size", bad(v_search_context_size, "string"))
 
-        obj = cls(
-            type="web_search",
-            filters=v_filters,
-            user_location=v_user_location,
-            search_context_size=v_search_context_size,
-        )
+        obj = new_model(cls)
+        obj.type = "web_search"
+        obj.filters = v_filters
+        obj.user_location = v_user_location
+        obj.search_context_size = v_search_context_size
         if nulls:
             keep_nulls(obj, nulls)
         return obj

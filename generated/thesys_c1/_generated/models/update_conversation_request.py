@@ -12,6 +12,7 @@ from ..types import (
     at,
     bad,
     missing,
+    new_model,
     not_object,
 )
 
@@ -62,7 +63,6 @@ class UpdateConversationRequest(GeneratedModel):
             except ShapeError as error:
                 raise at("metadata", error) from None
 
-        obj = cls(
-            metadata=v_metadata,
-        )
+        obj = new_model(cls)
+        obj.metadata = v_metadata
         return obj
