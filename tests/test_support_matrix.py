@@ -1,14 +1,14 @@
-"""generated/SUPPORT.md against the C1 docs page's tables (tests/data/c1-docs-rows.tsv) and the overlays."""
+"""generated/SUPPORT.md against the C1 docs page's tables (the docs rows, ``docs_rows``) and the overlays."""
 
 from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from docs_rows import DocsRow, docs_rows
 
 from generator import pipeline, support, yamlio
 from generator.codegen import spec_sha256
@@ -28,23 +28,6 @@ OVERLAY_OF_TABLE = {
     "text sub-fields": ("20-responses.yaml", "Responses, text sub-fields, "),
     "input item types": ("20-responses.yaml", "Responses, input item types, "),
 }
-
-
-@dataclass(frozen=True)
-class DocsRow:
-    table: str
-    row: str
-    words: str
-    status: str
-
-
-def _docs_rows(repo: Path) -> list[DocsRow]:
-    rows = []
-    for line in (repo / "tests" / "data" / "c1-docs-rows.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            table, row, words, status = line.split("\t")
-            rows.append(DocsRow(table, row, words, status))
-    return rows
 
 
 def _sections(markdown: str) -> dict[str, list[list[str]]]:
@@ -79,7 +62,7 @@ def matrix(repo: Path) -> dict[str, list[list[str]]]:
     return _sections((repo / "generated" / "SUPPORT.md").read_text(encoding="utf-8"))
 
 
-DOCS_ROWS = _docs_rows(Path(__file__).resolve().parent.parent)
+DOCS_ROWS = docs_rows()
 
 
 def test_the_docs_rows_file_covers_all_four_tables_of_the_page() -> None:
@@ -149,12 +132,24 @@ def test_the_matrix_follows_the_x_c1_keys_of_the_spec(repo: Path) -> None:
 
 def test_a_rule_on_the_non_null_branch_of_a_nullable_property_is_shown(repo: Path) -> None:
     document = yamlio.load(repo / "generated" / "openapi.yaml")
-    chat = _property_rows(_sections(support.render(document, "0" * 64))[CHAT])
-    responses = _property_rows(_sections(support.render(document, "0" * 64))[RESPONSES])
+    # The rules are set here, so that the rendering is tested whatever the overlays say today.
+    changed = copy.deepcopy(document)
+    schemas = changed["components"]["schemas"]
+    for request, name, kind, value, words in (
+        ("CreateChatCompletionRequest", "n", "integer", 1, "must be 1"),
+        ("CreateResponseRequest", "background", "boolean", False, "Always false"),
+    ):
+        prop = schemas[request]["properties"][name]
+        branch = next(branch for branch in prop["anyOf"] if branch.get("type") == kind)
+        for bound in ("minimum", "maximum"):
+            branch.pop(bound, None)
+        branch["const"] = value
+        prop.update({"x-c1-support": "restricted", "x-c1-rule": words})
+    chat = _property_rows(_sections(support.render(changed, "0" * 64))[CHAT])
+    responses = _property_rows(_sections(support.render(changed, "0" * 64))[RESPONSES])
     assert chat["n"][1:4] == [support.RESTRICTED, "must be 1", "only `1` is accepted"]
     assert responses["background"][1:4] == [support.RESTRICTED, "Always false", "only `false` is accepted"]
 
-    changed = copy.deepcopy(document)
     top_p = changed["components"]["schemas"]["CreateResponseRequest"]["properties"]["top_p"]
     number = next(branch for branch in top_p["anyOf"] if branch.get("type") == "number")
     number["maximum"] = 0.5

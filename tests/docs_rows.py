@@ -1,0 +1,70 @@
+"""The rows of the C1 docs page's tables that the tests pin, and today's-rule literals that follow them.
+
+Every test reads the rows through ``docs_rows()``: the file's place is named
+once, in ``docs_rows_path()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+from thesys_c1.lib import spec
+
+REPO = Path(__file__).resolve().parent.parent
+Test = TypeVar("Test", bound=Callable[..., object])
+
+
+@dataclass(frozen=True)
+class DocsRow:
+    table: str
+    row: str
+    words: str
+    status: str
+
+    @property
+    def names(self) -> list[str]:
+        """The wire names a row stands for: ``a / b`` is two, ``message (user/...)`` is ``message``."""
+        return [label.split(" (")[0] for label in self.row.split(" / ")]
+
+
+def docs_rows_path(repo: Path = REPO) -> Path:
+    return repo / "tests" / "data" / "c1-docs-rows.tsv"
+
+
+def docs_rows(repo: Path = REPO) -> list[DocsRow]:
+    rows = []
+    for line in docs_rows_path(repo).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            table, row, words, status = line.split("\t")
+            rows.append(DocsRow(table, row, words, status))
+    return rows
+
+
+def rule_words(schema: str, prop: str) -> str | None:
+    """The ``x-c1-rule`` the effective spec records for a property, or None."""
+    node: dict[str, Any] = spec.resolve(spec.component(schema)["properties"].get(prop, {}))
+    words = node.get("x-c1-rule")
+    return words if isinstance(words, str) else None
+
+
+def todays_rule(schema: str, prop: str, words: str) -> Callable[[Test], Test]:
+    """Mark a test that spells out what today's rule ``words`` means in the spec.
+
+    It runs while the spec words the property's rule so, and is skipped once a
+    docs change words it otherwise: the tests derived from the spec
+    (test_rules_from_spec.py) cover the new rule, and this literal would only
+    repeat the old one.
+    """
+    found = rule_words(schema, prop)
+    reason = f"{schema}.{prop}: the spec's rule is now {found!r}, not {words!r}"
+
+    def mark(test: Test) -> Test:
+        marked: Test = pytest.mark.todays_rules(pytest.mark.skipif(found != words, reason=reason)(test))
+        return marked
+
+    return mark
