@@ -11,6 +11,7 @@ import pytest
 import rule_cases
 
 from thesys_c1.lib import spec
+from thesys_c1.lib.rules import find_violations
 
 CHAT = "/v1/embed/chat/completions"
 RESPONSES = "/v1/embed/responses"
@@ -209,9 +210,10 @@ def test_as_many_choices_as_n_asks_once_the_spec_allows_more_than_one(
     question = [{"role": "user", "content": "Compare three phones"}]
     body = {"model": "c1/test", "messages": question, "n": 4, "stream": stream}
     before = http.post(CHAT, json=body)
-    allowed = rule_cases.breaking_cases()
-    if any(case.param == "n" for case in allowed):
+    if find_violations("createChatCompletion", body):
         assert before.status_code == 400 and before.json()["error"]["param"] == "n", before.text
+    else:
+        assert before.status_code == 200, before.text
     loosened = _n_up_to(4)
     # The server checks requests against the spec it ships; here it reads the loosened one instead.
     monkeypatch.setattr(spec, "effective_spec", lambda: loosened)
