@@ -120,14 +120,17 @@ def test_the_matrix_follows_the_x_c1_keys_of_the_spec(repo: Path) -> None:
     properties: dict[str, Any] = changed["components"]["schemas"]["CreateResponseRequest"]["properties"]
     properties["temperature"]["x-c1-support"] = "unsupported"
     properties["top_p"].update({"x-c1-support": "restricted", "x-c1-rule": "at most 0.9", "maximum": 0.9})
-    changed["components"]["schemas"]["ResponseTool"]["x-c1-coming-soon"].remove("mcp")
+    # Two tool types of its own, so that the test needs none of today's coming-soon ones; one of them arrives.
+    tool = changed["components"]["schemas"]["ResponseTool"]
+    tool["x-c1-coming-soon"] = [*tool.get("x-c1-coming-soon", ()), "future_tool", "arriving_tool"]
+    tool["x-c1-coming-soon"].remove("arriving_tool")
 
     rows = _property_rows(_sections(support.render(changed, "0" * 64))[RESPONSES])
     assert rows["temperature"][1:3] == [support.NOT_SUPPORTED, ""]
     # A bound beside the nullable `anyOf` tightens the number branch's own 0 to 1.
     assert rows["top_p"][1:4] == [support.RESTRICTED, "at most 0.9", "accepts 0 to 0.9"]
     tools = _type_rows(_sections(support.render(changed, "0" * 64))["### `tools[]` types"])
-    assert "mcp" not in tools and tools["web_search"][1] == support.COMING_SOON
+    assert "arriving_tool" not in tools and tools["future_tool"][1] == support.COMING_SOON
 
 
 def test_a_rule_on_the_non_null_branch_of_a_nullable_property_is_shown(repo: Path) -> None:
