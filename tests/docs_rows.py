@@ -52,19 +52,35 @@ def rule_words(schema: str, prop: str) -> str | None:
     return words if isinstance(words, str) else None
 
 
-def todays_rule(schema: str, prop: str, words: str) -> Callable[[Test], Test]:
-    """Mark a test that spells out what today's rule ``words`` means in the spec.
+def todays_rule_marks(schema: str, prop: str, words: str) -> list[pytest.MarkDecorator]:
+    """The marks of a literal of today's rule ``words`` for a property (for ``pytest.param(..., marks=...)``).
 
-    It runs while the spec words the property's rule so, and is skipped once a
-    docs change words it otherwise: the tests derived from the spec
-    (test_rules_from_spec.py) cover the new rule, and this literal would only
-    repeat the old one.
+    The literal runs while the spec words the property's rule so, and is
+    skipped once a docs change words it otherwise: the tests derived from the
+    spec (test_rules_from_spec.py) cover the new rule, and this literal would
+    only repeat the old one.
     """
     found = rule_words(schema, prop)
-    reason = f"{schema}.{prop}: the spec's rule is now {found!r}, not {words!r}"
+    return todays_fact(found == words, f"{schema}.{prop}: the spec's rule is now {found!r}, not {words!r}")
+
+
+def todays_fact(holds: bool, otherwise: str) -> list[pytest.MarkDecorator]:
+    """The marks of a literal that holds of today's rules only while ``holds``; ``otherwise`` says what changed."""
+    return [pytest.mark.todays_rules, pytest.mark.skipif(not holds, reason=otherwise)]
+
+
+def coming_soon(schema: str) -> set[str]:
+    """The types the spec marks "coming soon" on a union."""
+    return set(spec.component(schema).get("x-c1-coming-soon", ()))
+
+
+def todays_rule(schema: str, prop: str, words: str) -> Callable[[Test], Test]:
+    """``todays_rule_marks`` as a decorator of a whole test."""
+    marks = todays_rule_marks(schema, prop, words)
 
     def mark(test: Test) -> Test:
-        marked: Test = pytest.mark.todays_rules(pytest.mark.skipif(found != words, reason=reason)(test))
-        return marked
+        for one in marks:
+            test = one(test)
+        return test
 
     return mark
