@@ -48,14 +48,28 @@ def test_identical_specs_and_prose_edits_show_no_change(spec: Spec) -> None:
     assert api_diff.diff(spec, _changed(spec, reword)) == []
 
 
+def _n_integer(document: Spec) -> tuple[dict[str, Any], dict[str, Any]]:
+    n: dict[str, Any] = _schemas(document)["CreateChatCompletionRequest"]["properties"]["n"]
+    (integer,) = [branch for branch in n["anyOf"] if branch.get("type") == "integer"]
+    return n, integer
+
+
 def test_n_up_to_4_is_a_loosening_and_back_to_1_a_breaking_tightening(spec: Spec) -> None:
     # The rule's words sit on `n`; the keyword enforcing them on its integer branch (null is also accepted).
+    # Both sides are set here, so that the diff is tested whatever the overlays say of `n` today.
+    def must_be_1(document: Spec) -> None:
+        n, integer = _n_integer(document)
+        integer.update({"minimum": 1, "const": 1})
+        integer.pop("maximum", None)
+        n["x-c1-rule"] = "must be 1"
+
     def up_to_4(document: Spec) -> None:
-        n = _schemas(document)["CreateChatCompletionRequest"]["properties"]["n"]
-        (integer,) = [branch for branch in n["anyOf"] if branch.get("type") == "integer"]
-        del integer["const"]
-        integer["maximum"] = 4
+        n, integer = _n_integer(document)
+        integer.pop("const", None)
+        integer.update({"minimum": 1, "maximum": 4})
         n["x-c1-rule"] = "up to 4"
+
+    spec = _changed(spec, must_be_1)
 
     loosened = api_diff.diff(spec, _changed(spec, up_to_4))
     # Reported on `n` itself: the null branch beside the integer one is not a second place to look.
@@ -115,6 +129,17 @@ def test_operations_and_union_variants(spec: Spec) -> None:
 
 
 def test_c1_rules_requirements_and_defaults(spec: Spec) -> None:
+    # The starting point is set here, so that the diff is tested whatever the overlays say of these rows today.
+    def before(document: Spec) -> None:
+        properties = _schemas(document)["CreateResponseRequest"]["properties"]
+        properties["store"]["x-c1-default"] = True
+        properties["instructions"].pop("x-c1-requires", None)
+        properties["include"]["x-c1-support"] = "unverified"
+        properties["metadata"]["x-c1-rule"] = "thesys metadata only"
+        coming_soon = _schemas(document)["ResponseInputItem"].setdefault("x-c1-coming-soon", [])
+        if "compaction" not in coming_soon:
+            coming_soon.append("compaction")
+
     def edit(document: Spec) -> None:
         properties = _schemas(document)["CreateResponseRequest"]["properties"]
         properties["store"]["x-c1-default"] = False
@@ -123,6 +148,7 @@ def test_c1_rules_requirements_and_defaults(spec: Spec) -> None:
         properties["metadata"]["x-c1-rule"] = "thesys metadata only, at most 8 keys"
         _schemas(document)["ResponseInputItem"]["x-c1-coming-soon"].remove("compaction")
 
+    spec = _changed(spec, before)
     changes = {(c.where, c.what): (c.kind, c.breaking) for c in api_diff.diff(spec, _changed(spec, edit))}
     assert changes[("CreateResponseRequest.store", "C1 default true -> false")] == ("changed", True)
     assert changes[("CreateResponseRequest.instructions", "C1 now requires store: true")] == ("tightened", True)

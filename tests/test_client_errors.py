@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import rule_cases
 from client_helpers import MODEL, QUESTION, fault
 
 from thesys_c1 import (
@@ -96,13 +97,9 @@ def test_a_malformed_body_is_a_validation_error(client: C1) -> None:
 
 
 def test_the_server_names_the_parameter_of_a_rule_it_refuses(client: Any) -> None:
+    case = rule_cases.first_breaking("createChatCompletion")
     with pytest.raises(BadRequestError) as caught:
-        client.chat.completions.create(
-            model=MODEL,
-            messages=[{"role": "user", "content": QUESTION}],
-            n=2,
-            check_rules=False,
-        )
-    assert caught.value.param == "n"
+        client.chat.completions.create(**case.body, check_rules=False)
+    assert caught.value.param == case.param
     assert caught.value.type == "invalid_request_error"
-    assert "must be 1" in caught.value.message
+    assert f'"{case.rule}"' in caught.value.message

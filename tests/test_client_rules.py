@@ -7,20 +7,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from client_helpers import MODEL, QUESTION
+import rule_cases
+from client_helpers import QUESTION
 
 from thesys_c1 import C1, AsyncC1, BadRequestError, C1RuleError
-from thesys_c1.lib import spec
 from thesys_c1.testing import LocalC1
 
 MESSAGES: list[Any] = [{"role": "user", "content": QUESTION}]
-
-
-def _rule(schema: str, prop: str) -> str:
-    """The rule's words as the effective spec records them."""
-    node = spec.resolve(spec.component(schema)["properties"][prop])
-    rule: str = node["x-c1-rule"]
-    return rule
 
 
 @pytest.fixture
@@ -30,83 +23,23 @@ def client(local_c1: LocalC1) -> Iterator[C1]:
 
 
 # The client is typed Any here: these calls break rules that the types already forbid.
+# The public method of each operation the derived cases are about.
+METHODS: dict[str, Callable[[Any], Callable[..., object]]] = {
+    "createChatCompletion": lambda c: c.chat.completions.create,
+    "createResponse": lambda c: c.responses.create,
+}
+
+
+def _through_method(case: rule_cases.RuleCase) -> Callable[[Any], object]:
+    return lambda c: METHODS[case.operation_id](c)(**case.body)
+
+
+# One case per C1 rule of the spec (tests/rule_cases.py), then limits of the wire format itself.
 CASES: list[tuple[str, Callable[[Any], object], str, str | None]] = [
-    (
-        "n must be 1",
-        lambda c: c.chat.completions.create(model=MODEL, messages=MESSAGES, n=2),
-        "n",
-        _rule("CreateChatCompletionRequest", "n"),
-    ),
-    (
-        "metadata: thesys only",
-        lambda c: c.chat.completions.create(model=MODEL, messages=MESSAGES, metadata={"team": "a"}),
-        "metadata.team",
-        _rule("CreateChatCompletionRequest", "metadata"),
-    ),
-    (
-        "audio in messages",
-        lambda c: c.chat.completions.create(
-            model=MODEL,
-            messages=[
-                {
-                    "role": "user",
-                    "content": [{"type": "input_audio", "input_audio": {"data": "AAAA", "format": "wav"}}],
-                }
-            ],
-        ),
-        "messages[0].content[0]",
-        _rule("CreateChatCompletionRequest", "messages"),
-    ),
-    (
-        "background always false",
-        lambda c: c.responses.create(model=MODEL, input=QUESTION, background=True),
-        "background",
-        _rule("CreateResponseRequest", "background"),
-    ),
-    (
-        "previous_response_id needs store",
-        lambda c: c.responses.create(model=MODEL, input=QUESTION, store=False, previous_response_id="resp_1"),
-        "previous_response_id",
-        _rule("CreateResponseRequest", "previous_response_id"),
-    ),
-    (
-        "conversation needs store",
-        lambda c: c.responses.create(model=MODEL, input=QUESTION, store=False, conversation="conv_1"),
-        "conversation",
-        _rule("CreateResponseRequest", "conversation"),
-    ),
-    (
-        "built-in tools coming soon",
-        lambda c: c.responses.create(model=MODEL, input=QUESTION, tools=[{"type": "web_search"}]),
-        "tools[0]",
-        _rule("CreateResponseRequest", "tools"),
-    ),
-    (
-        "coming-soon input item",
-        lambda c: c.responses.create(
-            model=MODEL,
-            input=[{"type": "web_search_call", "id": "ws_1", "status": "completed", "action": {}}],
-        ),
-        "input[0]",
-        "coming soon",
-    ),
-    (
-        "reasoning effort only",
-        lambda c: c.responses.create(model=MODEL, input=QUESTION, reasoning={"effort": "low", "summary": "auto"}),
-        "reasoning.summary",
-        "effort only",
-    ),
-    (
-        "text.format always the Thesys format",
-        lambda c: c.responses.create(model=MODEL, input=QUESTION, text={"format": {"type": "text"}}),
-        "text.format",
-        "Always Thesys format",
-    ),
-    (
-        "function_call: use tool_choice",
-        lambda c: c.chat.completions.create(model=MODEL, messages=MESSAGES, function_call="auto"),
-        "function_call",
-        "use tool_choice",
+    *(
+        (case.name, _through_method(case), case.param, case.rule)
+        for case in rule_cases.breaking_cases()
+        if case.operation_id in METHODS
     ),
     (
         "at most 20 items per call",
@@ -141,37 +74,50 @@ def test_a_broken_rule_raises_before_anything_is_sent(
     assert local_c1.requests == [], "nothing may reach the server"
 
 
+def _top_level(operation_id: str) -> rule_cases.RuleCase:
+    """A case that breaks a rule with one top-level parameter, a bound or constant one where the spec has one."""
+    cases = [
+        case for case in rule_cases.breaking_cases() if case.operation_id == operation_id and case.param in case.body
+    ]
+    return min(cases, key=lambda case: case.kind not in rule_cases.VALUE_KEYWORDS)
+
+
 def test_checks_can_be_turned_off_for_one_call(local_c1: LocalC1, client: Any) -> None:
+    case = _top_level("createChatCompletion")
     with pytest.raises(BadRequestError) as caught:
-        client.chat.completions.create(model=MODEL, messages=MESSAGES, n=2, check_rules=False)
+        client.chat.completions.create(**case.body, check_rules=False)
     assert len(local_c1.requests) == 1
-    assert caught.value.param == "n"
+    assert caught.value.param == case.param
     with pytest.raises(C1RuleError):
-        client.chat.completions.create(model=MODEL, messages=MESSAGES, n=2)
+        client.chat.completions.create(**case.body)
     assert len(local_c1.requests) == 1
 
 
 def test_checks_can_be_turned_off_for_a_client(local_c1: LocalC1) -> None:
+    case = _top_level("createResponse")
     with C1(base_url=local_c1.base_url, api_key=local_c1.api_key, check_rules=False) as checked_off:
         client: Any = checked_off
         with pytest.raises(BadRequestError):
-            client.responses.create(model=MODEL, input=QUESTION, background=True)
+            client.responses.create(**case.body)
         assert len(local_c1.requests) == 1
 
 
 def test_extra_body_may_carry_what_the_spec_does_not_know_but_not_break_a_rule(client: C1, local_c1: LocalC1) -> None:
+    case = _top_level("createChatCompletion")
+    body = {key: value for key, value in case.body.items() if key != case.param}
     with pytest.raises(C1RuleError) as caught:
-        client.chat.completions.create(model=MODEL, messages=MESSAGES, extra_body={"n": 3})
-    assert caught.value.param == "n"
+        client.chat.completions.create(**body, extra_body={case.param: case.body[case.param]})
+    assert caught.value.param == case.param
     assert local_c1.requests == []
 
 
 async def test_async_client_checks_too(local_c1: LocalC1) -> None:
+    chat, responses = _top_level("createChatCompletion"), _top_level("createResponse")
     async with AsyncC1(base_url=local_c1.base_url, api_key=local_c1.api_key) as typed:
         client: Any = typed
         with pytest.raises(C1RuleError) as caught:
-            await client.responses.create(model=MODEL, input=QUESTION, store=False, previous_response_id="resp_1")
+            await client.responses.create(**responses.body)
         with pytest.raises(C1RuleError):
-            await client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True, n=2)
-    assert caught.value.param == "previous_response_id"
+            await client.chat.completions.create(**chat.body, stream=True)
+    assert caught.value.param == responses.param
     assert local_c1.requests == []

@@ -8,6 +8,10 @@ from typing import Any
 import c1_content
 import httpx
 import pytest
+import rule_cases
+
+from thesys_c1.lib import spec
+from thesys_c1.lib.rules import find_violations
 
 CHAT = "/v1/embed/chat/completions"
 RESPONSES = "/v1/embed/responses"
@@ -189,3 +193,39 @@ def test_the_two_follow_ups_differ(http: httpx.Client, question: str) -> None:
     block = [c for c in answer.tree["component"]["props"]["children"] if c["component"] == "FollowUpBlock"]
     follow_ups = block[0]["props"]["followUpText"]
     assert len(follow_ups) == 2 and follow_ups[0] != follow_ups[1]
+
+
+def _n_up_to(bound: int) -> dict[str, Any]:
+    """The shipped spec with the integer branch of `n` allowing 1 to ``bound``, as the docs' "up to" row would."""
+    n = rule_cases.document()["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["n"]
+    branch = next(index for index, form in enumerate(n["anyOf"]) if form.get("type") == "integer")
+    target = f"#/components/schemas/CreateChatCompletionRequest/properties/n/anyOf/{branch}"
+    return rule_cases.with_rule_changed(target, {"minimum": 1, "maximum": bound}, remove=("const",))
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["json", "stream"])
+def test_as_many_choices_as_n_asks_once_the_spec_allows_more_than_one(
+    http: httpx.Client, monkeypatch: pytest.MonkeyPatch, stream: bool
+) -> None:
+    question = [{"role": "user", "content": "Compare three phones"}]
+    body = {"model": "c1/test", "messages": question, "n": 4, "stream": stream}
+    before = http.post(CHAT, json=body)
+    if find_violations("createChatCompletion", body):
+        assert before.status_code == 400 and before.json()["error"]["param"] == "n", before.text
+    else:
+        assert before.status_code == 200, before.text
+    loosened = _n_up_to(4)
+    # The server checks requests against the spec it ships; here it reads the loosened one instead.
+    monkeypatch.setattr(spec, "effective_spec", lambda: loosened)
+    response = http.post(CHAT, json=body)
+    assert response.status_code == 200, response.text
+    if stream:
+        chunks = [json.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: {")]
+        indexes = {choice["index"] for chunk in chunks for choice in chunk["choices"]}
+        finished = [choice["index"] for chunk in chunks for choice in chunk["choices"] if choice["finish_reason"]]
+        assert indexes == {0, 1, 2, 3} and sorted(finished) == [0, 1, 2, 3]
+    else:
+        choices = response.json()["choices"]
+        assert [choice["index"] for choice in choices] == [0, 1, 2, 3]
+        assert all(choice["message"]["content"] == choices[0]["message"]["content"] for choice in choices)
+    assert http.post(CHAT, json={**body, "n": 5}).json()["error"]["param"] == "n"

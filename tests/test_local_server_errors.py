@@ -6,11 +6,13 @@ from typing import Any
 
 import httpx
 import pytest
+import rule_cases
 from c1_schemas import SpecSchemas
 
 from thesys_c1.lib import spec
 from thesys_c1.testing import LocalC1
 
+API_PREFIX = "/v1"
 CHAT = "/v1/embed/chat/completions"
 RESPONSES = "/v1/embed/responses"
 USER = [{"role": "user", "content": "hello"}]
@@ -54,50 +56,18 @@ def test_every_configured_key_is_accepted_and_no_other() -> None:
             assert response.status_code == status, key
 
 
-def _rule(schema: str, *path: str) -> str:
-    node: Any = spec.component(schema)
-    for key in path:
-        node = spec.resolve(node)[key]
-    text: str = spec.resolve(node)["x-c1-rule"]
-    return text
+# One refusal per operation the spec gives C1 rules to (tests/rule_cases.py reads them off the spec).
+ONE_PER_OPERATION = {case.operation_id: case for case in reversed(rule_cases.breaking_cases())}
 
 
 @pytest.mark.parametrize(
     ("path", "body", "param", "rule"),
     [
-        (CHAT, {"model": "m", "messages": USER, "n": 2}, "n", _rule("CreateChatCompletionRequest", "properties", "n")),
-        (
-            CHAT,
-            {"model": "m", "messages": USER, "metadata": {"foo": "x"}},
-            "metadata.foo",
-            _rule("CreateChatCompletionRequest", "properties", "metadata"),
-        ),
-        (
-            RESPONSES,
-            {"model": "m", "input": "hi", "tools": [{"type": "web_search"}]},
-            "tools[0]",
-            _rule("CreateResponseRequest", "properties", "tools"),
-        ),
-        (
-            RESPONSES,
-            {"model": "m", "input": "hi", "background": True},
-            "background",
-            _rule("CreateResponseRequest", "properties", "background"),
-        ),
-        (
-            RESPONSES,
-            {"model": "m", "input": "hi", "previous_response_id": "resp_1", "store": False},
-            "previous_response_id",
-            _rule("CreateResponseRequest", "properties", "previous_response_id"),
-        ),
-        (
-            CHAT,
-            {"model": "m", "messages": USER, "functions": [{"name": "f"}]},
-            "functions",
-            spec.component("CreateChatCompletionRequest")["x-c1-rejected-properties"]["functions"],
-        ),
+        (API_PREFIX + spec.operation(case.operation_id).path, case.body, case.param, case.rule)
+        for case in ONE_PER_OPERATION.values()
+        if "{" not in spec.operation(case.operation_id).path
     ],
-    ids=["n=2", "metadata-foo", "web_search-tool", "background", "previous-without-store", "functions"],
+    ids=[case.name for case in ONE_PER_OPERATION.values() if "{" not in spec.operation(case.operation_id).path],
 )
 def test_a_c1_rule_violation_gets_400_naming_the_param_and_the_rule(
     http: httpx.Client, schema_check: SpecSchemas, path: str, body: dict[str, Any], param: str, rule: str

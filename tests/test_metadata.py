@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
+from typing import Any
 
 import pytest
+import rule_cases
 
 from thesys_c1 import C1RuleError, ThesysMetadata
+from thesys_c1.lib import spec
+from thesys_c1.lib.metadata import metadata_keys
 from thesys_c1.lib.rules import check_request, find_violations
 
 WEATHER = {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}
@@ -48,12 +53,66 @@ def test_satisfies_the_thesys_metadata_rule_of_both_apis() -> None:
     assert find_violations("createResponse", {"model": "c1/test", "input": "hi", "metadata": metadata}) == []
 
 
+def _metadata_rule() -> str:
+    rule: str = spec.resolve(spec.component("CreateChatCompletionRequest")["properties"]["metadata"])["x-c1-rule"]
+    return rule
+
+
 def test_metadata_other_than_thesys_breaks_the_rule_that_the_builder_avoids() -> None:
-    body = {"model": "c1/test", "messages": [{"role": "user", "content": "hi"}], "metadata": {"team": "a"}}
+    unlisted = rule_cases.UNLISTED_KEY
+    body = {"model": "c1/test", "messages": [{"role": "user", "content": "hi"}], "metadata": {unlisted: "a"}}
     with pytest.raises(C1RuleError) as caught:
         check_request("createChatCompletion", body)
-    assert caught.value.param == "metadata.team"
-    assert caught.value.rule == "thesys metadata only"
+    assert caught.value.param == f"metadata.{unlisted}"
+    assert caught.value.rule == _metadata_rule()
+    with pytest.raises(ValueError, match=rf"other_keys\['{unlisted}'\].*{re.escape(_metadata_rule())}"):
+        ThesysMetadata(other_keys={unlisted: "a"})
+
+
+# The schemas the overlays close `metadata` with, one per API.
+METADATA_SCHEMAS = ("ChatCompletionRequestMetadata", "ResponseRequestMetadata")
+
+
+def _spec_allowing(key: str) -> dict[str, Any]:
+    """The shipped spec as if an overlay let `metadata` carry ``key`` (a string) in both APIs."""
+    document = rule_cases.document()
+    for name in METADATA_SCHEMAS:
+        listed = dict(document["components"]["schemas"][name]["properties"])
+        listed[key] = {"type": "string", "maxLength": 64}
+        document = _with(document, name, listed)
+    return document
+
+
+def _with(document: dict[str, Any], name: str, properties: dict[str, Any]) -> dict[str, Any]:
+    changed = dict(document, components=dict(document["components"], schemas=dict(document["components"]["schemas"])))
+    changed["components"]["schemas"][name] = dict(changed["components"]["schemas"][name], properties=properties)
+    return changed
+
+
+def test_the_keys_follow_the_spec_when_an_overlay_allows_one_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = "trace_label"
+    assert key not in metadata_keys()
+    with pytest.raises(ValueError, match="other_keys"):
+        ThesysMetadata(other_keys={key: "run-7"})
+    loosened = _spec_allowing(key)
+    assert set(metadata_keys(loosened)) == {*metadata_keys(), key}
+
+    monkeypatch.setattr(spec, "effective_spec", lambda: loosened)
+    metadata = ThesysMetadata(excluded_components=["Table"], other_keys={key: "run-7"})
+    wire = metadata.to_dict()
+    assert wire == {"thesys": '{"c1_excluded_components":["Table"]}', key: "run-7"}
+    assert ThesysMetadata.from_metadata(wire) == metadata
+    chat = {"model": "c1/test", "messages": [{"role": "user", "content": "hi"}], "metadata": wire}
+    assert find_violations("createChatCompletion", chat) == []
+    assert find_violations("createResponse", {"model": "c1/test", "input": "hi", "metadata": wire}) == []
+    # The value is checked against the key's schema too.
+    with pytest.raises(ValueError, match=rf"other_keys\['{key}'\]: may be at most 64"):
+        ThesysMetadata(other_keys={key: "x" * 65})
+
+
+def test_thesys_itself_is_not_an_other_key() -> None:
+    with pytest.raises(ValueError, match="other_keys"):
+        ThesysMetadata(other_keys={"thesys": "{}"})
 
 
 @pytest.mark.parametrize(

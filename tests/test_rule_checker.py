@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from docs_rows import coming_soon, todays_fact, todays_rule, todays_rule_marks
 from openai import OpenAI
 
 from thesys_c1 import C1
@@ -16,6 +17,9 @@ from thesys_c1.testing import LocalC1
 MODEL = "c1/anthropic/claude-sonnet-4/v-20250930"
 CHAT: dict[str, Any] = {"model": MODEL, "messages": [{"role": "user", "content": "Hello"}]}
 RESPONSES: dict[str, Any] = {"model": MODEL, "input": "Hello"}
+# Literals of today's rules below are marked todays_rules: each is skipped once the spec words its rule otherwise.
+CHAT_REQUEST, RESPONSE_REQUEST = "CreateChatCompletionRequest", "CreateResponseRequest"
+REJECTED_CHAT: dict[str, str] = spec.component(CHAT_REQUEST).get("x-c1-rejected-properties", {})
 
 
 def _messages(operation: str, base: dict[str, Any], **extra: Any) -> list[str]:
@@ -33,25 +37,47 @@ def test_valid_requests_pass() -> None:
 @pytest.mark.parametrize(
     ("operation", "extra", "expected"),
     [
-        ("createChatCompletion", {"n": 2}, 'n: must be 1, got 2. C1 rule: "must be 1"'),
-        (
+        pytest.param(
+            "createChatCompletion",
+            {"n": 2},
+            'n: must be 1, got 2. C1 rule: "must be 1"',
+            marks=todays_rule_marks(CHAT_REQUEST, "n", "must be 1"),
+        ),
+        pytest.param(
             "createChatCompletion",
             {"metadata": {"foo": "x"}},
             'metadata.foo: is not a known parameter. C1 rule for metadata: "thesys metadata only"',
+            marks=todays_rule_marks(CHAT_REQUEST, "metadata", "thesys metadata only"),
         ),
         ("createChatCompletion", {"metadata": {"thesys": "[1]"}}, "metadata.thesys: must be a JSON-encoded object"),
-        ("createChatCompletion", {"functions": []}, 'functions: is not accepted by C1. C1 rule: "use tools"'),
-        ("createChatCompletion", {"function_call": "auto"}, 'C1 rule: "use tool_choice"'),
-        (
+        pytest.param(
+            "createChatCompletion",
+            {"functions": []},
+            'functions: is not accepted by C1. C1 rule: "use tools"',
+            marks=todays_fact(REJECTED_CHAT.get("functions") == "use tools", "functions: no longer rejected as today"),
+        ),
+        pytest.param(
+            "createChatCompletion",
+            {"function_call": "auto"},
+            'C1 rule: "use tool_choice"',
+            marks=todays_fact(
+                REJECTED_CHAT.get("function_call") == "use tool_choice", "function_call: no longer rejected as today"
+            ),
+        ),
+        pytest.param(
             "createChatCompletion",
             {
                 "messages": [
-                    {"role": "user", "content": [{"type": "input_audio", "input_audio": {"data": "", "format": "wav"}}]}
+                    {
+                        "role": "user",
+                        "content": [{"type": "input_audio", "input_audio": {"data": "", "format": "wav"}}],
+                    }
                 ]
             },
             "messages[0].content[0]: type 'input_audio' is not accepted by C1. C1 rule: \"audio not supported\"",
+            marks=todays_rule_marks(CHAT_REQUEST, "messages", "audio not supported"),
         ),
-        (
+        pytest.param(
             "createChatCompletion",
             {
                 "messages": [
@@ -60,33 +86,49 @@ def test_valid_requests_pass() -> None:
                 ]
             },
             'messages[1].audio: must be of type null, got {"id": "audio_1"}. C1 rule: "audio not supported"',
+            marks=todays_rule_marks(CHAT_REQUEST, "messages", "audio not supported"),
         ),
-        ("createResponse", {"background": True}, 'background: must be false, got true. C1 rule: "Always false"'),
-        (
+        pytest.param(
+            "createResponse",
+            {"background": True},
+            'background: must be false, got true. C1 rule: "Always false"',
+            marks=todays_rule_marks(RESPONSE_REQUEST, "background", "Always false"),
+        ),
+        pytest.param(
             "createResponse",
             {"previous_response_id": "resp_1", "store": False},
             'previous_response_id: requires store=true, but the request has store=false. C1 rule: "with store: true"',
+            marks=todays_rule_marks(RESPONSE_REQUEST, "previous_response_id", "with store: true"),
         ),
-        ("createResponse", {"conversation": "conv_1", "store": False}, "conversation: requires store=true"),
-        (
+        pytest.param(
+            "createResponse",
+            {"conversation": "conv_1", "store": False},
+            "conversation: requires store=true",
+            marks=todays_rule_marks(RESPONSE_REQUEST, "conversation", "with store: true"),
+        ),
+        pytest.param(
             "createResponse",
             {"tools": [{"type": "web_search"}]},
             "tools[0]: type 'web_search' is not accepted by C1 yet",
+            marks=todays_fact("web_search" in coming_soon("ResponseTool"), "web_search: no longer coming soon"),
         ),
-        (
+        pytest.param(
             "createResponse",
             {"text": {"format": {"type": "text"}}},
             'text.format: is not accepted by C1. C1 rule: "Always Thesys format"',
+            marks=todays_rule_marks(RESPONSE_REQUEST, "text", "verbosity only"),
         ),
-        (
+        pytest.param(
             "createResponse",
             {"reasoning": {"summary": "auto"}},
             'reasoning.summary: is not accepted by C1. C1 rule: "effort only"',
+            marks=todays_rule_marks(RESPONSE_REQUEST, "reasoning", "effort only"),
         ),
-        (
+        pytest.param(
             "createResponse",
             {"input": [{"type": "mcp_call", "id": "x", "name": "n", "arguments": "{}", "server_label": "s"}]},
             "input[0]: type 'mcp_call' is not accepted by C1 yet. C1 rule: \"coming soon\"",
+            marks=todays_fact("mcp_call" in coming_soon("ResponseInputItem"), "mcp_call: no longer coming soon"),
         ),
         ("createResponse", {"temprature": 1}, "temprature: is not a known parameter"),
     ],
@@ -97,6 +139,7 @@ def test_each_documented_rule_names_parameter_and_rule(operation: str, extra: di
     assert any(expected in message for message in messages), messages
 
 
+@todays_rule(CHAT_REQUEST, "n", "must be 1")
 def test_check_request_raises_a_value_error_with_every_violation() -> None:
     with pytest.raises(C1RuleError) as caught:
         check_request("createChatCompletion", CHAT | {"n": 3, "functions": []})
@@ -223,7 +266,12 @@ def test_nulls_go_through_the_client_and_the_server(client: C1, local_c1: LocalC
 @pytest.mark.parametrize(
     ("call", "param", "rule"),
     [
-        (lambda c: c.chat.completions.create(model=MODEL, messages=CHAT["messages"], n=2), "n", "must be 1"),
+        pytest.param(
+            lambda c: c.chat.completions.create(model=MODEL, messages=CHAT["messages"], n=2),
+            "n",
+            "must be 1",
+            marks=todays_rule_marks(CHAT_REQUEST, "n", "must be 1"),
+        ),
         (
             lambda c: c.chat.completions.create(
                 model=MODEL,
@@ -232,7 +280,12 @@ def test_nulls_go_through_the_client_and_the_server(client: C1, local_c1: LocalC
             "messages[1].audio",
             "audio not supported",
         ),
-        (lambda c: c.responses.create(model=MODEL, input="Hello", background=True), "background", "Always false"),
+        pytest.param(
+            lambda c: c.responses.create(model=MODEL, input="Hello", background=True),
+            "background",
+            "Always false",
+            marks=todays_rule_marks(RESPONSE_REQUEST, "background", "Always false"),
+        ),
     ],
     ids=["n=2", "assistant audio", "background=true"],
 )

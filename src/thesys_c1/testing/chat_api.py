@@ -80,7 +80,7 @@ def create_chat_completion(call: Call) -> Response:
 
     if call.wants_stream:
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-        frames = _chunks(completion_id, created, model, reply, include_usage)
+        frames = _chunks(completion_id, created, model, reply, include_usage, choice_count(body))
         return StreamingResponse(
             sse_body(frames, call.stream_faults, _stream_error),
             media_type="text/event-stream",
@@ -101,7 +101,10 @@ def create_chat_completion(call: Call) -> Response:
         "object": "chat.completion",
         "created": created,
         "model": model,
-        "choices": [{"index": 0, "message": message, "finish_reason": finish_reason, "logprobs": None}],
+        "choices": [
+            {"index": index, "message": message, "finish_reason": finish_reason, "logprobs": None}
+            for index in range(choice_count(body))
+        ],
         "usage": usage(reply),
         "service_tier": "default",
         "system_fingerprint": None,
@@ -109,7 +112,15 @@ def create_chat_completion(call: Call) -> Response:
     return Response(to_bytes(completion), media_type="application/json")
 
 
-def _chunks(completion_id: str, created: int, model: str, reply: Reply, include_usage: bool) -> Iterator[Frame]:
+def choice_count(body: dict[str, Any]) -> int:
+    """How many choices to answer: the request's ``n``, which the spec's rules checked before this runs."""
+    n = body.get("n")
+    return 1 if n is None else int(n)
+
+
+def _chunks(
+    completion_id: str, created: int, model: str, reply: Reply, include_usage: bool, choices: int
+) -> Iterator[Frame]:
     base: dict[str, Any] = {
         "id": completion_id,
         "object": "chat.completion.chunk",
@@ -122,13 +133,27 @@ def _chunks(completion_id: str, created: int, model: str, reply: Reply, include_
         # As OpenAI does: every chunk says usage is null, and one last chunk carries it.
         base["usage"] = None
 
+    for choice in range(choices):
+        yield from _choice_chunks(base, reply, choice)
+    if include_usage:
+        yield data_frame({**base, "choices": [], "usage": usage(reply)})
+
+
+def _choice_chunks(base: dict[str, Any], reply: Reply, choice_index: int) -> Iterator[Frame]:
+    """The chunks of one choice; with ``n`` above 1 each choice streams in turn, told apart by its index."""
+
     def chunk(delta: dict[str, Any], finish_reason: str | None = None) -> Frame:
-        choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}
+        choice = {"index": choice_index, "delta": delta, "logprobs": None, "finish_reason": finish_reason}
         return data_frame({**base, "choices": [choice]})
 
     if reply.answer is not None:
         yield chunk({"role": "assistant", "content": "", "refusal": None})
-        content_choice = {"index": 0, "delta": {"content": TEXT_HOLE}, "logprobs": None, "finish_reason": None}
+        content_choice = {
+            "index": choice_index,
+            "delta": {"content": TEXT_HOLE},
+            "logprobs": None,
+            "finish_reason": None,
+        }
         head, tail = dumps({**base, "choices": [content_choice]}).split(escape_json_string(TEXT_HOLE))
         for piece in reply.answer.pieces():
             yield ("data: ", head, escape_json_string(piece), tail, "\n\n")
@@ -148,8 +173,6 @@ def _chunks(completion_id: str, created: int, model: str, reply: Reply, include_
                 piece = arguments[start : start + ARGUMENT_PIECE_CHARS]
                 yield chunk({"tool_calls": [{"index": index, "function": {"arguments": piece}}]})
         yield chunk({}, "tool_calls")
-    if include_usage:
-        yield data_frame({**base, "choices": [], "usage": usage(reply)})
 
 
 def _stream_error(_sent: int) -> Frame:
