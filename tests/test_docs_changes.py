@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 from release_tools import (
     NEWCOMER,
+    REPO,
     block_lines,
     clone_worktree,
     failing_tests,
@@ -496,10 +497,12 @@ print(json.dumps({{e: max_reasoning_tokens({ULTRA + "/v-20260301"!r}, e) for e i
 # --- the documented test run and commit ---------------------------------------
 
 
-def test_the_documented_make_test_passes_on_the_fresh_clone(changed: Changed, tmp_path: Path) -> None:
+def test_the_documented_make_test_passes_on_the_fresh_clone(changed: Changed) -> None:
     (step,) = block_lines(changed.blocks["test"])
     done = run(["bash", "-c", step], changed.clone, NEWCOMER, timeout=INNER_TEST_TIMEOUT)
-    log = tmp_path / "inner-make-test.log"
+    # Kept where CI collects artifacts: pytest's own temporary folders are rotated away by later runs.
+    log = REPO / "test-artifacts" / "docs-changes-inner-make-test.log"
+    log.parent.mkdir(exist_ok=True)
     log.write_text(done.stdout + "\n--- stderr\n" + done.stderr, encoding="utf-8")
     failing = failing_tests(done.stdout)
     summary = "\n".join(failing) if failing else "(no FAILED/ERROR lines: see the end of the output)"
@@ -516,9 +519,9 @@ def test_the_documented_commit_holds_everything_and_a_fresh_clone_of_it_passes_m
     committed = run(["bash", "-c", step], changed.clone, NEWCOMER)
     assert committed.returncode == 0, _said(committed)
     left = git(changed.clone, "status", "--porcelain", "--untracked-files=all")
-    assert left == "", f"`{step}` left these out of the commit:\n{left}"
     fresh = tmp_path / "fresh"
     git(tmp_path, "clone", "--quiet", str(changed.clone), str(fresh))
     # The changed clone's .venv holds exactly requirements/dev.lock; a second one would only cost time.
     check = run(["make", "--no-print-directory", "check", f"PY={changed.python}"], fresh, NEWCOMER)
-    assert check.returncode == 0, _said(check)
+    assert check.returncode == 0, "make check on a fresh clone of the commit:\n" + _said(check)
+    assert left == "", f"`{step}` left these out of the commit:\n{left}"
