@@ -21,7 +21,7 @@ BIN := $(patsubst %/,%,$(dir $(PY)))
 GENERATED_RUFF := --isolated --config 'line-length = 120' --config 'target-version = "py311"' \
 	--config 'lint.select = ["F", "I", "UP"]'
 
-.PHONY: all venv generate check test lint lock bench demo serve-bench api-diff docs-diff docs-rows build publish vendor example example-build
+.PHONY: all venv generate check test test-docs-changes lint lock bench demo serve-bench api-diff docs-diff docs-rows build publish vendor example example-build
 
 # `make`: regenerate, then the demo (which needs what generate installs).
 all: generate
@@ -56,6 +56,11 @@ check: $(DEPS)
 # The React example's npm packages and build are part of what the tests check.
 test: $(INSTALL) example-build
 	$(PY) -m pytest
+
+# Seven C1 docs changes made on a scratch clone as MAINTAINING.md says, each through that clone's own
+# `make generate`, `make check` and `make test` (so about a quarter of an hour; CI runs it after `make test`).
+test-docs-changes: $(INSTALL)
+	$(PY) -m pytest -m docs_changes tests/test_docs_changes.py
 
 # What changed in the API since BASE (a git ref, a released version or a spec
 # file; default: the newest committed generated/openapi.yaml that differs from

@@ -8,6 +8,7 @@ commit, so the tests exercise what is on disk. Its Makefile is driven with
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -20,7 +21,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
+
+from packaging.version import Version
+
+from generator import yamlio
+from generator.release import dist, version_check
 
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -201,17 +208,35 @@ def fresh_venv(path: Path) -> Path:
     return path / "bin" / "python"
 
 
+def too_many_choices(n_schema: Mapping[str, Any]) -> int:
+    """The smallest ``n`` of chat completions that the C1 rule on ``n`` refuses."""
+    (integer,) = (branch for branch in n_schema["anyOf"] if branch.get("type") == "integer")
+    return int(integer["const"] if "const" in integer else integer["maximum"]) + 1
+
+
+def chat_n_rule(repo: Path) -> tuple[int, str]:
+    """From ``repo``'s effective spec: an ``n`` that breaks C1's rule on it, and the rule's words."""
+    spec = yamlio.load(repo / "generated" / "openapi.yaml")
+    n_schema = spec["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["n"]
+    return too_many_choices(n_schema), str(n_schema["x-c1-rule"])
+
+
 # Run by the interpreter under test with argv: package name, base URL, API key. It prints what the
-# client did: refused a request that breaks a rule before sending, and what became of a valid one.
+# client did: refused a request that breaks a rule (an `n` above what the package's own spec allows)
+# before sending, and what became of a valid one.
 CLIENT_SCRIPT = """
 import importlib, json, sys
 package = importlib.import_module(sys.argv[1])
+spec = importlib.import_module(sys.argv[1] + ".lib.spec")
 client = package.C1(base_url=sys.argv[2], api_key=sys.argv[3], max_retries=0, timeout=10)
 messages = [{"role": "user", "content": "How did the world population grow from 1950 to 2020?"}]
 model = "c1/anthropic/claude-sonnet-4/v-20250930"
 seen = {"package_file": package.__file__}
+n_schema = spec.request_schema("createChatCompletion")["properties"]["n"]
+(integer,) = [branch for branch in n_schema["anyOf"] if branch.get("type") == "integer"]
+too_many = (integer["const"] if "const" in integer else integer["maximum"]) + 1
 try:
-    client.chat.completions.create(model=model, messages=messages, n=2)
+    client.chat.completions.create(model=model, messages=messages, n=too_many)
 except package.C1RuleError as error:
     seen["refused"] = [type(error).__module__, error.param, error.rule]
 try:
@@ -221,3 +246,48 @@ except package.APIConnectionError as error:
     seen["connection_error"] = type(error).__module__
 print(json.dumps(seen))
 """
+
+
+# A newcomer's shell: no interpreter, path or virtualenv of the session running these tests leaks into
+# the clone, whose Makefile then creates and uses its own .venv from requirements/dev.lock.
+NEWCOMER = {"PYTHONPATH": None, "VIRTUAL_ENV": None, "PY": None, "PYTHON": None}
+
+
+def make_as_newcomer(clone: Path, *targets: str, timeout: float = 900) -> subprocess.CompletedProcess[str]:
+    """``make`` in ``clone`` as the README says to run it: no ``PY=``, so the clone's own .venv."""
+    return run(["make", "--no-print-directory", *targets], clone, NEWCOMER, timeout=timeout)
+
+
+def walk_through_blocks(repo: Path) -> dict[str, str]:
+    """MAINTAINING.md's worked example, by the name of each ``<!-- walkthrough: NAME -->`` block."""
+    text = (repo / "MAINTAINING.md").read_text(encoding="utf-8")
+    return dict(re.findall(r"<!-- walkthrough: (\S+) -->\n```[a-z]*\n(.*?)```", text, re.DOTALL))
+
+
+def walk_through_in_versions_of(clone: Path) -> tuple[dict[str, str], str, str]:
+    """The walk-through's blocks with the versions of the time of writing replaced by the clone's.
+
+    Returns the blocks, the clone's version and the one the walk-through bumps it to.
+    """
+    blocks = walk_through_blocks(clone)
+    written_now = re.search(r"info\.version is still (\S+):", blocks["api-diff"])
+    written_bump = re.search(r"version: (\S+)", blocks["bump"])
+    assert written_now is not None and written_bump is not None, "the walk-through names both versions"
+    now, _ = dist.package_version(clone)
+    bumped = version_check.suggest(Version(now), breaking=False)
+    versions = {written_now.group(1): now, written_bump.group(1): bumped}
+    pattern = "|".join(re.escape(v) for v in versions)
+    renamed = {
+        name: re.sub(rf"(?<![\d.])({pattern})(?![\d.])", lambda m: versions[m.group()], block)
+        for name, block in blocks.items()
+    }
+    return renamed, now, bumped
+
+
+def block_lines(block: str) -> list[str]:
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def failing_tests(pytest_output: str) -> list[str]:
+    """The FAILED and ERROR lines of pytest's short summary (``-ra``), one per failing test."""
+    return re.findall(r"^(?:FAILED|ERROR) \S+.*$", pytest_output, re.MULTILINE)
