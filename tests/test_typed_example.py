@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from thesys_c1.testing import LocalC1
 
@@ -65,31 +66,19 @@ def test_user_files_pass_mypy_strict(repo: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_user_files_pass_pyright(repo: Path, tmp_path: Path) -> None:
-    # The package under test is this checkout's src/, whatever the environment has installed.
-    config = {
-        "extraPaths": [str(repo / "src")],
-        "typeCheckingMode": "strict",
-        "pythonVersion": "3.11",
-    }
+def _pyright(repo: Path, tmp_path: Path, files: list[Path]) -> dict[str, Any]:
+    """Pyright's JSON report on ``files``, strict, with this checkout's ``src`` importable."""
+    config = {"extraPaths": [str(repo / "src")], "typeCheckingMode": "strict", "pythonVersion": "3.11"}
     (tmp_path / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
     pyright = Path(sys.executable).parent / "pyright"
-    result = subprocess.run(
-        [
-            str(pyright),
-            "--pythonpath",
-            sys.executable,
-            "--outputjson",
-            "-p",
-            str(tmp_path / "pyrightconfig.json"),
-            *(str(repo / "examples" / name) for name in USER_FILES),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    report = json.loads(result.stdout)
+    command = [str(pyright), "--pythonpath", sys.executable, "--outputjson", "-p", str(tmp_path / "pyrightconfig.json")]
+    result = subprocess.run([*command, *map(str, files)], capture_output=True, text=True, timeout=600, check=False)
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report
+
+
+def test_user_files_pass_pyright(repo: Path, tmp_path: Path) -> None:
+    report = _pyright(repo, tmp_path, [repo / "examples" / name for name in USER_FILES])
     problems = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
     assert report["summary"]["filesAnalyzed"] == len(USER_FILES)
     assert not problems, json.dumps(problems, indent=1)
@@ -125,25 +114,7 @@ def test_mypy_refuses_another_members_attribute_after_narrowing(repo: Path) -> N
 
 
 def test_pyright_refuses_another_members_attribute_after_narrowing(repo: Path, tmp_path: Path) -> None:
-    config = {"extraPaths": [str(repo / "src")], "typeCheckingMode": "strict", "pythonVersion": "3.11"}
-    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
-    pyright = Path(sys.executable).parent / "pyright"
-    result = subprocess.run(
-        [
-            str(pyright),
-            "--pythonpath",
-            sys.executable,
-            "--outputjson",
-            "-p",
-            str(tmp_path / "pyrightconfig.json"),
-            str(WRONG_FILE),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    report = json.loads(result.stdout)
+    report = _pyright(repo, tmp_path, [WRONG_FILE])
     found = {
         d["range"]["start"]["line"] + 1: d["message"]
         for d in report["generalDiagnostics"]
