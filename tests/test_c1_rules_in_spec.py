@@ -179,16 +179,21 @@ def test_responses_supported_input_items_kept(schemas: dict[str, Any]) -> None:
 
 @pytest.mark.todays_rules
 def test_rows_without_words_are_marked_unverified_not_guessed(schemas: dict[str, Any]) -> None:
-    # Today's rows whose marks were lost; a row the overlays have since given a status (and so a rule) is skipped.
-    for request, names in (
-        ("CreateChatCompletionRequest", ("temperature", "tools", "stream", "response_format", "web_search_options")),
-        ("CreateResponseRequest", ("include", "instructions", "temperature", "top_p", "tool_choice")),
-    ):
-        properties = schemas[request]["properties"]
-        for name in names:
-            if properties[name]["x-c1-support"] == "unverified":
-                continue
-            assert properties[name].get("x-c1-support") in {"supported", "restricted", "unsupported"}, name
+    # Today's rows whose marks were lost. Once the overlays give one of them a status, this literal no longer
+    # holds and is skipped, saying which: the support-matrix tests check the new status against the docs rows.
+    today = {
+        "CreateChatCompletionRequest": ("temperature", "tools", "stream", "response_format", "web_search_options"),
+        "CreateResponseRequest": ("include", "instructions", "temperature", "top_p", "tool_choice"),
+    }
+    marks = {
+        f"{request}.{name}": schemas[request]["properties"][name].get("x-c1-support")
+        for request, names in today.items()
+        for name in names
+    }
+    moved = {name: mark for name, mark in marks.items() if mark in {"supported", "restricted", "unsupported"}}
+    if moved:
+        pytest.skip(f"the overlays now give these rows a status: {moved}")
+    assert set(marks.values()) == {"unverified"}, marks
 
 
 def test_every_overlay_action_names_the_docs_row_it_encodes(repo: Any) -> None:
