@@ -40,7 +40,7 @@ from release_tools import (
     walk_through_in_versions_of,
 )
 
-from generator.review.docs_page import ROWS_PATH
+from generator.review.docs_page import BUILT_IN_TOOLS, GEMINI, ROWS_PATH, budget_row
 
 pytestmark = pytest.mark.docs_changes
 
@@ -56,8 +56,12 @@ def docs_rows_file(clone: Path) -> Path:
     return clone / ROWS_PATH
 
 
-def set_docs_row(clone: Path, table: str, row: str, words: str) -> None:
-    """Write one docs row as the page now has it: its line replaced, or added after its table's last line."""
+def set_docs_row(clone: Path, table: str, row: str, words: str, after: str | None = None) -> None:
+    """Write one docs row as the page now has it: its line replaced, or added where `make docs-rows` puts it.
+
+    A new row goes after the row ``after`` of its table (a Gemini cell after the cell left of it on the
+    page, which is how the page's rows are read), or else after its table's last line.
+    """
     path = docs_rows_file(clone)
     lines = path.read_text(encoding="utf-8").splitlines()
     new = f"{table}\t{row}\t{words}"
@@ -65,11 +69,23 @@ def set_docs_row(clone: Path, table: str, row: str, words: str) -> None:
     if same_row:
         (at,) = same_row
         lines[at] = new
+    elif after is not None:
+        (at,) = [i for i, line in enumerate(lines) if line.split("\t")[:2] == [table, after]]
+        lines.insert(at + 1, new)
     else:
         in_table = [i for i, line in enumerate(lines) if line.startswith(f"{table}\t")]
         assert in_table, f"{path.name} has no row of the table {table!r}"
         lines.insert(in_table[-1] + 1, new)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def drop_docs_row(clone: Path, table: str, row: str) -> None:
+    """Take out a docs row the page no longer has."""
+    path = docs_rows_file(clone)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if line.split("\t")[:2] != [table, row]]
+    assert len(kept) == len(lines) - 1, f"{path.name} has no row {row!r} of the table {table!r}"
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
 
 
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:
@@ -136,6 +152,8 @@ def web_search_becomes_supported(clone: Path) -> None:
     edit(overlay, 'Responses, tools: "function only"', 'Responses, tools: "function and web_search"', count=2)
     edit(overlay, "        custom: function only\n", "        custom: function and web_search\n")
     set_docs_row(clone, "responses", "tools", WEB_SEARCH_WORDS)
+    # The page's sentence "Built-in tools (...) will be supported soon" no longer names it.
+    drop_docs_row(clone, BUILT_IN_TOOLS, "web_search")
 
 
 def seed_gets_a_supported_row(clone: Path) -> None:
@@ -253,6 +271,8 @@ def gemini_table_gets_a_third_column(clone: Path) -> None:
         "          xhigh: 8192\n\n",
         f"          xhigh: 8192\n        {ULTRA}:\n{column}\n",
     )
+    for effort, tokens in ULTRA_BUDGETS.items():
+        set_docs_row(clone, GEMINI, budget_row("3 Ultra", effort), str(tokens), after=budget_row("3 Pro", effort))
 
 
 OTHER_CHANGES: tuple[Callable[[Path], None], ...] = (

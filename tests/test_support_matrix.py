@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -137,30 +138,71 @@ def test_the_matrix_follows_the_x_c1_keys_of_the_spec(repo: Path) -> None:
     properties: dict[str, Any] = changed["components"]["schemas"]["CreateResponseRequest"]["properties"]
     properties["temperature"]["x-c1-support"] = "unsupported"
     properties["top_p"].update({"x-c1-support": "restricted", "x-c1-rule": "at most 0.9", "maximum": 0.9})
-    changed["components"]["schemas"]["ResponseTool"]["x-c1-coming-soon"].remove("mcp")
+    # The last of the tools the spec has as coming soon stops being one; the others stay.
+    coming_soon: list[str] = changed["components"]["schemas"]["ResponseTool"]["x-c1-coming-soon"]
+    assert len(coming_soon) > 1, coming_soon
+    dropped = coming_soon.pop()
 
     rows = _property_rows(_sections(support.render(changed, "0" * 64))[RESPONSES])
     assert rows["temperature"][1:3] == [support.NOT_SUPPORTED, ""]
     # A bound beside the nullable `anyOf` tightens the number branch's own 0 to 1.
     assert rows["top_p"][1:4] == [support.RESTRICTED, "at most 0.9", "accepts 0 to 0.9"]
     tools = _type_rows(_sections(support.render(changed, "0" * 64))["### `tools[]` types"])
-    assert "mcp" not in tools and tools["web_search"][1] == support.COMING_SOON
+    assert dropped not in tools
+    assert {tag: tools[tag][1] for tag in coming_soon} == dict.fromkeys(coming_soon, support.COMING_SOON)
+
+
+REQUEST_SCHEMAS = {CHAT: "CreateChatCompletionRequest", RESPONSES: "CreateResponseRequest"}
+
+
+def _ruled_nullables(document: dict[str, Any], schema: str) -> dict[str, tuple[str, dict[str, Any]]]:
+    """The restricted nullable properties of a request whose non-null branch enforces the rule: rule, branch."""
+    found = {}
+    for name, prop in document["components"]["schemas"][schema]["properties"].items():
+        values = [branch for branch in prop.get("anyOf", []) if branch != {"type": "null"}]
+        nullable = len(values) == len(prop.get("anyOf", [])) - 1 == 1
+        if nullable and prop.get("x-c1-support") == "restricted" and {"const", "minimum", "maximum"} & set(values[0]):
+            found[name] = (prop["x-c1-rule"], values[0])
+    return found
+
+
+def _enforced(branch: dict[str, Any]) -> str:
+    """What SUPPORT.md says a branch's keywords accept, worked out here from the keywords themselves."""
+    if "const" in branch:
+        return f"only `{json.dumps(branch['const'])}` is accepted"
+    low, high = branch.get("minimum"), branch.get("maximum")
+    if low is not None and high is not None:
+        return f"accepts {low} to {high}"
+    return f"accepts at least {low}" if low is not None else f"accepts at most {high}"
 
 
 def test_a_rule_on_the_non_null_branch_of_a_nullable_property_is_shown(repo: Path) -> None:
     document = yamlio.load(repo / "generated" / "openapi.yaml")
-    chat = _property_rows(_sections(support.render(document, "0" * 64))[CHAT])
-    responses = _property_rows(_sections(support.render(document, "0" * 64))[RESPONSES])
-    assert chat["n"][1:4] == [support.RESTRICTED, "must be 1", "only `1` is accepted"]
-    assert responses["background"][1:4] == [support.RESTRICTED, "Always false", "only `false` is accepted"]
+    sections = _sections(support.render(document, "0" * 64))
+    seen = []
+    for heading, schema in REQUEST_SCHEMAS.items():
+        rows = _property_rows(sections[heading])
+        for name, (rule, branch) in _ruled_nullables(document, schema).items():
+            seen.append(name)
+            assert rows[name][1:3] == [support.RESTRICTED, rule], rows[name]
+            assert rows[name][3].split("; ")[0] == _enforced(branch), rows[name]
+    assert seen, "the spec has no restricted nullable property whose non-null branch enforces its rule"
 
+    # Both kinds of rule, made here on properties that take null: a single value, and a bound.
     changed = copy.deepcopy(document)
+    n = changed["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["n"]
+    integer = next(branch for branch in n["anyOf"] if branch.get("type") == "integer")
+    integer.pop("maximum", None)
+    integer["const"] = 2
+    n.update({"x-c1-support": "restricted", "x-c1-rule": "two at a time"})
     top_p = changed["components"]["schemas"]["CreateResponseRequest"]["properties"]["top_p"]
     number = next(branch for branch in top_p["anyOf"] if branch.get("type") == "number")
     number["maximum"] = 0.5
     top_p.update({"x-c1-support": "restricted", "x-c1-rule": "at most 0.5"})
-    rows = _property_rows(_sections(support.render(changed, "0" * 64))[RESPONSES])
-    assert rows["top_p"][1:4] == [support.RESTRICTED, "at most 0.5", "accepts 0 to 0.5"]
+    sections = _sections(support.render(changed, "0" * 64))
+    assert _property_rows(sections[CHAT])["n"][1:4] == [support.RESTRICTED, "two at a time", "only `2` is accepted"]
+    rows = _property_rows(sections[RESPONSES])
+    assert rows["top_p"][1:4] == [support.RESTRICTED, "at most 0.5", f"accepts {number['minimum']} to 0.5"]
 
 
 def test_the_pipeline_writes_the_matrix_with_the_version_and_spec_hash(repo: Path, tmp_path: Path) -> None:
