@@ -20,6 +20,8 @@ default, `make test-docs-changes` runs it, and so does `.ci/run` after
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +30,7 @@ from subprocess import CompletedProcess
 from typing import Any
 
 import pytest
+from docs_pages import html_page
 from release_tools import (
     NEWCOMER,
     REPO,
@@ -40,7 +43,8 @@ from release_tools import (
     walk_through_in_versions_of,
 )
 
-from generator.review.docs_page import BUILT_IN_TOOLS, GEMINI, ROWS_PATH, budget_row
+from generator.review import docs_page
+from generator.review.docs_page import BUILT_IN_TOOLS, CHAT, GEMINI, ROWS_PATH, budget_row
 
 pytestmark = pytest.mark.docs_changes
 
@@ -107,10 +111,21 @@ def responses_overlay(clone: Path) -> Path:
 # --- the seven changes --------------------------------------------------------
 
 
+N_WORDS = "up to 4"
+
+
+def save_page_with_n_up_to_4(clone: Path, page: Path) -> None:
+    """The page a maintainer saves, worked example step 1: the clone's pinned rows, with n's words changed."""
+    rows = [
+        dataclasses.replace(row, words=N_WORDS) if (row.table, row.row) == (CHAT, "n") else row
+        for row in docs_page.read_rows(docs_rows_file(clone))
+    ]
+    page.write_text(html_page(rows), encoding="utf-8")
+
+
 def n_may_be_up_to_4(clone: Path, blocks: dict[str, str]) -> None:
-    """MAINTAINING.md's worked example, step 1: its "before" block becomes its "after" block."""
+    """MAINTAINING.md's worked example, step 2: its "before" block becomes its "after" block."""
     edit(chat_overlay(clone), blocks["before"], blocks["after"])
-    set_docs_row(clone, "chat completions", "n", "up to 4")
 
 
 WEB_SEARCH_WORDS = "function and web_search; other built-in tools coming soon"
@@ -294,7 +309,13 @@ class Changed:
     blocks: dict[str, str]
     version_before: str
     version_after: str
-    # MAINTAINING.md's steps 2 to 4 with only the worked example's change made.
+    # MAINTAINING.md's step 1 on the saved page, then docs-diff again after step 2's overlay edit.
+    page: Path
+    walk_docs_diff: CompletedProcess[str]
+    walk_docs_rows: CompletedProcess[str]
+    rows_diff: list[str]
+    walk_docs_diff_after: CompletedProcess[str]
+    # Its steps 3 to 5 with only the worked example's change made.
     walk_generate: CompletedProcess[str]
     walk_api_diff: CompletedProcess[str]
     walk_check: CompletedProcess[str]
@@ -326,8 +347,20 @@ def changed(tmp_path_factory: pytest.TempPathFactory) -> Changed:
     clone = clone_worktree(tmp_path_factory.mktemp("docs-changes") / "clone")
     blocks, before, after = walk_through_in_versions_of(clone)
 
+    page = clone.parent / "page.html"
+    save_page_with_n_up_to_4(clone, page)
+    rows_before = docs_rows_file(clone).read_text(encoding="utf-8").splitlines()
+    walk_docs_diff = make_as_newcomer(clone, "docs-diff", f"DOCS={page}", timeout=SETUP_TIMEOUT)
+    walk_docs_rows = make_as_newcomer(clone, "docs-rows", f"DOCS={page}")
+    rows_after = docs_rows_file(clone).read_text(encoding="utf-8").splitlines()
+    rows_diff = [
+        line
+        for line in difflib.unified_diff(rows_before, rows_after, lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
     n_may_be_up_to_4(clone, blocks)
-    walk_generate = make_as_newcomer(clone, "generate", timeout=SETUP_TIMEOUT)
+    walk_docs_diff_after = make_as_newcomer(clone, "docs-diff", f"DOCS={page}")
+    walk_generate = make_as_newcomer(clone, "generate")
     assert walk_generate.returncode == 0, "make generate on the fresh clone:\n" + _said(walk_generate)
     walk_api_diff = make_as_newcomer(clone, "api-diff")
     walk_check = make_as_newcomer(clone, "check")
@@ -339,10 +372,45 @@ def changed(tmp_path_factory: pytest.TempPathFactory) -> Changed:
     assert generate.returncode == 0, "make generate after the seven changes:\n" + _said(generate)
     check = make_as_newcomer(clone, "check")
     api_diff = make_as_newcomer(clone, "api-diff", f"BASE={before}")
-    return Changed(clone, blocks, before, after, walk_generate, walk_api_diff, walk_check, generate, check, api_diff)
+    return Changed(
+        clone,
+        blocks,
+        before,
+        after,
+        page,
+        walk_docs_diff,
+        walk_docs_rows,
+        rows_diff,
+        walk_docs_diff_after,
+        walk_generate,
+        walk_api_diff,
+        walk_check,
+        generate,
+        check,
+        api_diff,
+    )
 
 
 # --- MAINTAINING.md's worked example, as written ------------------------------
+
+
+def _page_lines(block: str, page: Path) -> list[str]:
+    """A block's lines with the page's name as this run saved it."""
+    return [line.replace("page.html", str(page)) for line in block_lines(block)]
+
+
+def test_the_worked_example_starts_from_the_saved_page_with_docs_diff_and_docs_rows(changed: Changed) -> None:
+    first, rows, after = changed.walk_docs_diff, changed.walk_docs_rows, changed.walk_docs_diff_after
+    # make exits 2 when its recipe fails; the command's own exit status 1 means "the page differs".
+    assert first.returncode == 2 and "Error 1" in first.stderr, _said(first)
+    for line in _page_lines(changed.blocks["docs-diff"], changed.page):
+        assert line in first.stdout.splitlines(), f"{line!r} not in:\n{first.stdout}"
+    assert rows.returncode == 0, _said(rows)
+    removed, added = changed.rows_diff
+    assert removed.startswith(f"-{CHAT}\tn\t") and added == f"+{CHAT}\tn\t{N_WORDS}", changed.rows_diff
+    assert after.returncode == 0, _said(after)
+    for line in _page_lines(changed.blocks["docs-diff-after"], changed.page):
+        assert line in after.stdout.splitlines(), f"{line!r} not in:\n{after.stdout}"
 
 
 def test_the_worked_example_alone_shows_its_support_row_api_diff_and_check(changed: Changed) -> None:
