@@ -4,6 +4,13 @@ Built in a scratch copy: spec/ and overlays/ with one more spec fragment, run
 through the pipeline into a temporary folder, then the hand-written package
 beside that generated code, driven in a child interpreter against its own
 local server.
+
+The fragment reads and deletes stored responses (the local server answers those
+from what it keeps) and adds one operation under a name no C1 docs page uses
+(which the server has no behaviour for). A docs change may well add a read or a
+delete of responses to spec/ itself: so the fragment's paths and schemas take
+the place of any the scratch spec has under the same names, and the test runs
+the same on today's spec as on a later one.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import yamlio
 from generator.pipeline import generation
 from generator.pipeline.codegen import CodegenFailed
 
@@ -45,16 +53,16 @@ paths:
             application/json:
               schema: {$ref: '#/components/schemas/ResponseDeleted'}
         '404': {$ref: '#/components/responses/NotFound'}
-  /embed/responses/{response_id}/cancel:
+  /embed/responses/{response_id}/scratch_probe:
     parameters:
       - {name: response_id, in: path, required: true, schema: {type: string}, description: The response's id.}
     post:
-      operationId: cancelResponse
+      operationId: createResponseScratchProbe
       tags: [responses]
-      summary: Cancel a background response
+      summary: Probe a response (an operation of this test only)
       responses:
         '2XX':
-          description: The cancelled response.
+          description: The probed response.
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Response'}
@@ -91,9 +99,12 @@ with LocalC1() as c1:
         except NotFoundError as error:
             print("sync gone", error.status_code)
         try:
-            client.responses.cancel.create(created.id)
+            client.responses.scratch_probe.create(created.id)
         except APIStatusError as error:
-            print("sync cancel", error.status_code, error.body["error"]["code"], "cancelResponse" in error.message)
+            print(
+                "sync probe", error.status_code, error.body["error"]["code"],
+                "createResponseScratchProbe" in error.message,
+            )
 
     async def main() -> None:
         async with AsyncC1(base_url=c1.base_url, api_key=c1.api_key, max_retries=0) as client:
@@ -112,11 +123,36 @@ with LocalC1() as c1:
 """
 
 
+FRAGMENT_NAME = "new-operations.yaml"
+
+
 def _scratch_inputs(repo: Path, into: Path, fragment: str) -> generation.Inputs:
+    """spec/ and overlays/ copied, and ``fragment`` added to spec/ in place of what spec/ has under its names.
+
+    A path item of the spec at one of the fragment's paths is taken out of its
+    file and merged under the fragment's (whose operations win); a schema of
+    the spec with the name of one of the fragment's is dropped for it.
+    """
     for name in ("spec", "overlays"):
         shutil.copytree(repo / name, into / name, ignore=shutil.ignore_patterns("__pycache__"))
-    (into / "spec" / "new-operations.yaml").write_text(fragment)
-    return generation.Inputs(into / "spec", into / "overlays")
+    spec_dir = into / "spec"
+    assert not (spec_dir / FRAGMENT_NAME).exists(), f"spec/ has a {FRAGMENT_NAME} of its own"
+    new = yamlio.loads(fragment)
+    new_schemas = new.get("components", {}).get("schemas", {})
+    for path in sorted(spec_dir.glob("*.yaml")):
+        document = yamlio.load(path) or {}
+        paths = document.get("paths") or {}
+        schemas = (document.get("components") or {}).get("schemas") or {}
+        taken = [key for key in paths if key in new["paths"]]
+        dropped = [name for name in schemas if name in new_schemas]
+        for key in taken:
+            new["paths"][key] = {**paths.pop(key), **new["paths"][key]}
+        for name in dropped:
+            del schemas[name]
+        if taken or dropped:
+            path.write_text(yamlio.dumps(document), encoding="utf-8")
+    (spec_dir / FRAGMENT_NAME).write_text(yamlio.dumps(new), encoding="utf-8")
+    return generation.Inputs(spec_dir, into / "overlays")
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +171,7 @@ def test_the_new_operations_are_generated_as_methods_of_their_resource(scratch_p
     resources = (scratch_package / "thesys_c1" / "_generated" / "resources.py").read_text()
     for method in ("def retrieve(self, response_id: str", "def delete(self, response_id: str"):
         assert f"    {method}" in resources and f"    async {method}" in resources, method
-    assert "class ResponsesCancel(" in resources and "class AsyncResponsesCancel(" in resources
+    assert "class ResponsesScratchProbe(" in resources and "class AsyncResponsesScratchProbe(" in resources
     assert "_operations.RETRIEVE_RESPONSE" in resources and "_operations.DELETE_RESPONSE" in resources
 
 
@@ -152,7 +188,7 @@ def test_a_new_operation_works_against_the_local_server_sync_and_async(scratch_p
         "sync retrieve True",
         "sync delete True True response.deleted",
         "sync gone 404",
-        "sync cancel 501 not_implemented True",
+        "sync probe 501 not_implemented True",
         "async retrieve True",
         "async delete True",
         "async unstored 404",
@@ -206,18 +242,19 @@ STREAM_WITHOUT_EVENT_SCHEMA = NEW_OPERATIONS.replace(
     "text/event-stream:\n              schema: {type: string}",
 )
 STREAM_NO_CLASS_READS = NEW_OPERATIONS.replace(
-    "      summary: Cancel a background response\n",
-    "      summary: Cancel a background response\n      requestBody:\n        content:\n          application/json:\n"
+    "      summary: Probe a response (an operation of this test only)\n",
+    "      summary: Probe a response (an operation of this test only)\n"
+    "      requestBody:\n        content:\n          application/json:\n"
     "            schema: {$ref: '#/components/schemas/CreateResponseRequest'}\n",
 ).replace(
-    "description: The cancelled response.\n          content:\n",
-    "description: The cancelled response.\n          content:\n            text/event-stream:\n"
+    "description: The probed response.\n          content:\n",
+    "description: The probed response.\n          content:\n            text/event-stream:\n"
     "              schema: {$ref: '#/components/schemas/ResponseDeleted'}\n",
 )
 TWO_AT_ONE_METHOD = NEW_OPERATIONS.replace(
-    "  /embed/responses/{response_id}/cancel:\n    parameters:\n      - {name: response_id,",
+    "  /embed/responses/{response_id}/scratch_probe:\n    parameters:\n      - {name: response_id,",
     "  /embed/responses/{other_id}:\n    parameters:\n      - {name: other_id,",
-).replace("    post:\n      operationId: cancelResponse", "    get:\n      operationId: retrieveOther")
+).replace("    post:\n      operationId: createResponseScratchProbe", "    get:\n      operationId: retrieveOther")
 
 
 @pytest.mark.parametrize(
@@ -230,7 +267,8 @@ TWO_AT_ONE_METHOD = NEW_OPERATIONS.replace(
         ),
         (
             STREAM_NO_CLASS_READS,
-            "cancelResponse (POST /embed/responses/{response_id}/cancel) streams ResponseDeleted events,"
+            "createResponseScratchProbe (POST /embed/responses/{response_id}/scratch_probe) streams"
+            " ResponseDeleted events,"
             " which no stream class reads",
         ),
         (

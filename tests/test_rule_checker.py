@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from docs_rows import coming_soon, todays_fact, todays_rule, todays_rule_marks
+from docs_rows import coming_soon, rule_words, todays_fact, todays_rule, todays_rule_marks
 from openai import OpenAI
 
 from thesys_c1 import C1
@@ -339,7 +339,19 @@ def test_an_unknown_key_deep_in_a_message_does_not_quote_the_messages_rule() -> 
 
 
 def test_an_unknown_key_in_metadata_still_quotes_the_metadata_rule() -> None:
-    body = {"model": "c1/test", "messages": [{"role": "user", "content": "hi"}], "metadata": {"foo": "x"}}
+    # The rule's words and the keys it allows are the spec's: a docs change may allow another key.
+    rule = rule_words(CHAT_REQUEST, "metadata")
+    assert rule is not None, "the spec records a C1 rule for metadata"
+    (metadata,) = (
+        spec.resolve(branch)
+        for branch in spec.component(CHAT_REQUEST)["properties"]["metadata"]["anyOf"]
+        if spec.resolve(branch).get("type") == "object"
+    )
+    assert metadata.get("additionalProperties") is False, "metadata takes only the keys the spec names"
+    unknown = "foo"
+    while unknown in metadata.get("properties", {}):
+        unknown += "_"
+    body = {"model": "c1/test", "messages": [{"role": "user", "content": "hi"}], "metadata": {unknown: "x"}}
     violations = find_violations("createChatCompletion", body)
-    assert [v.param for v in violations] == ["metadata.foo"]
-    assert violations[0].rule == "thesys metadata only"
+    assert [v.param for v in violations] == [f"metadata.{unknown}"]
+    assert violations[0].rule == rule

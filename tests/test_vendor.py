@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from release_tools import CLIENT_SCRIPT, PYTHON, REPO, free_port, git, make, run
+from release_tools import CLIENT_SCRIPT, PYTHON, REPO, chat_n_rule, free_port, git, make, run
 
 from generator.pipeline import layout
 from generator.release import dist, gitrepo
@@ -117,13 +117,16 @@ def test_vendor_under_a_new_name_writes_only_that_folder_with_a_stamp(other_repo
 
 def test_the_vendored_copy_works_beside_the_installed_thesys_c1(other_repo: Path) -> None:
     assert make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1").returncode == 0
+    # An `n` that breaks this repository's rule on it, whatever the docs now allow.
+    too_many, rule = chat_n_rule(REPO)
     script = """
 import json, sys
 import thesys_c1
 import acme_c1
 from acme_c1.lib import rules as vendored_rules, spec as vendored_spec
 from thesys_c1.lib import rules as installed_rules
-body = {"model": "c1/anthropic/claude-sonnet-4/v-20250930", "messages": [{"role": "user", "content": "hi"}], "n": 2}
+body = {"model": "c1/anthropic/claude-sonnet-4/v-20250930", "messages": [{"role": "user", "content": "hi"}]}
+body["n"] = int(sys.argv[1])
 vendored = vendored_rules.find_violations("createChatCompletion", body)
 installed = installed_rules.find_violations("createChatCompletion", body)
 print(json.dumps({
@@ -139,13 +142,13 @@ print(json.dumps({
     },
 }))
 """
-    done = run([PYTHON, "-c", script], other_repo, env={"PYTHONPATH": str(other_repo)})
+    done = run([PYTHON, "-c", script, str(too_many)], other_repo, env={"PYTHONPATH": str(other_repo)})
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert Path(seen["vendored_file"]).parent == other_repo / "acme_c1"
     assert Path(seen["installed_file"]).parent == REPO / layout.SRC_PACKAGE
     assert seen["versions"][0] == seen["versions"][1] == dist.package_version(REPO)[0]
-    assert seen["vendored_rule"] == seen["installed_rule"] == ["n: must be 1"]
+    assert seen["vendored_rule"] == seen["installed_rule"] == [f"n: {rule}"]
     assert seen["separate_specs"] is True
     homes = {"acme_c1": other_repo / "acme_c1", "thesys_c1": REPO / layout.SRC_PACKAGE}
     for name, file in seen["module_files"].items():
@@ -163,7 +166,7 @@ def test_the_vendored_client_refuses_a_rule_break_and_sends_a_valid_request(othe
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert Path(seen["package_file"]).parent == other_repo / "acme_c1"
-    assert seen["refused"] == ["acme_c1.lib.rules", "n", "must be 1"]
+    assert seen["refused"] == ["acme_c1.lib.rules", "n", chat_n_rule(REPO)[1]]
     assert seen["connection_error"] == "acme_c1.lib.errors"
 
 
@@ -174,7 +177,7 @@ def test_the_vendored_client_completes_a_call_against_the_local_c1_server(other_
         done = run(args, other_repo, env={"PYTHONPATH": str(other_repo)})
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
-    assert seen["refused"] == ["acme_c1.lib.rules", "n", "must be 1"]
+    assert seen["refused"] == ["acme_c1.lib.rules", "n", chat_n_rule(REPO)[1]]
     assert '<content thesys="true">' in seen["content"]
 
 
