@@ -12,10 +12,20 @@ from generator.pipeline import unasync
 
 REPO = Path(__file__).resolve().parent.parent
 COMMITTED = REPO / "generated" / unasync.SYNC_TWINS
+LIB = unasync.LIB
 
 
 def test_the_committed_twins_are_what_the_async_sources_derive() -> None:
     assert unasync.drift(REPO / unasync.ASYNC_SOURCES, COMMITTED) == []
+    assert unasync.drift_of_all(REPO, REPO / "generated") == []
+
+
+def test_every_folder_of_async_sources_has_its_twins_and_the_streams_are_among_them() -> None:
+    for folder in unasync.FOLDERS:
+        sources = {path.name for path in (REPO / folder.sources).glob("*.py")}
+        twins = {path.name for path in (REPO / "generated" / folder.target).glob("*.py")}
+        assert sources == twins, folder
+    assert (REPO / LIB.sources / "streaming.py").is_file()
 
 
 def test_a_hand_edit_to_a_derived_twin_is_drift_naming_the_file_and_the_source(tmp_path: Path) -> None:
@@ -99,3 +109,14 @@ def test_the_rewrite_turns_async_code_into_its_blocking_twin() -> None:
 def test_an_async_name_with_no_blocking_counterpart_fails_naming_file_and_line() -> None:
     with pytest.raises(unasync.UnasyncError, match=r"_async/odd\.py:2: 'AsyncThing' has no blocking counterpart"):
         unasync.derive("x = 1\nclass AsyncThing: ...\n", "odd.py")
+
+
+def test_prose_about_async_iteration_reads_right_in_the_blocking_twin() -> None:
+    source = (
+        "class AsyncStream:\n"
+        '    """An async iterator of models; also an async context manager, read as an async generator."""\n'
+    )
+
+    body = unasync.derive(source, "thing.py").split("\n", 2)[2]
+
+    assert body == 'class Stream:\n    """An iterator of models; also a context manager, read as a generator."""\n'
