@@ -45,7 +45,8 @@ README_TEXT = """\
 - `thesys_c1/_generated/`: code and data generated from that spec: the
   `thesys_c1._generated` subpackage, which `src/thesys_c1/_generated` links
   to. Its `_sync/` holds the blocking twins derived from the async code in
-  `src/thesys_c1/lib/_async/`. The rest of the package is hand-written in
+  `src/thesys_c1/lib/_async/`, and `_sync/react/` those of
+  `src/thesys_c1/react/_async/`. The rest of the package is hand-written in
   `src/thesys_c1/`.
 
 `make check` fails when this folder is not exactly what the inputs produce.

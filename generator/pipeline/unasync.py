@@ -2,14 +2,16 @@
 
 The async code that has a blocking twin is written once, in the folders of
 ``FOLDERS`` (``src/thesys_c1/lib/_async/`` for the client, its pages, tool
-runner, transport and streams); every module there becomes a module of the same
+runner, transport and streams; ``src/thesys_c1/react/_async/`` for the answer
+body the React helpers serve); every module there becomes a module of the same
 name in the folder's twin package under ``thesys_c1/_generated/_sync/`` by a
 plain text rewrite (``async def`` -> ``def``, ``await x`` -> ``x``, the async
 names of ``RENAMES`` -> their blocking ones), the way httpcore derives its sync
 code. What truly differs between the two (how one round's tool calls run, how
-a wait sleeps) is a pair of hand-written functions the table maps one onto the
-other. The public module (``thesys_c1.lib.streaming``, ...) re-exports both, so
-the blocking class is the same object wherever it is imported from.
+a wait sleeps, how an answer's source is opened and closed) is a pair of
+hand-written functions the table maps one onto the other. The public module
+(``thesys_c1.lib.streaming``, ``thesys_c1.react.answer``, ...) re-exports both,
+so the blocking class is the same object wherever it is imported from.
 
 A derived module is generated code like the rest of ``_generated/``: ``make
 generate`` writes it, ``make check`` fails when the committed copy is not what
@@ -51,7 +53,10 @@ class TwinFolder:
 SYNC_SUBPACKAGE = "_sync"
 _SYNC = (PACKAGE, GENERATED_SUBPACKAGE, SYNC_SUBPACKAGE)
 # Every folder of async sources and where its twins go; a folder's twins may sit inside an earlier one's.
-FOLDERS = (TwinFolder((PACKAGE, "lib", "_async"), _SYNC),)
+FOLDERS = (
+    TwinFolder((PACKAGE, "lib", "_async"), _SYNC),
+    TwinFolder((PACKAGE, "react", "_async"), (*_SYNC, "react")),
+)
 LIB = FOLDERS[0]
 # The client's folder, as the first to check and the one named by default.
 ASYNC_SOURCES = LIB.sources
@@ -68,6 +73,11 @@ RENAMES = {
     "AsyncStream": "Stream",
     "AsyncChatCompletionStream": "ChatCompletionStream",
     "AsyncResponseStream": "ResponseStream",
+    "AsyncAnswerBody": "AnswerBody",
+    "AsyncSource": "SyncSource",
+    "AsyncOpenedStream": "OpenedStream",
+    "AsyncOnComplete": "OnComplete",
+    "AsyncOnError": "OnError",
     "AsyncClient": "Client",
     "AsyncIterator": "Iterator",
     "AsyncGenerator": "Generator",
@@ -84,6 +94,15 @@ RENAMES = {
     "aread_body": "read_body",
     "asyncio": "time",
     "call_tools_concurrently": "call_tools_in_turn",
+    # thesys_c1.react.answer_sources: how an answer's source is opened, read and closed.
+    "aiter_answer": "iter_answer",
+    "aopened": "opened",
+    "aread_items": "read_items",
+    "aclose_stream": "close_stream",
+    "aclose_unopened": "close_unopened",
+    "cancelled_or_closed": "closed",
+    "shielded": "unshielded",
+    "anotify": "notify",
 }
 _KEYWORDS = (
     (re.compile(r"\basync (def|for|with)\b"), r"\1"),
