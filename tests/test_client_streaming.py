@@ -134,3 +134,24 @@ def test_response_text_deltas_join_to_the_final_text(client: C1) -> None:
     assert len(pieces) > 1
     assert "".join(pieces) == final
     assert_c1_answer(final, QUESTION)
+
+
+def test_the_blocking_streams_users_get_are_the_classes_every_public_path_names(client: C1) -> None:
+    # The blocking streams are derived into thesys_c1._generated._sync; every public path must give that one class,
+    # or an isinstance check against the documented name fails on what the client returns.
+    from thesys_c1 import ChatCompletionStream, ResponseStream, Stream
+    from thesys_c1.lib import streaming
+    from thesys_c1.react import iter_answer
+    from thesys_c1.react.answer import AnswerBody
+
+    with client.chat.completions.create(
+        model=MODEL, messages=[{"role": "user", "content": QUESTION}], stream=True
+    ) as chat:
+        assert type(chat) is ChatCompletionStream is streaming.ChatCompletionStream
+        assert isinstance(chat, Stream) and isinstance(chat, streaming.Stream)
+        body = iter_answer(chat)
+        assert type(body) is AnswerBody
+        assert_c1_answer(b"".join(body).decode(), QUESTION)
+    with client.responses.create(model=MODEL, input=QUESTION, stream=True) as events:
+        assert type(events) is ResponseStream is streaming.ResponseStream
+        assert_c1_answer(events.get_final_text(), QUESTION)

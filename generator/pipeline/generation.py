@@ -45,7 +45,8 @@ README_TEXT = """\
 - `thesys_c1/_generated/`: code and data generated from that spec: the
   `thesys_c1._generated` subpackage, which `src/thesys_c1/_generated` links
   to. Its `_sync/` holds the blocking twins derived from the async code in
-  `src/thesys_c1/lib/_async/`. The rest of the package is hand-written in
+  `src/thesys_c1/lib/_async/`, and `_sync/react/` those of
+  `src/thesys_c1/react/_async/`. The rest of the package is hand-written in
   `src/thesys_c1/`.
 
 `make check` fails when this folder is not exactly what the inputs produce.
@@ -56,14 +57,14 @@ README_TEXT = """\
 class Inputs:
     spec_dir: Path
     overlays_dir: Path
-    # The async code the blocking twins are derived from (generator/pipeline/unasync.py).
-    async_dir: Path = REPO / ASYNC_SOURCES
+    # The checkout whose src/ holds the async code the blocking twins are derived from (generator/pipeline/unasync.py).
+    source_checkout: Path = REPO
 
     @classmethod
     def of_repo(cls, repo: Path = REPO) -> Inputs:
         # A tree that holds only the API inputs (spec/ and overlays/, as tests make) still gets this checkout's twins.
-        async_dir = repo / ASYNC_SOURCES
-        return cls(repo / "spec", repo / "overlays", async_dir if async_dir.is_dir() else REPO / ASYNC_SOURCES)
+        checkout = repo if (repo / ASYNC_SOURCES).is_dir() else REPO
+        return cls(repo / "spec", repo / "overlays", checkout)
 
     def overlay_paths(self) -> list[Path]:
         return sorted(self.overlays_dir.glob("*.yaml"))
@@ -90,7 +91,8 @@ def build(inputs: Inputs, out_dir: Path) -> None:
     (out_dir / EFFECTIVE_SPEC).write_text(text, encoding="utf-8")
     (out_dir / "README.md").write_text(README_TEXT, encoding="utf-8")
     (out_dir / SUPPORT_MATRIX).write_text(support.render(document, spec_sha256(text)), encoding="utf-8")
-    copy_twins(inputs.async_dir, build_package(document, text, out_dir))
+    build_package(document, text, out_dir)
+    copy_twins(inputs.source_checkout, out_dir)
 
 
 def generate(inputs: Inputs, target: Path) -> None:

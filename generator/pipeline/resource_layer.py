@@ -35,7 +35,8 @@ class StreamClasses:
     events_async: str | None = None
 
 
-# The hand-written stream classes of lib/streaming.py, by the event schema they read.
+# The stream classes lib/streaming.py exports (written once, async, in lib/_async/streaming.py), by the event schema
+# they read.
 STREAMS: dict[str, StreamClasses] = {
     "ChatCompletionChunk": StreamClasses(
         "ChatCompletionStream",
@@ -165,7 +166,8 @@ def _ops(document: dict[str, Any]) -> list[_Op]:
             if classes is None:
                 raise OperationTableError(
                     f"{where} streams {entry.event_schema} events, which no stream class reads: add one to"
-                    " lib/streaming.py and name it in STREAMS in generator/pipeline/resource_layer.py"
+                    " lib/_async/streaming.py, export it and its blocking twin from lib/streaming.py, and name it in"
+                    " STREAMS in generator/pipeline/resource_layer.py"
                 )
         ops.append(_Op(entry, classes))
     return ops

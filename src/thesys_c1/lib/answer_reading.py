@@ -1,4 +1,8 @@
-"""Reading an answer: the request id, an error status as the matching exception, a JSON body as a model."""
+"""Reading an answer: the request id, an error status as the matching exception, a JSON body as a model.
+
+Reading the body off the connection is the transport's (``aread_body`` in ``_async/transport.py``, and its
+derived blocking twin); what a body that cannot be decoded means is here, shared by both.
+"""
 
 from __future__ import annotations
 
@@ -64,31 +68,9 @@ def parse_result(call: Call, response: httpx.Response) -> Any:
     return result
 
 
-def _undecodable(call: Call, response: httpx.Response, error: httpx.DecodingError) -> None:
+def undecodable(call: Call, response: httpx.Response, error: httpx.DecodingError) -> None:
     """A body that cannot be decoded (its Content-Encoding lies): no answer on a success, no body on an error."""
     if response.is_success:
         raise APIResponseValidationError(
             f"the answer to {call.operation.operation_id} could not be decoded ({error})", response=response
         ) from None
-
-
-def read_body(call: Call, response: httpx.Response) -> None:
-    try:
-        response.read()
-    except httpx.DecodingError as error:
-        response.close()
-        _undecodable(call, response, error)
-    except BaseException:
-        response.close()
-        raise
-
-
-async def aread_body(call: Call, response: httpx.Response) -> None:
-    try:
-        await response.aread()
-    except httpx.DecodingError as error:
-        await response.aclose()
-        _undecodable(call, response, error)
-    except BaseException:
-        await response.aclose()
-        raise

@@ -16,8 +16,10 @@ import inspect
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 logger = logging.getLogger("thesys_c1.react")
+T = TypeVar("T")
 
 # Set by the helpers once the C1 stream is open (or failed to open).
 REQUEST_ID_HEADER = "X-C1-Request-Id"
@@ -92,21 +94,28 @@ class AnswerState:
         return headers
 
 
-def report_error(on_error: OnError | None, failure: AnswerFailure) -> None:
-    if on_error is None:
+# What the log says when a callback raises: by then the browser has its answer, or its notice.
+ON_ERROR_RAISED = "on_error raised; the answer's notice was sent all the same"
+ON_COMPLETE_RAISED = "on_complete raised; the answer had already been sent"
+
+
+def notify(callback: Callable[[T], object] | None, value: T, complaint: str) -> None:
+    """Hand ``value`` to a callback (``on_error``, ``on_complete``); what it raises is logged, never passed on."""
+    if callback is None:
         return
     try:
-        on_error(failure)
+        callback(value)
     except Exception:
-        logger.exception("on_error raised; the answer's notice was sent all the same")
+        logger.exception(complaint)
 
 
-async def areport_error(on_error: AsyncOnError | None, failure: AnswerFailure) -> None:
-    if on_error is None:
+async def anotify(callback: Callable[[T], Awaitable[object] | object] | None, value: T, complaint: str) -> None:
+    """``notify`` for ``aiter_answer``: the callback may be a coroutine function."""
+    if callback is None:
         return
     try:
-        outcome = on_error(failure)
+        outcome = callback(value)
         if inspect.isawaitable(outcome):
             await outcome
     except Exception:
-        logger.exception("on_error raised; the answer's notice was sent all the same")
+        logger.exception(complaint)

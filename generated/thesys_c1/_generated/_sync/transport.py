@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from ...lib import raw_response
-from ...lib.answer_reading import parse_result, read_body, status_error
+from ...lib.answer_reading import parse_result, status_error, undecodable
 from ...lib.calls import Call, Settings
 from ...lib.errors import APIError, safe_cause, scrub_chain
 from ...lib.retries import backoff_delay, should_retry_status
@@ -66,3 +66,15 @@ class SyncTransport:
         except APIError as error:
             scrub_chain(error, call.request)
             raise
+
+
+def read_body(call: Call, response: httpx.Response) -> None:
+    """Read the whole body of an answer, closing it when that fails."""
+    try:
+        response.read()
+    except httpx.DecodingError as error:
+        response.close()
+        undecodable(call, response, error)
+    except BaseException:
+        response.close()
+        raise

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from .. import raw_response
-from ..answer_reading import aread_body, parse_result, status_error
+from ..answer_reading import parse_result, status_error, undecodable
 from ..calls import Call, Settings
 from ..errors import APIError, safe_cause, scrub_chain
 from ..retries import backoff_delay, should_retry_status
@@ -64,3 +64,15 @@ class AsyncTransport:
         except APIError as error:
             scrub_chain(error, call.request)
             raise
+
+
+async def aread_body(call: Call, response: httpx.Response) -> None:
+    """Read the whole body of an answer, closing it when that fails."""
+    try:
+        await response.aread()
+    except httpx.DecodingError as error:
+        await response.aclose()
+        undecodable(call, response, error)
+    except BaseException:
+        await response.aclose()
+        raise
