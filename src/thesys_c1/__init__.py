@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ._generated.version import SPEC_SHA256, __version__
 
 if TYPE_CHECKING:
+    from . import models
     from ._generated.models import (
         ChatCompletion,
         ChatCompletionChunk,
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
         ResponseUnknownStreamEvent,
     )
     from ._generated.unions import ConversationItem, ResponseStreamEvent
-    from .lib import model_ids as models
     from .lib.client import C1, AsyncC1
     from .lib.content import C1Content, c1_components, output_text
     from .lib.errors import (
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from .lib.metadata import ThesysMetadata
-    from .lib.model_ids import gemini_max_reasoning_tokens, max_reasoning_tokens
     from .lib.options import RequestOptions
     from .lib.pagination import AsyncCursorPage, AsyncPaginator, CursorPage
     from .lib.raw_response import APIResponse
@@ -82,6 +81,7 @@ if TYPE_CHECKING:
         run_response_tools,
     )
     from .lib.unknown_items import unknown_items
+    from .models import gemini_max_reasoning_tokens, max_reasoning_tokens
 
 _SOURCES = {
     ".lib.client": ("C1", "AsyncC1"),
@@ -107,7 +107,7 @@ _SOURCES = {
         "UnprocessableEntityError",
     ),
     ".lib.metadata": ("ThesysMetadata",),
-    ".lib.model_ids": ("gemini_max_reasoning_tokens", "max_reasoning_tokens"),
+    ".models": ("gemini_max_reasoning_tokens", "max_reasoning_tokens"),
     ".lib.options": ("RequestOptions",),
     ".lib.pagination": ("AsyncCursorPage", "AsyncPaginator", "CursorPage"),
     ".lib.raw_response": ("APIResponse",),
@@ -222,7 +222,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "models":
-        value: Any = import_module(".lib.model_ids", __name__)
+        value: Any = import_module(".models", __name__)
     elif name in ("ConversationItem", "ResponseStreamEvent"):
         # Unions exist for type checkers only; at run time they name no class.
         value = getattr(import_module("._generated.unions", __name__), name)
