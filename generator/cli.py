@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import yamlio
-from .pipeline import generation, layout, unasync
+from .pipeline import exports, generation, layout, unasync
 from .pipeline.bundle import BundleError, bundle
 from .pipeline.codegen import CodegenFailed
 from .pipeline.overlay import OverlayFailed, OverlayInvalid, apply_overlay, parse_overlay
@@ -63,10 +63,16 @@ def _cmd_link_check() -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     target = Path(args.out)
     inputs = generation.Inputs.of_repo()
-    # The derived twins first: checking them takes a second, and a hand edit to one is named as such.
+    # The derived code first (twins, public names): checking it takes a second, and a hand edit is named as such.
     drifted = unasync.drift_of_all(inputs.source_checkout, target)
     if drifted:
         print(f"{target}/ holds blocking twins that are not what their async sources derive:")
+        print("\n".join(drifted))
+        return 1
+    generated_package = target / exports.GENERATED
+    drifted = exports.drift(inputs.source_checkout / exports.SOURCE_PACKAGE, generated_package)
+    if drifted:
+        print(f"{generated_package}/ does not hold the public names {exports.SOURCE_PACKAGE.as_posix()}/ imports:")
         print("\n".join(drifted))
         return 1
     report = generation.check(inputs, target)

@@ -578,7 +578,7 @@ def test_the_third_gemini_column_is_in_support_md_api_diff_and_the_client(change
     assert column in changed.api_diff.stdout, changed.api_diff.stdout
     seen = changed.run_script(f"""
 import json
-from thesys_c1.lib.model_ids import max_reasoning_tokens
+from thesys_c1.models import max_reasoning_tokens
 print(json.dumps({{e: max_reasoning_tokens({ULTRA + "/v-20260301"!r}, e) for e in {list(ULTRA_BUDGETS)!r}}}))
 """)
     assert seen == ULTRA_BUDGETS

@@ -21,6 +21,7 @@ from .. import yamlio
 from . import support
 from .bundle import bundle
 from .codegen import build_package, spec_sha256
+from .exports import SOURCE_PACKAGE, write_exports
 from .overlay import parse_overlay
 from .overlay_policy import apply_every_action_matching, check_actions_change_something
 from .request_keywords import refuse_new_unenforced_keywords
@@ -46,8 +47,9 @@ README_TEXT = """\
   `thesys_c1._generated` subpackage, which `src/thesys_c1/_generated` links
   to. Its `_sync/` holds the blocking twins derived from the async code in
   `src/thesys_c1/lib/_async/`, and `_sync/react/` those of
-  `src/thesys_c1/react/_async/`. The rest of the package is hand-written in
-  `src/thesys_c1/`.
+  `src/thesys_c1/react/_async/`; `exports.py` and `react_exports.py` the public
+  names of `thesys_c1` and `thesys_c1.react`, derived from the imports of their
+  `__init__.py`. The rest of the package is hand-written in `src/thesys_c1/`.
 
 `make check` fails when this folder is not exactly what the inputs produce.
 """
@@ -57,12 +59,14 @@ README_TEXT = """\
 class Inputs:
     spec_dir: Path
     overlays_dir: Path
-    # The checkout whose src/ holds the async code the blocking twins are derived from (generator/pipeline/unasync.py).
+    # The checkout whose src/ holds the async code the blocking twins are derived from (generator/pipeline/unasync.py),
+    # and the __init__.py whose imports give the public names (generator/pipeline/exports.py).
     source_checkout: Path = REPO
 
     @classmethod
     def of_repo(cls, repo: Path = REPO) -> Inputs:
-        # A tree that holds only the API inputs (spec/ and overlays/, as tests make) still gets this checkout's twins.
+        # A tree that holds only the API inputs (spec/ and overlays/, as tests make) still gets this checkout's twins
+        # and public names.
         checkout = repo if (repo / ASYNC_SOURCES).is_dir() else REPO
         return cls(repo / "spec", repo / "overlays", checkout)
 
@@ -91,8 +95,9 @@ def build(inputs: Inputs, out_dir: Path) -> None:
     (out_dir / EFFECTIVE_SPEC).write_text(text, encoding="utf-8")
     (out_dir / "README.md").write_text(README_TEXT, encoding="utf-8")
     (out_dir / SUPPORT_MATRIX).write_text(support.render(document, spec_sha256(text)), encoding="utf-8")
-    build_package(document, text, out_dir)
+    generated_package = build_package(document, text, out_dir)
     copy_twins(inputs.source_checkout, out_dir)
+    write_exports(inputs.source_checkout / SOURCE_PACKAGE, generated_package)
 
 
 def generate(inputs: Inputs, target: Path) -> None:

@@ -205,8 +205,9 @@ def _ruff_toml(rules: list[str], first_party: str | None, too_long: list[str] | 
         "select = [" + ", ".join(f'"{rule}"' for rule in rules) + "]",
     ]
     if first_party is not None:
-        # Its imports of itself are first-party wherever the host keeps it.
-        lines += ["", "[lint.isort]", f'known-first-party = ["{first_party}"]']
+        # Its imports of itself are first-party wherever the host keeps it; the re-exports of its public names
+        # (`from .m import A as A, B as B`) one import per module, as [tool.ruff.lint.isort] in pyproject.toml has it.
+        lines += ["", "[lint.isort]", f'known-first-party = ["{first_party}"]', "combine-as-imports = true"]
     if too_long:
         lines += ["", "# Lines the rename made longer than the limit.", "[lint.per-file-ignores]"]
         lines += [f'"{path}" = ["E501"]' for path in too_long]

@@ -8,232 +8,116 @@
         messages=[{"role": "user", "content": "How did the world population grow from 1950 to 2020?"}],
     )
 
-Importing the package is cheap: every name below is loaded on first use.
+Importing the package is cheap: the names under ``if TYPE_CHECKING:`` below
+are loaded on first use.
+
+The imports below are the one list of the public names, each imported as
+itself (``name as name``) so that type checkers see it re-exported. ``make
+generate`` derives from them ``_generated/exports.py``
+(generator/pipeline/exports.py): where each lazy name is loaded from, and
+``__all__``. Add or remove a name here, then run ``make generate``. Every other
+name of this module starts with ``_``, so that ``from thesys_c1 import *``
+gives type checkers the public names only.
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+import typing as _typing
+from importlib import import_module as _import_module
 
-from ._generated.version import SPEC_SHA256, __version__
+from ._generated import exports as _exports
+from ._generated.version import SPEC_SHA256 as SPEC_SHA256, __version__ as __version__
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
+    from . import models as models
     from ._generated.models import (
-        ChatCompletion,
-        ChatCompletionChunk,
-        Conversation,
-        ConversationDeleted,
-        ConversationItemList,
-        ResponseObject,
-        ResponseUnknownStreamEvent,
+        ChatCompletion as ChatCompletion,
+        ChatCompletionChunk as ChatCompletionChunk,
+        Conversation as Conversation,
+        ConversationDeleted as ConversationDeleted,
+        ConversationItemList as ConversationItemList,
+        ResponseObject as ResponseObject,
+        ResponseUnknownStreamEvent as ResponseUnknownStreamEvent,
     )
-    from ._generated.unions import ConversationItem, ResponseStreamEvent
-    from .lib import model_ids as models
-    from .lib.client import C1, AsyncC1
-    from .lib.content import C1Content, c1_components, output_text
+    from ._generated.unions import ConversationItem as ConversationItem, ResponseStreamEvent as ResponseStreamEvent
+    from .lib.client import C1 as C1, AsyncC1 as AsyncC1
+    from .lib.content import C1Content as C1Content, c1_components as c1_components, output_text as output_text
     from .lib.errors import (
-        APIConnectionError,
-        APIError,
-        APIResponseValidationError,
-        APIStatusError,
-        APIStreamError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConflictError,
-        InternalServerError,
-        InvalidArgumentError,
-        InvalidArgumentTypeError,
-        MissingAPIKeyError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        RequestTooLargeError,
-        UnprocessableEntityError,
+        APIConnectionError as APIConnectionError,
+        APIError as APIError,
+        APIResponseValidationError as APIResponseValidationError,
+        APIStatusError as APIStatusError,
+        APIStreamError as APIStreamError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConflictError as ConflictError,
+        InternalServerError as InternalServerError,
+        InvalidArgumentError as InvalidArgumentError,
+        InvalidArgumentTypeError as InvalidArgumentTypeError,
+        MissingAPIKeyError as MissingAPIKeyError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        RequestTooLargeError as RequestTooLargeError,
+        UnprocessableEntityError as UnprocessableEntityError,
     )
-    from .lib.metadata import ThesysMetadata
-    from .lib.model_ids import gemini_max_reasoning_tokens, max_reasoning_tokens
-    from .lib.options import RequestOptions
-    from .lib.pagination import AsyncCursorPage, AsyncPaginator, CursorPage
-    from .lib.raw_response import APIResponse
-    from .lib.rules import C1RuleError
+    from .lib.metadata import ThesysMetadata as ThesysMetadata
+    from .lib.options import RequestOptions as RequestOptions
+    from .lib.pagination import (
+        AsyncCursorPage as AsyncCursorPage,
+        AsyncPaginator as AsyncPaginator,
+        CursorPage as CursorPage,
+    )
+    from .lib.raw_response import APIResponse as APIResponse
+    from .lib.rules import C1RuleError as C1RuleError
     from .lib.streaming import (
-        AsyncChatCompletionStream,
-        AsyncResponseStream,
-        AsyncStream,
-        ChatCompletionStream,
-        ResponseStream,
-        Stream,
+        AsyncChatCompletionStream as AsyncChatCompletionStream,
+        AsyncResponseStream as AsyncResponseStream,
+        AsyncStream as AsyncStream,
+        ChatCompletionStream as ChatCompletionStream,
+        ResponseStream as ResponseStream,
+        Stream as Stream,
     )
-    from .lib.tools.function_tool import FunctionTool, ToolArgumentsError, function_tool
+    from .lib.tools.function_tool import (
+        FunctionTool as FunctionTool,
+        ToolArgumentsError as ToolArgumentsError,
+        function_tool as function_tool,
+    )
     from .lib.tools.rounds import (
-        ToolCallRun,
-        ToolCallsStarted,
-        ToolNotFoundError,
-        ToolRound,
-        describe_tool_error,
-        parse_tool_calls,
+        ToolCallRun as ToolCallRun,
+        ToolCallsStarted as ToolCallsStarted,
+        ToolNotFoundError as ToolNotFoundError,
+        ToolRound as ToolRound,
+        describe_tool_error as describe_tool_error,
+        parse_tool_calls as parse_tool_calls,
     )
     from .lib.tools.runner import (
-        AsyncChatToolRunner,
-        AsyncResponsesToolRunner,
-        ChatToolRunner,
-        ResponsesToolRunner,
-        run_chat_tools,
-        run_response_tools,
+        AsyncChatToolRunner as AsyncChatToolRunner,
+        AsyncResponsesToolRunner as AsyncResponsesToolRunner,
+        ChatToolRunner as ChatToolRunner,
+        ResponsesToolRunner as ResponsesToolRunner,
+        run_chat_tools as run_chat_tools,
+        run_response_tools as run_response_tools,
     )
-    from .lib.unknown_items import unknown_items
-
-_SOURCES = {
-    ".lib.client": ("C1", "AsyncC1"),
-    ".lib.content": ("C1Content", "c1_components", "output_text"),
-    ".lib.errors": (
-        "APIConnectionError",
-        "APIError",
-        "APIResponseValidationError",
-        "APIStatusError",
-        "APIStreamError",
-        "APITimeoutError",
-        "AuthenticationError",
-        "BadRequestError",
-        "ConflictError",
-        "InternalServerError",
-        "InvalidArgumentError",
-        "InvalidArgumentTypeError",
-        "MissingAPIKeyError",
-        "NotFoundError",
-        "PermissionDeniedError",
-        "RateLimitError",
-        "RequestTooLargeError",
-        "UnprocessableEntityError",
-    ),
-    ".lib.metadata": ("ThesysMetadata",),
-    ".lib.model_ids": ("gemini_max_reasoning_tokens", "max_reasoning_tokens"),
-    ".lib.options": ("RequestOptions",),
-    ".lib.pagination": ("AsyncCursorPage", "AsyncPaginator", "CursorPage"),
-    ".lib.raw_response": ("APIResponse",),
-    ".lib.rules": ("C1RuleError",),
-    ".lib.streaming": (
-        "AsyncChatCompletionStream",
-        "AsyncResponseStream",
-        "AsyncStream",
-        "ChatCompletionStream",
-        "ResponseStream",
-        "Stream",
-    ),
-    ".lib.tools.function_tool": ("FunctionTool", "ToolArgumentsError", "function_tool"),
-    ".lib.unknown_items": ("unknown_items",),
-    ".lib.tools.rounds": (
-        "ToolCallRun",
-        "ToolCallsStarted",
-        "ToolNotFoundError",
-        "ToolRound",
-        "describe_tool_error",
-        "parse_tool_calls",
-    ),
-    ".lib.tools.runner": (
-        "AsyncChatToolRunner",
-        "AsyncResponsesToolRunner",
-        "ChatToolRunner",
-        "ResponsesToolRunner",
-        "run_chat_tools",
-        "run_response_tools",
-    ),
-    "._generated.models": (
-        "ChatCompletion",
-        "ChatCompletionChunk",
-        "Conversation",
-        "ConversationDeleted",
-        "ConversationItemList",
-        "ResponseObject",
-        "ResponseUnknownStreamEvent",
-    ),
-}
-_SOURCE_OF = {name: module for module, names in _SOURCES.items() for name in names}
-
-__all__ = [
-    "C1",
-    "SPEC_SHA256",
-    "APIConnectionError",
-    "APIError",
-    "APIResponse",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APIStreamError",
-    "APITimeoutError",
-    "AsyncC1",
-    "AsyncChatCompletionStream",
-    "AsyncChatToolRunner",
-    "AsyncCursorPage",
-    "AsyncPaginator",
-    "AsyncResponseStream",
-    "AsyncResponsesToolRunner",
-    "AsyncStream",
-    "AuthenticationError",
-    "BadRequestError",
-    "C1Content",
-    "C1RuleError",
-    "ChatCompletion",
-    "ChatCompletionChunk",
-    "ChatCompletionStream",
-    "ChatToolRunner",
-    "ConflictError",
-    "Conversation",
-    "ConversationDeleted",
-    "ConversationItem",
-    "ConversationItemList",
-    "CursorPage",
-    "FunctionTool",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "InvalidArgumentTypeError",
-    "MissingAPIKeyError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestOptions",
-    "RequestTooLargeError",
-    "ResponseObject",
-    "ResponseStream",
-    "ResponseStreamEvent",
-    "ResponseUnknownStreamEvent",
-    "ResponsesToolRunner",
-    "Stream",
-    "ThesysMetadata",
-    "ToolArgumentsError",
-    "ToolCallRun",
-    "ToolCallsStarted",
-    "ToolNotFoundError",
-    "ToolRound",
-    "UnprocessableEntityError",
-    "__version__",
-    "c1_components",
-    "describe_tool_error",
-    "function_tool",
-    "gemini_max_reasoning_tokens",
-    "max_reasoning_tokens",
-    "models",
-    "output_text",
-    "parse_tool_calls",
-    "run_chat_tools",
-    "run_response_tools",
-    "unknown_items",
-]
+    from .lib.unknown_items import unknown_items as unknown_items
+    from .models import (
+        gemini_max_reasoning_tokens as gemini_max_reasoning_tokens,
+        max_reasoning_tokens as max_reasoning_tokens,
+    )
 
 
-def __getattr__(name: str) -> Any:
-    if name == "models":
-        value: Any = import_module(".lib.model_ids", __name__)
-    elif name in ("ConversationItem", "ResponseStreamEvent"):
-        # Unions exist for type checkers only; at run time they name no class.
-        value = getattr(import_module("._generated.unions", __name__), name)
+def __getattr__(name: str) -> _typing.Any:
+    # `from thesys_c1 import *` and help() read __all__ through here too.
+    if name == "__all__":
+        value: _typing.Any = list(_exports.PUBLIC)
+    elif name in _exports.MODULES:
+        value = _import_module(_exports.MODULES[name], __name__)
+    elif name in _exports.NAMES:
+        value = getattr(_import_module(_exports.NAMES[name], __name__), name)
     else:
-        module = _SOURCE_OF.get(name)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(import_module(module, __name__), name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *_exports.PUBLIC})

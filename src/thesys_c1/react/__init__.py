@@ -18,73 +18,93 @@ assistant message for the thread history:
 - ``AnswerFailure`` (what ``on_error`` receives for an answer that failed),
 - ``tool_progress`` (a tool loop's think items while its tools run, then its
   answer, and the thread history it leaves).
+
+The public names are the imports below, each imported as itself (``name as
+name``) so that type checkers see it re-exported; those under ``if
+TYPE_CHECKING:`` load on first use. ``make generate`` derives from them
+``thesys_c1._generated.react_exports`` (generator/pipeline/exports.py): where
+each of those is loaded from, and ``__all__``. Every other name of this module
+starts with ``_``, so that ``from thesys_c1.react import *`` gives type checkers
+the public names only.
 """
 
-from __future__ import annotations
+import typing as _typing
+from importlib import import_module as _import_module
+from types import ModuleType as _ModuleType
 
-from typing import TYPE_CHECKING, Any
+from .._generated import react_exports as _exports
+from .answer import (
+    ANSWER_HEADERS as ANSWER_HEADERS,
+    ANSWER_MEDIA_TYPE as ANSWER_MEDIA_TYPE,
+    aiter_answer as aiter_answer,
+    iter_answer as iter_answer,
+)
+from .encoder import (
+    AnswerEncoder as AnswerEncoder,
+    AnswerResult as AnswerResult,
+    default_error_notice as default_error_notice,
+)
+from .failures import (
+    ANSWER_STATUS_HEADER as ANSWER_STATUS_HEADER,
+    REQUEST_ID_HEADER as REQUEST_ID_HEADER,
+    AnswerFailure as AnswerFailure,
+)
+from .items import C1StreamError as C1StreamError
+from .prompt import (
+    MAX_CHAT_REQUEST_BYTES as MAX_CHAT_REQUEST_BYTES,
+    C1ChatRequest as C1ChatRequest,
+    InvalidChatRequest as InvalidChatRequest,
+    RejectedChatRequest as RejectedChatRequest,
+    unwrap_prompt as unwrap_prompt,
+)
+from .stores import thread_store_from_url as thread_store_from_url
+from .threads import (
+    AsyncThreadStore as AsyncThreadStore,
+    InMemoryThreadStore as InMemoryThreadStore,
+    ThreadStore as ThreadStore,
+    arecord_turn as arecord_turn,
+    record_turn as record_turn,
+    turn_messages as turn_messages,
+)
 
-from .answer import ANSWER_HEADERS, ANSWER_MEDIA_TYPE, aiter_answer, iter_answer
-from .encoder import AnswerEncoder, AnswerResult, default_error_notice
-from .failures import ANSWER_STATUS_HEADER, REQUEST_ID_HEADER, AnswerFailure
-from .items import C1StreamError
-from .prompt import MAX_CHAT_REQUEST_BYTES, C1ChatRequest, InvalidChatRequest, RejectedChatRequest, unwrap_prompt
-from .stores import thread_store_from_url
-from .threads import AsyncThreadStore, InMemoryThreadStore, ThreadStore, arecord_turn, record_turn, turn_messages
-
-if TYPE_CHECKING:
-    from .starlette import C1StreamingResponse, c1_streaming_response, read_chat_request
-    from .tool_loop import AsyncToolProgress, ToolProgress, describe_call, tool_progress
-
-__all__ = [
-    "ANSWER_HEADERS",
-    "ANSWER_MEDIA_TYPE",
-    "ANSWER_STATUS_HEADER",
-    "MAX_CHAT_REQUEST_BYTES",
-    "REQUEST_ID_HEADER",
-    "AnswerEncoder",
-    "AnswerFailure",
-    "AnswerResult",
-    "AsyncThreadStore",
-    "AsyncToolProgress",
-    "C1ChatRequest",
-    "C1StreamError",
-    "C1StreamingResponse",
-    "InMemoryThreadStore",
-    "InvalidChatRequest",
-    "RejectedChatRequest",
-    "ThreadStore",
-    "ToolProgress",
-    "aiter_answer",
-    "arecord_turn",
-    "c1_streaming_response",
-    "default_error_notice",
-    "describe_call",
-    "iter_answer",
-    "read_chat_request",
-    "record_turn",
-    "thread_store_from_url",
-    "tool_progress",
-    "turn_messages",
-    "unwrap_prompt",
-]
-
-_STARLETTE_NAMES = frozenset({"C1StreamingResponse", "c1_streaming_response", "read_chat_request"})
-# Loaded on first use: the tool runner brings in the client's models.
-_TOOL_NAMES = frozenset({"AsyncToolProgress", "ToolProgress", "describe_call", "tool_progress"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _TOOL_NAMES:
-        from . import tool_loop
-
-        value = globals()[name] = getattr(tool_loop, name)
-        return value
+if _typing.TYPE_CHECKING:
     # Starlette is optional: it is imported only when its helpers are used.
-    if name in _STARLETTE_NAMES:
-        try:
-            from . import starlette
-        except ImportError as error:
-            raise ImportError(f"thesys_c1.react.{name} needs starlette: pip install 'thesys-c1[starlette]'") from error
-        return getattr(starlette, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from .starlette import (
+        C1StreamingResponse as C1StreamingResponse,
+        c1_streaming_response as c1_streaming_response,
+        read_chat_request as read_chat_request,
+    )
+
+    # The tool runner brings in the client's models.
+    from .tool_loop import (
+        AsyncToolProgress as AsyncToolProgress,
+        ToolProgress as ToolProgress,
+        describe_call as describe_call,
+        tool_progress as tool_progress,
+    )
+
+
+def __getattr__(name: str) -> _typing.Any:
+    if name == "__all__":
+        value: _typing.Any = list(_exports.PUBLIC)
+    elif name in _exports.MODULES:
+        value = _load(_exports.MODULES[name], name)
+    elif name in _exports.NAMES:
+        value = getattr(_load(_exports.NAMES[name], name), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def _load(module: str, name: str) -> _ModuleType:
+    try:
+        return _import_module(module, __name__)
+    except ImportError as error:
+        if module != ".starlette":
+            raise
+        raise ImportError(f"thesys_c1.react.{name} needs starlette: pip install 'thesys-c1[starlette]'") from error
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_exports.PUBLIC})

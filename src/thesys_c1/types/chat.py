@@ -18,30 +18,32 @@ if TYPE_CHECKING:
         ChatCompletionMessageToolCall,
         ChatCompletionTokenLogprob,
     )
-    from .._generated.params import ChatCompletionAssistantMessageParam as ChatCompletionAssistantMessageParam
-    from .._generated.params import ChatCompletionAudioParam as ChatCompletionAudioParam
-    from .._generated.params import ChatCompletionContentPartImage as ChatCompletionContentPartImageParam
-    from .._generated.params import ChatCompletionContentPartInputAudio as ChatCompletionContentPartInputAudioParam
-    from .._generated.params import ChatCompletionContentPartRefusal as ChatCompletionContentPartRefusalParam
-    from .._generated.params import ChatCompletionContentPartText as ChatCompletionContentPartTextParam
-    from .._generated.params import ChatCompletionCustomTool as ChatCompletionCustomToolParam
-    from .._generated.params import ChatCompletionDeveloperMessageParam as ChatCompletionDeveloperMessageParam
-    from .._generated.params import ChatCompletionFunctionCallOption as ChatCompletionFunctionCallOptionParam
-    from .._generated.params import ChatCompletionFunctionMessageParam as ChatCompletionFunctionMessageParam
-    from .._generated.params import ChatCompletionMessageParam as ChatCompletionMessageParam
-    from .._generated.params import ChatCompletionMessageToolCall as ChatCompletionMessageFunctionToolCallParam
-    from .._generated.params import ChatCompletionMessageToolCall as ChatCompletionMessageToolCallParam
-    from .._generated.params import ChatCompletionNamedToolChoice as ChatCompletionNamedToolChoiceParam
-    from .._generated.params import ChatCompletionPredictionContent as ChatCompletionPredictionContentParam
-    from .._generated.params import ChatCompletionStreamOptions as ChatCompletionStreamOptionsParam
-    from .._generated.params import ChatCompletionSystemMessageParam as ChatCompletionSystemMessageParam
-    from .._generated.params import ChatCompletionTool as ChatCompletionFunctionToolParam
-    from .._generated.params import ChatCompletionTool as ChatCompletionToolParam
-    from .._generated.params import ChatCompletionToolChoiceOption as ChatCompletionToolChoiceOptionParam
-    from .._generated.params import ChatCompletionToolMessageParam as ChatCompletionToolMessageParam
-    from .._generated.params import ChatCompletionToolUnion as ChatCompletionToolUnionParam
-    from .._generated.params import ChatCompletionUserContentPart as ChatCompletionContentPartParam
-    from .._generated.params import ChatCompletionUserMessageParam as ChatCompletionUserMessageParam
+    from .._generated.params import (
+        ChatCompletionAssistantMessageParam as ChatCompletionAssistantMessageParam,
+        ChatCompletionAudioParam as ChatCompletionAudioParam,
+        ChatCompletionContentPartImage as ChatCompletionContentPartImageParam,
+        ChatCompletionContentPartInputAudio as ChatCompletionContentPartInputAudioParam,
+        ChatCompletionContentPartRefusal as ChatCompletionContentPartRefusalParam,
+        ChatCompletionContentPartText as ChatCompletionContentPartTextParam,
+        ChatCompletionCustomTool as ChatCompletionCustomToolParam,
+        ChatCompletionDeveloperMessageParam as ChatCompletionDeveloperMessageParam,
+        ChatCompletionFunctionCallOption as ChatCompletionFunctionCallOptionParam,
+        ChatCompletionFunctionMessageParam as ChatCompletionFunctionMessageParam,
+        ChatCompletionMessageParam as ChatCompletionMessageParam,
+        ChatCompletionMessageToolCall as ChatCompletionMessageFunctionToolCallParam,
+        ChatCompletionMessageToolCall as ChatCompletionMessageToolCallParam,
+        ChatCompletionNamedToolChoice as ChatCompletionNamedToolChoiceParam,
+        ChatCompletionPredictionContent as ChatCompletionPredictionContentParam,
+        ChatCompletionStreamOptions as ChatCompletionStreamOptionsParam,
+        ChatCompletionSystemMessageParam as ChatCompletionSystemMessageParam,
+        ChatCompletionTool as ChatCompletionFunctionToolParam,
+        ChatCompletionTool as ChatCompletionToolParam,
+        ChatCompletionToolChoiceOption as ChatCompletionToolChoiceOptionParam,
+        ChatCompletionToolMessageParam as ChatCompletionToolMessageParam,
+        ChatCompletionToolUnion as ChatCompletionToolUnionParam,
+        ChatCompletionUserContentPart as ChatCompletionContentPartParam,
+        ChatCompletionUserMessageParam as ChatCompletionUserMessageParam,
+    )
 
 NAMES = {
     "ChatCompletion": ("models", "ChatCompletion"),

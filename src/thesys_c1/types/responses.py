@@ -24,28 +24,30 @@ if TYPE_CHECKING:
         ResponseFunctionCallArgumentsDoneEvent,
         ResponseIncompleteEvent,
         ResponseInProgressEvent,
+        ResponseObject as Response,
+        ResponseOutputFunctionCall as ResponseFunctionToolCall,
         ResponseOutputItemAddedEvent,
         ResponseOutputItemDoneEvent,
         ResponseOutputMessage,
         ResponseOutputText,
+        ResponseOutputTextDeltaEvent as ResponseTextDeltaEvent,
+        ResponseOutputTextDoneEvent as ResponseTextDoneEvent,
         ResponseUsage,
     )
-    from .._generated.models import ResponseObject as Response
-    from .._generated.models import ResponseOutputFunctionCall as ResponseFunctionToolCall
-    from .._generated.models import ResponseOutputTextDeltaEvent as ResponseTextDeltaEvent
-    from .._generated.models import ResponseOutputTextDoneEvent as ResponseTextDoneEvent
-    from .._generated.params import ResponseFunctionCallItem as ResponseFunctionToolCallParam
-    from .._generated.params import ResponseFunctionTool as FunctionToolParam
-    from .._generated.params import ResponseInputContent as ResponseInputContentParam
-    from .._generated.params import ResponseInputFile as ResponseInputFileParam
-    from .._generated.params import ResponseInputImage as ResponseInputImageParam
-    from .._generated.params import ResponseInputItem
-    from .._generated.params import ResponseInputItem as ResponseInputItemParam
-    from .._generated.params import ResponseInputText as ResponseInputTextParam
-    from .._generated.params import ResponseMessageItem as EasyInputMessageParam
-    from .._generated.params import ResponseTextConfig as ResponseTextConfigParam
-    from .._generated.params import ResponseTool as ToolParam
-    from .._generated.params import ResponseToolChoiceFunction as ToolChoiceFunctionParam
+    from .._generated.params import (
+        ResponseFunctionCallItem as ResponseFunctionToolCallParam,
+        ResponseFunctionTool as FunctionToolParam,
+        ResponseInputContent as ResponseInputContentParam,
+        ResponseInputFile as ResponseInputFileParam,
+        ResponseInputImage as ResponseInputImageParam,
+        ResponseInputItem,
+        ResponseInputItem as ResponseInputItemParam,
+        ResponseInputText as ResponseInputTextParam,
+        ResponseMessageItem as EasyInputMessageParam,
+        ResponseTextConfig as ResponseTextConfigParam,
+        ResponseTool as ToolParam,
+        ResponseToolChoiceFunction as ToolChoiceFunctionParam,
+    )
     from .._generated.unions import ResponseOutputItem, ResponseStreamEvent
 
     ResponseInputParam: TypeAlias = list[ResponseInputItem]
