@@ -107,9 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--imports", type=int, default=5, help="fresh interpreters per import measurement")
     args = parser.parse_args(argv)
 
-    import thesys_c1.lib.json_decoding
+    import thesys_c1._lib.json_decoding
 
-    if not thesys_c1.lib.json_decoding.speedups_available():
+    if not thesys_c1._lib.json_decoding.speedups_available():
         print("(orjson is not installed: the thesys_c1 rows both use the standard library's json)\n")
     rounds = 3
     loop = asyncio.new_event_loop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from thesys_c1.lib.sse import SSEDecoder
+from thesys_c1._lib.sse import SSEDecoder
 
 READ = 16 * 1024
 MIB = 1024 * 1024

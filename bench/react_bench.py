@@ -30,9 +30,9 @@ from collections.abc import Callable
 import httpx
 
 from thesys_c1 import ChatCompletionChunk
+from thesys_c1._lib.parsing import parse
+from thesys_c1._lib.streaming import ChatChunkReader, ChatCompletionStream
 from thesys_c1.content import AnswerParser, escape, parse_answer
-from thesys_c1.lib.parsing import parse
-from thesys_c1.lib.streaming import ChatChunkReader, ChatCompletionStream
 from thesys_c1.react import iter_answer
 
 

@@ -18,7 +18,7 @@ import httpx
 import openai
 
 import thesys_c1
-from thesys_c1.lib import json_decoding
+from thesys_c1._lib import json_decoding
 
 MODEL = "c1/anthropic/claude-sonnet-4/v-20250930"
 Result = tuple[int, str]

@@ -1,7 +1,7 @@
-"""The package's spec library (``src/thesys_c1/lib/specdoc.py``), loaded by its path.
+"""The package's spec library (``src/thesys_c1/_lib/specdoc.py``), loaded by its path.
 
 The generator reads the spec with the same code as the runtime, but cannot
-import it as ``thesys_c1.lib.specdoc``: importing ``thesys_c1`` needs the
+import it as ``thesys_c1._lib.specdoc``: importing ``thesys_c1`` needs the
 generated code that the generator is about to write (a fresh clone has
 none), and in the shared dev environment ``thesys_c1`` may be another
 checkout's editable install. The file of this repository, loaded alone, is
@@ -15,11 +15,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-SPECDOC_FILE = Path(__file__).resolve().parent.parent / "src" / "thesys_c1" / "lib" / "specdoc.py"
+SPECDOC_FILE = Path(__file__).resolve().parent.parent / "src" / "thesys_c1" / "_lib" / "specdoc.py"
 _MODULE_NAME = "generator._specdoc"
 
 if TYPE_CHECKING:
-    from thesys_c1.lib import specdoc
+    from thesys_c1._lib import specdoc
 else:
 
     def _load():

@@ -1,6 +1,6 @@
 """An independent check of what the local server sends: jsonschema against generated/openapi.yaml.
 
-It shares no code with the server or with thesys_c1.lib.rules: the effective
+It shares no code with the server or with thesys_c1._lib.rules: the effective
 spec is loaded from the YAML file and every ``$ref`` is resolved by the
 ``jsonschema``/``referencing`` libraries.
 """

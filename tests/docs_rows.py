@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import pytest
 
-from thesys_c1.lib import spec
+from thesys_c1._lib import spec
 
 Test = TypeVar("Test", bound=Callable[..., object])
 

@@ -227,7 +227,7 @@ def chat_n_rule(repo: Path) -> tuple[int, str]:
 CLIENT_SCRIPT = """
 import importlib, json, sys
 package = importlib.import_module(sys.argv[1])
-spec = importlib.import_module(sys.argv[1] + ".lib.spec")
+spec = importlib.import_module(sys.argv[1] + "._lib.spec")
 client = package.C1(base_url=sys.argv[2], api_key=sys.argv[3], max_retries=0, timeout=10)
 messages = [{"role": "user", "content": "How did the world population grow from 1950 to 2020?"}]
 model = "c1/anthropic/claude-sonnet-4/v-20250930"

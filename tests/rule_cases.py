@@ -22,8 +22,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from thesys_c1.lib import specdoc
-from thesys_c1.lib.specdoc import (
+from thesys_c1._lib import specdoc
+from thesys_c1._lib.specdoc import (
     X_C1_COMING_SOON,
     X_C1_JSON_OBJECT_STRING,
     X_C1_REJECTED_PROPERTIES,

@@ -6,7 +6,7 @@ type appears) and lists every field it wrote with the JSON types the spec
 allows there. `breakages` turns that list into bodies that are off the spec's
 shape at exactly one field: a value of a JSON type the field does not take, or
 a required field left out. It reads the spec JSON shipped in the package but
-shares no code with thesys_c1.lib.
+shares no code with thesys_c1._lib.
 """
 
 from __future__ import annotations

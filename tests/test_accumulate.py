@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from thesys_c1 import c1_components
-from thesys_c1.lib.accumulate import ChatCompletionAccumulator, ResponseAccumulator
+from thesys_c1._lib.accumulate import ChatCompletionAccumulator, ResponseAccumulator
 
 TREE = {"component": {"component": "Card", "props": {"children": [{"component": "TextContent", "props": {}}]}}}
 ANSWER = '<content thesys="true">' + html.escape(json.dumps({**TREE, "error": None})) + "</content>"

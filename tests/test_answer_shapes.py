@@ -15,7 +15,7 @@ from client_helpers import MODEL
 from spec_samples import Breakage, Sample, branches, breakages, component, full_sample, get, resolve
 
 from thesys_c1 import C1, APIResponseValidationError, APIStreamError, c1_components, output_text
-from thesys_c1.lib.parsing import ParseError, parse
+from thesys_c1._lib.parsing import ParseError, parse
 
 ADDED = "c1_field_added_later"
 Call = Callable[[C1], Any]

@@ -18,8 +18,8 @@ import pytest
 from client_helpers import MODEL, QUESTION
 
 from thesys_c1 import C1, AsyncC1
-from thesys_c1.lib.errors import InvalidArgumentError, InvalidArgumentTypeError
-from thesys_c1.lib.wire_json import MAX_DEPTH
+from thesys_c1._lib.errors import InvalidArgumentError, InvalidArgumentTypeError
+from thesys_c1._lib.wire_json import MAX_DEPTH
 from thesys_c1.testing import LocalC1
 
 

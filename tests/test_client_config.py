@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from thesys_c1 import C1, AsyncC1, MissingAPIKeyError
-from thesys_c1.lib.client import normalize_base_url
-from thesys_c1.lib.constants import DEFAULT_BASE_URL
+from thesys_c1._lib.client import normalize_base_url
+from thesys_c1._lib.constants import DEFAULT_BASE_URL
 
 SECRET = "sk-c1-very-secret-key"
 

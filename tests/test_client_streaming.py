@@ -140,7 +140,7 @@ def test_the_blocking_streams_users_get_are_the_classes_every_public_path_names(
     # The blocking streams are derived into thesys_c1._generated._sync; every public path must give that one class,
     # or an isinstance check against the documented name fails on what the client returns.
     from thesys_c1 import ChatCompletionStream, ResponseStream, Stream
-    from thesys_c1.lib import streaming
+    from thesys_c1._lib import streaming
     from thesys_c1.react import iter_answer
     from thesys_c1.react.answer import AnswerBody
 

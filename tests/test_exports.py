@@ -75,15 +75,15 @@ def test_a_hand_edit_to_a_derived_module_is_drift_naming_it_and_its_source(tmp_p
     shutil.copy(COMMITTED / "react_exports.py", tmp_path / "react_exports.py")
     derived = tmp_path / "exports.py"
     text = derived.read_text()
-    assert '    "C1": ".lib.client",\n' in text
-    derived.write_text(text.replace('    "C1": ".lib.client",\n', '    "C1": ".lib.clients",\n'))
+    assert '    "C1": "._lib.client",\n' in text
+    derived.write_text(text.replace('    "C1": "._lib.client",\n', '    "C1": "._lib.clients",\n'))
 
     report = exports.drift(SOURCES, tmp_path)
 
     assert report[0].startswith("differs: _generated/exports.py: a derived module was edited by hand"), report
     assert "src/thesys_c1/__init__.py" in report[0]
     changed = [line.strip() for line in report[1:] if line.strip()[:1] in "+-"]
-    assert changed[-2:] == ['-    "C1": ".lib.clients",', '+    "C1": ".lib.client",'], report
+    assert changed[-2:] == ['-    "C1": "._lib.clients",', '+    "C1": "._lib.client",'], report
     (tmp_path / "react_exports.py").unlink()
     assert exports.drift(SOURCES, tmp_path)[-1] == (
         "missing: _generated/react_exports.py (derived from src/thesys_c1/react/__init__.py)"
@@ -241,7 +241,7 @@ def _modules_after(script: str) -> set[str]:
 def test_importing_the_package_or_reading_its_names_loads_nothing_lazy() -> None:
     loaded = _modules_after("import thesys_c1\nnames = thesys_c1.__all__, dir(thesys_c1), thesys_c1.__version__")
     assert "httpx" not in loaded
-    assert not {"thesys_c1.models", "thesys_c1.lib.client", "thesys_c1._generated.unions"} & loaded
+    assert not {"thesys_c1.models", "thesys_c1._lib.client", "thesys_c1._generated.unions"} & loaded
     assert "thesys_c1._generated.exports" in loaded
     loaded = _modules_after("import thesys_c1.react\nnames = thesys_c1.react.__all__, dir(thesys_c1.react)")
     assert not {"thesys_c1.react.tool_loop", "thesys_c1.react.starlette", "starlette"} & loaded

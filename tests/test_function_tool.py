@@ -11,7 +11,7 @@ import pytest
 from client_helpers import MODEL
 
 from thesys_c1 import FunctionTool, InvalidArgumentError, ToolArgumentsError, function_tool
-from thesys_c1.lib.rules import find_violations
+from thesys_c1._lib.rules import find_violations
 
 
 class Unit(enum.Enum):

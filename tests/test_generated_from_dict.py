@@ -13,7 +13,7 @@ from spec_samples import full_sample
 
 from thesys_c1 import unknown_items
 from thesys_c1._generated.types import GeneratedModel, ShapeError
-from thesys_c1.lib.parsing import parse
+from thesys_c1._lib.parsing import parse
 from thesys_c1.types import ChatCompletionChunk, ResponseObject
 
 CHUNK: dict[str, Any] = {

@@ -17,7 +17,7 @@ import attrs
 from generator.pipeline.call_params import append_call_params
 from generator.pipeline.model_names import catch_all_member
 from thesys_c1._generated import params
-from thesys_c1.lib import spec
+from thesys_c1._lib import spec
 
 
 def test_the_models_package_imports_a_model_module_only_when_its_name_is_used() -> None:

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from thesys_c1 import C1
-from thesys_c1.lib import json_decoding
-from thesys_c1.lib.json_decoding import NotJSON, loads
+from thesys_c1._lib import json_decoding
+from thesys_c1._lib.json_decoding import NotJSON, loads
 from thesys_c1.testing import LocalC1
 
 

@@ -48,7 +48,7 @@ from thesys_c1 import (
     RateLimitError,
     RequestTooLargeError,
 )
-from thesys_c1.lib.errors import InvalidArgumentError, safe_cause
+from thesys_c1._lib.errors import InvalidArgumentError, safe_cause
 
 MARK = secrets.token_hex(12)
 # Quotes, slashes, backslash and '+' make every escaping spell the key differently.

@@ -10,8 +10,8 @@ import httpx
 import pytest
 import rule_cases
 
-from thesys_c1.lib import spec
-from thesys_c1.lib.rules import find_violations
+from thesys_c1._lib import spec
+from thesys_c1._lib.rules import find_violations
 
 CHAT = "/v1/embed/chat/completions"
 RESPONSES = "/v1/embed/responses"

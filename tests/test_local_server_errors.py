@@ -9,7 +9,7 @@ import pytest
 import rule_cases
 from c1_schemas import SpecSchemas
 
-from thesys_c1.lib import spec
+from thesys_c1._lib import spec
 from thesys_c1.testing import LocalC1
 
 API_PREFIX = "/v1"

@@ -153,7 +153,7 @@ def test_a_capped_request_log_keeps_the_newest() -> None:
 
 
 def test_every_operation_of_the_spec_is_served_under_v1_and_conversations_also_bare() -> None:
-    from thesys_c1.lib import spec
+    from thesys_c1._lib import spec
     from thesys_c1.testing.routes import spec_routes
 
     served = {(route.method, route.path) for route in spec_routes()}

@@ -10,9 +10,9 @@ import pytest
 import rule_cases
 
 from thesys_c1 import C1RuleError, ThesysMetadata
-from thesys_c1.lib import spec
-from thesys_c1.lib.metadata import metadata_keys
-from thesys_c1.lib.rules import check_request, find_violations
+from thesys_c1._lib import spec
+from thesys_c1._lib.metadata import metadata_keys
+from thesys_c1._lib.rules import check_request, find_violations
 
 WEATHER = {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}
 

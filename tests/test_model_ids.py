@@ -6,7 +6,7 @@ import pytest
 
 import thesys_c1
 from thesys_c1 import gemini_max_reasoning_tokens, max_reasoning_tokens, models
-from thesys_c1.lib import spec
+from thesys_c1._lib import spec
 
 
 def test_the_table_is_the_spec_extension() -> None:

@@ -83,7 +83,7 @@ import asyncio
 
 from thesys_c1 import AsyncC1, C1, NotFoundError
 from thesys_c1._generated.models import ResponseDeleted, ResponseObject
-from thesys_c1.lib.errors import APIStatusError
+from thesys_c1._lib.errors import APIStatusError
 from thesys_c1.testing import LocalC1
 
 with LocalC1() as c1:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import thesys_c1
-import thesys_c1.lib.errors
+import thesys_c1._lib.errors
 from generator.pipeline import layout
 from thesys_c1 import C1, InvalidArgumentError
 
@@ -22,7 +22,7 @@ SRC_PACKAGE = REPO / "src" / "thesys_c1"
 
 def test_the_imported_package_is_the_hand_written_source() -> None:
     assert Path(thesys_c1.__file__).parent == SRC_PACKAGE
-    assert Path(thesys_c1.lib.errors.__file__).resolve() == SRC_PACKAGE / "lib" / "errors.py"
+    assert Path(thesys_c1._lib.errors.__file__).resolve() == SRC_PACKAGE / "_lib" / "errors.py"
 
 
 def test_a_traceback_from_inside_the_package_points_into_src() -> None:
@@ -49,7 +49,7 @@ def test_the_unused_endpoint_modules_are_not_importable() -> None:
 
 def test_the_package_files_are_each_at_one_real_place() -> None:
     files = layout.package_files(REPO)
-    assert files["lib/errors.py"] == REPO / "src" / "thesys_c1" / "lib" / "errors.py"
+    assert files["_lib/errors.py"] == REPO / "src" / "thesys_c1" / "_lib" / "errors.py"
     assert files["_generated/version.py"] == REPO / "generated" / "thesys_c1" / "_generated" / "version.py"
     assert not any(path.is_symlink() for path in files.values())
     assert all(SRC_PACKAGE / "_generated" not in path.parents for path in files.values())
@@ -60,11 +60,11 @@ def test_the_package_files_are_each_at_one_real_place() -> None:
 def test_hidden_and_backup_files_are_not_part_of_the_package(tmp_path: Path) -> None:
     shutil.copytree(REPO / "src", tmp_path / "src", symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(REPO / "generated", tmp_path / "generated", ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "src" / "thesys_c1" / "lib" / ".client.py.swp").write_bytes(b"swap")
-    (tmp_path / "src" / "thesys_c1" / "lib" / "client.py~").write_text("backup")
+    (tmp_path / "src" / "thesys_c1" / "_lib" / ".client.py.swp").write_bytes(b"swap")
+    (tmp_path / "src" / "thesys_c1" / "_lib" / "client.py~").write_text("backup")
     files = layout.package_files(tmp_path)
-    assert "lib/client.py" in files
-    assert "lib/.client.py.swp" not in files and "lib/client.py~" not in files
+    assert "_lib/client.py" in files
+    assert "_lib/.client.py.swp" not in files and "lib/client.py~" not in files
 
 
 @pytest.mark.parametrize(

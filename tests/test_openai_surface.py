@@ -16,7 +16,7 @@ from client_helpers import MODEL, QUESTION, fault
 
 import thesys_c1
 from thesys_c1 import C1, APIResponse, AsyncC1, AuthenticationError, ChatCompletion, PermissionDeniedError
-from thesys_c1.lib.chat_stream_events import (
+from thesys_c1._lib.chat_stream_events import (
     ContentDeltaEvent,
     ContentDoneEvent,
     FunctionToolCallArgumentsDeltaEvent,

@@ -10,7 +10,7 @@ from typing import Any
 from generator.pipeline.operation_table import OperationTableError, operation_entries
 from thesys_c1 import C1, AsyncC1
 from thesys_c1._generated import operations
-from thesys_c1.lib import spec
+from thesys_c1._lib import spec
 
 # Today's public API, as literals: the generated layer must keep it (an operation the spec gains since
 # gets the place its path names, which the test below finds on the client too).

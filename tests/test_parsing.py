@@ -9,8 +9,8 @@ import pytest
 
 from thesys_c1 import unknown_items
 from thesys_c1._generated import models
-from thesys_c1.lib import spec
-from thesys_c1.lib.parsing import ParseError, model_class, parse
+from thesys_c1._lib import spec
+from thesys_c1._lib.parsing import ParseError, model_class, parse
 
 RESPONSE: dict[str, Any] = {
     "id": "resp_1",

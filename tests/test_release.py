@@ -136,7 +136,7 @@ def test_make_build_gives_a_wheel_and_sdist_holding_only_the_package(released: R
     # The one package: the hand-written files of src/ and the generated ones, each at its real place.
     assert package == set(layout.package_files(released.clone))
     assert any(re.fullmatch(r"_generated/models/\w+\.py", n) for n in package)
-    assert {"lib/errors.py", "lib/client.py"} <= package
+    assert {"_lib/errors.py", "_lib/client.py"} <= package
     assert not [
         n for n in package if n.startswith("_generated/api/") or n in ("_generated/client.py", "_generated/errors.py")
     ]
@@ -172,7 +172,7 @@ def test_make_build_gives_a_wheel_and_sdist_holding_only_the_package(released: R
 _USE_THE_PACKAGE = """
 import importlib.metadata as m, json, sys
 import thesys_c1
-from thesys_c1.lib.rules import find_violations
+from thesys_c1._lib.rules import find_violations
 messages = [{"role": "user", "content": "hi"}]
 body = {"model": "c1/anthropic/claude-sonnet-4/v-20250930", "messages": messages, "n": int(sys.argv[1])}
 print(json.dumps({
@@ -225,8 +225,8 @@ def test_the_installed_client_refuses_a_rule_break_and_sends_a_valid_request(
     done = run([str(installed), "-I", "-c", CLIENT_SCRIPT, "thesys_c1", nobody, "c1-key"], installed.parent)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
-    assert seen["refused"] == ["thesys_c1.lib.rules", "n", chat_n_rule(released.clone)[1]], "refused before sending"
-    assert seen["connection_error"] == "thesys_c1.lib.errors", "the valid request went out to the base URL"
+    assert seen["refused"] == ["thesys_c1._lib.rules", "n", chat_n_rule(released.clone)[1]], "refused before sending"
+    assert seen["connection_error"] == "thesys_c1._lib.errors", "the valid request went out to the base URL"
 
 
 def test_the_installed_client_completes_a_call_against_the_local_c1_server(installed: Path, released: Released) -> None:
@@ -238,7 +238,7 @@ def test_the_installed_client_completes_a_call_against_the_local_c1_server(insta
         paths = [request.path for request in server.requests]
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
-    assert seen["refused"] == ["thesys_c1.lib.rules", "n", chat_n_rule(released.clone)[1]]
+    assert seen["refused"] == ["thesys_c1._lib.rules", "n", chat_n_rule(released.clone)[1]]
     assert '<content thesys="true">' in seen["content"]
     assert paths == ["/v1/embed/chat/completions"], "only the valid request reached the server"
 
@@ -265,7 +265,7 @@ def test_a_vendored_copy_works_beside_the_installed_wheel(installed: Path, relea
     assert done.returncode == 0, done.stderr
     script = (
         "import json, acme_c1, thesys_c1\n"
-        "from acme_c1.lib.rules import find_violations\n"
+        "from acme_c1._lib.rules import find_violations\n"
         "body = {'model': 'm', 'input': 'hi', 'background': True}\n"
         "print(json.dumps([acme_c1.__file__, thesys_c1.__file__, acme_c1.SPEC_SHA256 == thesys_c1.SPEC_SHA256,"
         " [v.rule for v in find_violations('createResponse', body)]]))\n"
@@ -409,7 +409,7 @@ def test_the_maintainers_walk_through(tmp_path: Path, index: LocalIndex) -> None
     since = make(clone, "api-diff", f"BASE={now}")
     assert since.returncode == 0 and "now an integer from 1 to 4" in since.stdout
     probe = (
-        "import thesys_c1\nfrom thesys_c1.lib.rules import find_violations\n"
+        "import thesys_c1\nfrom thesys_c1._lib.rules import find_violations\n"
         "body = lambda n: {'model': 'm', 'messages': [{'role': 'user', 'content': 'hi'}], 'n': n}\n"
         "rules = [str(v.rule) for n in (4, 5) for v in find_violations('createChatCompletion', body(n))]\n"
         "print(thesys_c1.__file__, rules)"

@@ -6,8 +6,8 @@ import email.utils
 
 import pytest
 
-from thesys_c1.lib.constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER
-from thesys_c1.lib.retries import backoff_delay, retry_after, should_retry_status
+from thesys_c1._lib.constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER
+from thesys_c1._lib.retries import backoff_delay, retry_after, should_retry_status
 
 
 @pytest.mark.parametrize(("status", "expected"), [(408, True), (409, True), (429, True), (500, True), (503, True)])

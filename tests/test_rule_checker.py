@@ -10,8 +10,8 @@ from docs_rows import coming_soon, rule_words, todays_fact, todays_rule, todays_
 from openai import OpenAI
 
 from thesys_c1 import C1
-from thesys_c1.lib import spec
-from thesys_c1.lib.rules import C1RuleError, check_request, find_schema_violations, find_violations
+from thesys_c1._lib import spec
+from thesys_c1._lib.rules import C1RuleError, check_request, find_schema_violations, find_violations
 from thesys_c1.testing import LocalC1
 
 MODEL = "c1/anthropic/claude-sonnet-4/v-20250930"

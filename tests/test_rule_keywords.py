@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from thesys_c1.lib import rules
-from thesys_c1.lib.rules import find_schema_violations
-from thesys_c1.lib.specdoc import ENFORCED_KEYWORDS, X_C1_REJECTED_PROPERTIES
+from thesys_c1._lib import rules
+from thesys_c1._lib.rules import find_schema_violations
+from thesys_c1._lib.specdoc import ENFORCED_KEYWORDS, X_C1_REJECTED_PROPERTIES
 
 DOCUMENT: dict[str, Any] = {
     "components": {

@@ -15,8 +15,8 @@ from rule_cases import RuleCase, breaking_cases, keeping_cases
 
 from thesys_c1 import C1, APIStatusError, AsyncC1, BadRequestError, C1RuleError
 from thesys_c1._generated import operations as generated_operations
-from thesys_c1.lib.operations import Operation
-from thesys_c1.lib.rules import find_violations
+from thesys_c1._lib.operations import Operation
+from thesys_c1._lib.rules import find_violations
 from thesys_c1.testing import LocalC1
 
 BREAKING = breaking_cases()

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator.speclib import SPECDOC_FILE
-from thesys_c1.lib import specdoc
+from thesys_c1._lib import specdoc
 
 REPO = Path(__file__).resolve().parent.parent
 INT: dict[str, Any] = {"type": "integer"}
@@ -121,4 +121,4 @@ def test_the_generator_loads_this_file_without_importing_the_package() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, env={"PYTHONPATH": ""}, check=True
     )
     assert done.stdout.split() == ["x-c1-rule", "False"]
-    assert SPECDOC_FILE == REPO / "src" / "thesys_c1" / "lib" / "specdoc.py"
+    assert SPECDOC_FILE == REPO / "src" / "thesys_c1" / "_lib" / "specdoc.py"

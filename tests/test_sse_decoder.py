@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from thesys_c1.lib.sse import ServerSentEvent, SSEDecoder
+from thesys_c1._lib.sse import ServerSentEvent, SSEDecoder
 
 STREAM = (
     b": a comment the server sends to keep the connection open\n\n"

@@ -43,7 +43,7 @@ def test_a_hand_edit_to_a_derived_twin_is_drift_naming_the_file_and_the_source(t
     report = unasync.drift(REPO / unasync.ASYNC_SOURCES, copy)
 
     assert report[0].startswith("differs: _sync/transport.py: a derived twin was edited by hand"), report
-    assert "src/thesys_c1/lib/_async/transport.py" in report[0]
+    assert "src/thesys_c1/_lib/_async/transport.py" in report[0]
     assert any(line.strip() == "-        time.sleep(0)" for line in report), report
 
 
@@ -114,7 +114,7 @@ def test_the_rewrite_turns_async_code_into_its_blocking_twin() -> None:
         "import time\n"
         "from collections.abc import Iterator, Callable\n"
         "from . import transport\n"
-        "from ...lib.calls import Call\n"
+        "from ..._lib.calls import Call\n"
         "from ..._generated.resources import Resources\n"
         "\n"
         "class Pages(Resources):\n"
@@ -125,7 +125,7 @@ def test_the_rewrite_turns_async_code_into_its_blocking_twin() -> None:
         "            time.sleep(1)\n"
         "        self.http.close()\n"
     )
-    assert derived.startswith("# The blocking twin of src/thesys_c1/lib/_async/thing.py, derived by `make generate`")
+    assert derived.startswith("# The blocking twin of src/thesys_c1/_lib/_async/thing.py, derived by `make generate`")
 
 
 def test_an_async_name_with_no_blocking_counterpart_fails_naming_file_and_line() -> None:
@@ -148,8 +148,8 @@ def test_a_react_source_imports_the_react_package_and_other_twins_from_its_deepe
     source = (
         "from . import sibling\n"
         "from ..encoder import AnswerEncoder\n"
-        "from ...lib._async.streaming import AsyncStream\n"
-        "from ...lib.errors import APIError\n"
+        "from ..._lib._async.streaming import AsyncStream\n"
+        "from ..._lib.errors import APIError\n"
     )
 
     derived = unasync.derive(source, "answer.py", REACT)
@@ -158,7 +158,7 @@ def test_a_react_source_imports_the_react_package_and_other_twins_from_its_deepe
         "from . import sibling\n"
         "from ....react.encoder import AnswerEncoder\n"
         "from ...._generated._sync.streaming import Stream\n"
-        "from ....lib.errors import APIError\n"
+        "from ...._lib.errors import APIError\n"
     )
     assert derived.startswith("# The blocking twin of src/thesys_c1/react/_async/answer.py, derived by")
 

@@ -18,7 +18,7 @@ from thesys_c1.testing import LocalC1
 
 SAMPLE = '''"""Mentions thesys_c1 in prose, which stays."""
 from __future__ import annotations
-import os, thesys_c1.lib.rules
+import os, thesys_c1._lib.rules
 import thesys_c1 as c1  # a comment that stays
 from thesys_c1._generated import (  # so does this one
     version,
@@ -29,21 +29,21 @@ import importlib.resources as r
 TEXT = r.files("thesys_c1._generated").joinpath("openapi.json")
 LOGGER = 'thesys_c1'
 SENTENCE = "thesys_c1 is not a module path here"
-é = "ü"; CHECK = thesys_c1.lib.rules.check_request
+é = "ü"; CHECK = thesys_c1._lib.rules.check_request
 def f(thesys: int) -> str:
-    return thesys_c1.__name__ + "thesys_c1.lib"
+    return thesys_c1.__name__ + "thesys_c1._lib"
 '''
 
 
 def test_rewrite_renames_imports_the_bound_name_and_module_path_strings_only() -> None:
     assert rewrite(SAMPLE, "thesys_c1", "acme_c1") == (
-        SAMPLE.replace("import os, thesys_c1.lib", "import os, acme_c1.lib")
+        SAMPLE.replace("import os, thesys_c1._lib", "import os, acme_c1._lib")
         .replace("import thesys_c1 as c1", "import acme_c1 as c1")
         .replace("from thesys_c1._generated", "from acme_c1._generated")
         .replace('files("thesys_c1._generated")', 'files("acme_c1._generated")')
         .replace("'thesys_c1'", "'acme_c1'")
-        .replace("CHECK = thesys_c1.lib", "CHECK = acme_c1.lib")
-        .replace('return thesys_c1.__name__ + "thesys_c1.lib"', 'return acme_c1.__name__ + "acme_c1.lib"')
+        .replace("CHECK = thesys_c1._lib", "CHECK = acme_c1._lib")
+        .replace('return thesys_c1.__name__ + "thesys_c1._lib"', 'return acme_c1.__name__ + "acme_c1._lib"')
     )
 
 
@@ -123,8 +123,8 @@ def test_the_vendored_copy_works_beside_the_installed_thesys_c1(other_repo: Path
 import json, sys
 import thesys_c1
 import acme_c1
-from acme_c1.lib import rules as vendored_rules, spec as vendored_spec
-from thesys_c1.lib import rules as installed_rules
+from acme_c1._lib import rules as vendored_rules, spec as vendored_spec
+from thesys_c1._lib import rules as installed_rules
 body = {"model": "c1/anthropic/claude-sonnet-4/v-20250930", "messages": [{"role": "user", "content": "hi"}]}
 body["n"] = int(sys.argv[1])
 vendored = vendored_rules.find_violations("createChatCompletion", body)
@@ -166,8 +166,8 @@ def test_the_vendored_client_refuses_a_rule_break_and_sends_a_valid_request(othe
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert Path(seen["package_file"]).parent == other_repo / "acme_c1"
-    assert seen["refused"] == ["acme_c1.lib.rules", "n", chat_n_rule(REPO)[1]]
-    assert seen["connection_error"] == "acme_c1.lib.errors"
+    assert seen["refused"] == ["acme_c1._lib.rules", "n", chat_n_rule(REPO)[1]]
+    assert seen["connection_error"] == "acme_c1._lib.errors"
 
 
 def test_the_vendored_client_completes_a_call_against_the_local_c1_server(other_repo: Path) -> None:
@@ -177,7 +177,7 @@ def test_the_vendored_client_completes_a_call_against_the_local_c1_server(other_
         done = run(args, other_repo, env={"PYTHONPATH": str(other_repo)})
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
-    assert seen["refused"] == ["acme_c1.lib.rules", "n", chat_n_rule(REPO)[1]]
+    assert seen["refused"] == ["acme_c1._lib.rules", "n", chat_n_rule(REPO)[1]]
     assert '<content thesys="true">' in seen["content"]
 
 
@@ -187,7 +187,7 @@ def test_re_vendoring_replaces_the_old_copy_whole(other_repo: Path) -> None:
     git(other_repo, "add", "--all")
     git(other_repo, "commit", "--quiet", "-m", "vendor acme_c1")
     (target / "stale_module.py").write_text("LEFT_OVER = True\n")
-    (target / "lib" / "rules.py").write_text("# edited by hand\n")
+    (target / "_lib" / "rules.py").write_text("# edited by hand\n")
 
     done = make(REPO, "vendor", f"DEST={other_repo}", "AS=acme_c1")
     assert done.returncode == 0, done.stderr
@@ -199,8 +199,8 @@ def test_re_vendoring_replaces_the_old_copy_whole(other_repo: Path) -> None:
 def test_vendor_keeps_the_name_by_default(other_repo: Path) -> None:
     done = make(REPO, "vendor", f"DEST={other_repo}")
     assert done.returncode == 0, done.stderr
-    original = (REPO / layout.SRC_PACKAGE / "lib" / "spec.py").read_bytes()
-    assert (other_repo / "thesys_c1" / "lib" / "spec.py").read_bytes() == original
+    original = (REPO / layout.SRC_PACKAGE / "_lib" / "spec.py").read_bytes()
+    assert (other_repo / "thesys_c1" / "_lib" / "spec.py").read_bytes() == original
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ OPC_CONFIG = GENERATOR_DIR / "openapi-python-client.yaml"
 OPC_TEMPLATES = GENERATOR_DIR / "templates"
 # Hand-written bases of generated models, for what the wire format does not carry (`module:Class`, relative to
 # the generated models package).
-MODEL_MIXINS = {"ResponseObject": "...lib.answer_text:OutputTextMixin"}
+MODEL_MIXINS = {"ResponseObject": "..._lib.answer_text:OutputTextMixin"}
 # Schema keys read by the model template only; they are set in the copy of the spec the tool reads, never shipped.
 ANSWER_MARK = "x-codegen-answer"
 MIXIN_MARK = "x-codegen-mixin"

@@ -3,7 +3,7 @@
 ``thesys_c1`` and ``thesys_c1.react`` list their public names once, as imports
 in their ``__init__.py``, each name imported as itself::
 
-    from .lib.client import AsyncC1 as AsyncC1, C1 as C1
+    from ._lib.client import AsyncC1 as AsyncC1, C1 as C1
 
 That form is what mypy --strict and pyright take for an explicit re-export, so
 no ``__all__`` literal repeats the names for type checkers. The imports at the

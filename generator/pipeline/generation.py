@@ -46,7 +46,7 @@ README_TEXT = """\
 - `thesys_c1/_generated/`: code and data generated from that spec: the
   `thesys_c1._generated` subpackage, which `src/thesys_c1/_generated` links
   to. Its `_sync/` holds the blocking twins derived from the async code in
-  `src/thesys_c1/lib/_async/`, and `_sync/react/` those of
+  `src/thesys_c1/_lib/_async/`, and `_sync/react/` those of
   `src/thesys_c1/react/_async/`; `exports.py` and `react_exports.py` the public
   names of `thesys_c1` and `thesys_c1.react`, derived from the imports of their
   `__init__.py`. The rest of the package is hand-written in `src/thesys_c1/`.

@@ -1,7 +1,7 @@
 """Refusing a request schema keyword that the client's rule checks would not enforce.
 
 The client and the local C1 server check every request against the effective
-spec before it is sent (``src/thesys_c1/lib/rules.py``). A keyword that an
+spec before it is sent (``src/thesys_c1/_lib/rules.py``). A keyword that an
 overlay adds to a request schema and that the checker does not know would
 generate cleanly and then never be applied: a rule that looks enforced and is
 not. So the build stops instead, naming the keyword and where it is; words for
@@ -59,7 +59,7 @@ def refuse_new_unenforced_keywords(document: dict[str, Any], source: str, before
         raise UnenforcedKeyword(
             f"{source} puts a keyword into a request schema that the client's rule checks do not enforce:"
             f" {listed}. A request breaking it would be sent unchecked: express the rule with a keyword"
-            " the checks know (ENFORCED_KEYWORDS in src/thesys_c1/lib/specdoc.py), or teach"
-            " src/thesys_c1/lib/rules.py the keyword and add it there"
+            " the checks know (ENFORCED_KEYWORDS in src/thesys_c1/_lib/specdoc.py), or teach"
+            " src/thesys_c1/_lib/rules.py the keyword and add it there"
         )
     return found

@@ -28,14 +28,14 @@ class StreamClasses:
     sync: str
     async_: str
     reader: str
-    # What `.stream()` hands out inside its `with` block (lib/stream_helpers.py):
+    # What `.stream()` hands out inside its `with` block (_lib/stream_helpers.py):
     # a wrapper that turns the stream into openai-python's events, or None for
     # the stream itself.
     events_sync: str | None = None
     events_async: str | None = None
 
 
-# The stream classes lib/streaming.py exports (written once, async, in lib/_async/streaming.py), by the event schema
+# The stream classes _lib/streaming.py exports (written once, async, in _lib/_async/streaming.py), by the event schema
 # they read.
 STREAMS: dict[str, StreamClasses] = {
     "ChatCompletionChunk": StreamClasses(
@@ -166,7 +166,7 @@ def _ops(document: dict[str, Any]) -> list[_Op]:
             if classes is None:
                 raise OperationTableError(
                     f"{where} streams {entry.event_schema} events, which no stream class reads: add one to"
-                    " lib/_async/streaming.py, export it and its blocking twin from lib/streaming.py, and name it in"
+                    " _lib/_async/streaming.py, export it and its blocking twin from _lib/streaming.py, and name it in"
                     " STREAMS in generator/pipeline/resource_layer.py"
                 )
         ops.append(_Op(entry, classes))

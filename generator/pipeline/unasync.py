@@ -1,7 +1,7 @@
 """The blocking twins of the async client code, derived by rewriting it.
 
 The async code that has a blocking twin is written once, in the folders of
-``FOLDERS`` (``src/thesys_c1/lib/_async/`` for the client, its pages, tool
+``FOLDERS`` (``src/thesys_c1/_lib/_async/`` for the client, its pages, tool
 runner, transport and streams; ``src/thesys_c1/react/_async/`` for the answer
 body the React helpers serve); every module there becomes a module of the same
 name in the folder's twin package under ``thesys_c1/_generated/_sync/`` by a
@@ -10,7 +10,7 @@ names of ``RENAMES`` -> their blocking ones), the way httpcore derives its sync
 code. What truly differs between the two (how one round's tool calls run, how
 a wait sleeps, how an answer's source is opened and closed) is a pair of
 hand-written functions the table maps one onto the other. The public module
-(``thesys_c1.lib.streaming``, ``thesys_c1.react.answer``, ...) re-exports both,
+(``thesys_c1._lib.streaming``, ``thesys_c1.react.answer``, ...) re-exports both,
 so the blocking class is the same object wherever it is imported from.
 
 A derived module is generated code like the rest of ``_generated/``: ``make
@@ -54,7 +54,7 @@ SYNC_SUBPACKAGE = "_sync"
 _SYNC = (PACKAGE, GENERATED_SUBPACKAGE, SYNC_SUBPACKAGE)
 # Every folder of async sources and where its twins go; a folder's twins may sit inside an earlier one's.
 FOLDERS = (
-    TwinFolder((PACKAGE, "lib", "_async"), _SYNC),
+    TwinFolder((PACKAGE, "_lib", "_async"), _SYNC),
     TwinFolder((PACKAGE, "react", "_async"), (*_SYNC, "react")),
 )
 LIB = FOLDERS[0]

@@ -5,7 +5,7 @@ formatting and every other byte of a file stay as they were:
 - ``from thesys_c1[.x] import ...`` and ``import thesys_c1[.x] [as y]``: the
   first component of the module path;
 - in a module where ``import thesys_c1[.x]`` (no ``as``) binds the name
-  ``thesys_c1``, every use of that name, so ``thesys_c1.lib.rules`` keeps
+  ``thesys_c1``, every use of that name, so ``thesys_c1._lib.rules`` keeps
   pointing at the renamed package;
 - string literals that are a module path of the package (``"thesys_c1"``,
   ``"thesys_c1._generated"``), as ``importlib.resources``,

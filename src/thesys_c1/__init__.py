@@ -38,9 +38,9 @@ if _typing.TYPE_CHECKING:
         ResponseUnknownStreamEvent as ResponseUnknownStreamEvent,
     )
     from ._generated.unions import ConversationItem as ConversationItem, ResponseStreamEvent as ResponseStreamEvent
-    from .lib.client import C1 as C1, AsyncC1 as AsyncC1
-    from .lib.content import C1Content as C1Content, c1_components as c1_components, output_text as output_text
-    from .lib.errors import (
+    from ._lib.client import C1 as C1, AsyncC1 as AsyncC1
+    from ._lib.content import C1Content as C1Content, c1_components as c1_components, output_text as output_text
+    from ._lib.errors import (
         APIConnectionError as APIConnectionError,
         APIError as APIError,
         APIResponseValidationError as APIResponseValidationError,
@@ -60,16 +60,16 @@ if _typing.TYPE_CHECKING:
         RequestTooLargeError as RequestTooLargeError,
         UnprocessableEntityError as UnprocessableEntityError,
     )
-    from .lib.metadata import ThesysMetadata as ThesysMetadata
-    from .lib.options import RequestOptions as RequestOptions
-    from .lib.pagination import (
+    from ._lib.metadata import ThesysMetadata as ThesysMetadata
+    from ._lib.options import RequestOptions as RequestOptions
+    from ._lib.pagination import (
         AsyncCursorPage as AsyncCursorPage,
         AsyncPaginator as AsyncPaginator,
         CursorPage as CursorPage,
     )
-    from .lib.raw_response import APIResponse as APIResponse
-    from .lib.rules import C1RuleError as C1RuleError
-    from .lib.streaming import (
+    from ._lib.raw_response import APIResponse as APIResponse
+    from ._lib.rules import C1RuleError as C1RuleError, check_request as check_request
+    from ._lib.streaming import (
         AsyncChatCompletionStream as AsyncChatCompletionStream,
         AsyncResponseStream as AsyncResponseStream,
         AsyncStream as AsyncStream,
@@ -77,12 +77,12 @@ if _typing.TYPE_CHECKING:
         ResponseStream as ResponseStream,
         Stream as Stream,
     )
-    from .lib.tools.function_tool import (
+    from ._lib.tools.function_tool import (
         FunctionTool as FunctionTool,
         ToolArgumentsError as ToolArgumentsError,
         function_tool as function_tool,
     )
-    from .lib.tools.rounds import (
+    from ._lib.tools.rounds import (
         ToolCallRun as ToolCallRun,
         ToolCallsStarted as ToolCallsStarted,
         ToolNotFoundError as ToolNotFoundError,
@@ -90,7 +90,7 @@ if _typing.TYPE_CHECKING:
         describe_tool_error as describe_tool_error,
         parse_tool_calls as parse_tool_calls,
     )
-    from .lib.tools.runner import (
+    from ._lib.tools.runner import (
         AsyncChatToolRunner as AsyncChatToolRunner,
         AsyncResponsesToolRunner as AsyncResponsesToolRunner,
         ChatToolRunner as ChatToolRunner,
@@ -98,7 +98,7 @@ if _typing.TYPE_CHECKING:
         run_chat_tools as run_chat_tools,
         run_response_tools as run_response_tools,
     )
-    from .lib.unknown_items import unknown_items as unknown_items
+    from ._lib.unknown_items import unknown_items as unknown_items
     from .models import (
         gemini_max_reasoning_tokens as gemini_max_reasoning_tokens,
         max_reasoning_tokens as max_reasoning_tokens,

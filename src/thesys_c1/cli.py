@@ -118,7 +118,7 @@ def _chat(client: Any, model: str, messages: list[dict[str, str]], stream: bool,
 
 
 def _respond(client: Any, model: str, text: str, stream: bool, out: TextIO, **extra: Any) -> None:
-    from .lib.content import output_text
+    from ._lib.content import output_text
 
     params = {name: value for name, value in extra.items() if value is not None}
     if stream:
@@ -171,7 +171,7 @@ class _UsageError(Exception):
 
 @contextlib.contextmanager
 def _client(arguments: argparse.Namespace) -> Iterator[Any]:
-    from .lib.client import C1
+    from ._lib.client import C1
 
     if not arguments.local:
         with C1(api_key=arguments.api_key, base_url=arguments.api_base) as client:
@@ -196,8 +196,8 @@ def _serve(arguments: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (0 done, 1 the API failed, 2 bad usage)."""
-    from .lib.errors import APIError, InvalidArgumentError, MissingAPIKeyError
-    from .lib.rules import C1RuleError
+    from ._lib.errors import APIError, InvalidArgumentError, MissingAPIKeyError
+    from ._lib.rules import C1RuleError
 
     out = sys.stdout if out is None else out
     arguments = _parser().parse_args(argv)

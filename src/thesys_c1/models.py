@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 
-from .lib.specdoc import X_C1_GEMINI_MAX_REASONING_TOKENS
+from ._lib.specdoc import X_C1_GEMINI_MAX_REASONING_TOKENS
 
 CLAUDE_SONNET_4_20250930 = "c1/anthropic/claude-sonnet-4/v-20250930"
 CLAUDE_SONNET_4_20250915 = "c1/anthropic/claude-sonnet-4/v-20250915"
@@ -45,7 +45,7 @@ def gemini_max_reasoning_tokens() -> Mapping[str, Mapping[str, int]]:
     Read from the shipped spec (``reasoning_effort`` of chat completions carries
     the table as ``x-c1-gemini-max-reasoning-tokens``), never typed in here.
     """
-    from .lib.spec import request_schema
+    from ._lib.spec import request_schema
 
     schema = request_schema("createChatCompletion")
     if schema is None:

@@ -2,7 +2,7 @@
 
 from typing import Final
 
-from ..lib.operations import Operation
+from .._lib.operations import Operation
 
 CREATE_CHAT_COMPLETION: Final = Operation(
     operation_id="createChatCompletion",

@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from ..lib.arguments import flag
-from ..lib.options import RequestOptions, split_options
-from ..lib.pagination import AsyncCursorPage, AsyncPaginator, CursorPage
-from ..lib.raw_response import WithRawResponse
-from ..lib.stream_helpers import (
+from .._lib.arguments import flag
+from .._lib.options import RequestOptions, split_options
+from .._lib.pagination import AsyncCursorPage, AsyncPaginator, CursorPage
+from .._lib.raw_response import WithRawResponse
+from .._lib.stream_helpers import (
     AsyncChatCompletionEventStream,
     AsyncStreamManager,
     ChatCompletionEventStream,
     StreamManager,
 )
-from ..lib.streaming import (
+from .._lib.streaming import (
     AsyncChatCompletionStream,
     AsyncResponseStream,
     ChatChunkReader,
@@ -26,7 +26,7 @@ from ..lib.streaming import (
 from . import operations as _operations
 
 if TYPE_CHECKING:
-    from ..lib.client import C1, AsyncC1
+    from .._lib.client import C1, AsyncC1
     from .models import (
         ChatCompletion,
         Conversation,

@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._lib.errors import APIConnectionError, APIStatusError, APIStreamError, APITimeoutError
 from ..content import escape, history_text
 from ..content.parser import AnswerParser, held_back
 from ..content.salvage import salvage_card
-from ..lib.errors import APIConnectionError, APIStatusError, APIStreamError, APITimeoutError
 from .items import C1StreamError, StreamProgress, read_item
 
 if TYPE_CHECKING:

@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, cast, overload
 
+from .._lib.content import output_text
+from .._lib.tools.rounds import ToolCallRun, ToolCallsStarted, ToolRound
+from .._lib.tools.runner import AsyncChatToolRunner, AsyncToolRunner, ChatToolRunner, ToolRunner
 from ..content import AnswerWriter
-from ..lib.content import output_text
-from ..lib.tools.rounds import ToolCallRun, ToolCallsStarted, ToolRound
-from ..lib.tools.runner import AsyncChatToolRunner, AsyncToolRunner, ChatToolRunner, ToolRunner
 from .encoder import AnswerResult
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ Every request goes through the same steps, in this order:
 4. the route is found among the spec's operations, under ``/v1`` and, for the
    Conversations API, also at the bare path (404 otherwise);
 5. the body must be JSON (400) and is checked with
-   ``thesys_c1.lib.rules.find_violations``, the same checks as the client's,
+   ``thesys_c1._lib.rules.find_violations``, the same checks as the client's,
    so the error names the parameter and quotes the C1 rule (400); query
    parameters are checked against their schemas in the spec (400);
 6. the handler answers. Every answer carries an ``x-request-id`` header.
@@ -26,7 +26,7 @@ from starlette.datastructures import QueryParams
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from ..lib import spec
+from .._lib import spec
 from .auth import DEFAULT_API_KEY, check_authorization
 from .checks import check_body, check_query
 from .errors import ApiError

@@ -7,8 +7,8 @@ from typing import Any
 
 from starlette.datastructures import QueryParams
 
-from ..lib import spec
-from ..lib.rules import C1RuleError, find_schema_violations, find_violations
+from .._lib import spec
+from .._lib.rules import C1RuleError, find_schema_violations, find_violations
 from .errors import ApiError
 
 

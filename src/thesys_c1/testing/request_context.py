@@ -27,8 +27,8 @@ class Call:
 
 def c1_default(operation_id: str, name: str) -> Any:
     """The value C1 uses for a left-out request property, read from the spec's ``x-c1-default``."""
-    from ..lib import spec
-    from ..lib.specdoc import X_C1_DEFAULT
+    from .._lib import spec
+    from .._lib.specdoc import X_C1_DEFAULT
 
     schema = spec.request_schema(operation_id) or {}
     return spec.resolve(schema.get("properties", {}).get(name, {})).get(X_C1_DEFAULT)

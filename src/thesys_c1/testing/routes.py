@@ -9,7 +9,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ..lib import spec
+from .._lib import spec
 from . import chat_api, conversations_api, responses_api
 from .errors import ApiError
 from .request_context import Call

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any
 
-from ..lib import spec
+from .._lib import spec
 from .errors import ApiError, not_found
 from .items import Item, new_id, stored_item
 from .turns import Turn

@@ -14,7 +14,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ..lib import spec
+from .._lib import spec
 from .errors import ApiError, not_found
 from .request_context import Call
 from .state import kept_collections

@@ -1,1 +1,1 @@
-"""The blocking twins of ``thesys_c1.lib._async``, derived by `make generate`."""
+"""The blocking twins of ``thesys_c1._lib._async``, derived by `make generate`."""

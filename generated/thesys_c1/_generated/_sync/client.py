@@ -1,4 +1,4 @@
-# The blocking twin of src/thesys_c1/lib/_async/client.py, derived by `make generate` (generator/pipeline/unasync.py).
+# The blocking twin of src/thesys_c1/_lib/_async/client.py, derived by `make generate` (generator/pipeline/unasync.py).
 # Edit that file, never this one: `make check` fails when the two drift apart.
 """``C1``: the client's connections and the calls that use them."""
 
@@ -11,11 +11,11 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from ..._generated.resources import Resources
-from ...lib.answer_reading import request_id_of
-from ...lib.client_base import DEFAULT, ClientBase, ReaderFactory, check_http_client, event_schema, settings_of
-from ...lib.constants import DEFAULT_MAX_RETRIES
-from ...lib.operations import Operation
-from ...lib.options import RequestOptions
+from ..._lib.answer_reading import request_id_of
+from ..._lib.client_base import DEFAULT, ClientBase, ReaderFactory, check_http_client, event_schema, settings_of
+from ..._lib.constants import DEFAULT_MAX_RETRIES
+from ..._lib.operations import Operation
+from ..._lib.options import RequestOptions
 from .transport import SyncTransport
 
 S = TypeVar("S")

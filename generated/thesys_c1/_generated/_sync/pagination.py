@@ -1,4 +1,4 @@
-# The blocking twin of src/thesys_c1/lib/_async/pagination.py, derived by `make generate` (generator/pipeline/unasync.py).
+# The blocking twin of src/thesys_c1/_lib/_async/pagination.py, derived by `make generate` (generator/pipeline/unasync.py).
 # Edit that file, never this one: `make check` fails when the two drift apart.
 """A cursor page that fetches the pages after it on demand."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from ...lib.page_base import PageBase
+from ..._lib.page_base import PageBase
 
 T = TypeVar("T")
 

@@ -1,6 +1,6 @@
-# The blocking twin of src/thesys_c1/lib/_async/streaming.py, derived by `make generate` (generator/pipeline/unasync.py).
+# The blocking twin of src/thesys_c1/_lib/_async/streaming.py, derived by `make generate` (generator/pipeline/unasync.py).
 # Edit that file, never this one: `make check` fails when the two drift apart.
-"""The streams ``stream=True`` returns, read as they arrive; ``thesys_c1.lib.streaming`` says what they do."""
+"""The streams ``stream=True`` returns, read as they arrive; ``thesys_c1._lib.streaming`` says what they do."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from ...lib.errors import APIError
-from ...lib.model_lookup import model_class
-from ...lib.sse import SSEDecoder
-from ...lib.stream_readers import ChatChunkReader, R, ResponseEventReader, StreamBase, T, final_text, with_request_id
+from ..._lib.errors import APIError
+from ..._lib.model_lookup import model_class
+from ..._lib.sse import SSEDecoder
+from ..._lib.stream_readers import ChatChunkReader, R, ResponseEventReader, StreamBase, T, final_text, with_request_id
 
 if TYPE_CHECKING:
     from ..._generated.models import (

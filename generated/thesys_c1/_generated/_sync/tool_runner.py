@@ -1,4 +1,4 @@
-# The blocking twin of src/thesys_c1/lib/_async/tool_runner.py, derived by `make generate` (generator/pipeline/unasync.py).
+# The blocking twin of src/thesys_c1/_lib/_async/tool_runner.py, derived by `make generate` (generator/pipeline/unasync.py).
 # Edit that file, never this one: `make check` fails when the two drift apart.
 """The tool runner of ``C1``: it asks, yields what arrives, runs the round's calls, and asks again."""
 
@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ...lib.tools.calling import call_tools_in_turn
-from ...lib.tools.function_tool import FunctionTool
-from ...lib.tools.loops import Loop, RunnerState
-from ...lib.tools.rounds import OnToolError, ToolCallsStarted, ToolRound
+from ..._lib.tools.calling import call_tools_in_turn
+from ..._lib.tools.function_tool import FunctionTool
+from ..._lib.tools.loops import Loop, RunnerState
+from ..._lib.tools.rounds import OnToolError, ToolCallsStarted, ToolRound
 
 if TYPE_CHECKING:
     from .client import C1

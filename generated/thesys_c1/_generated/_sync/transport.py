@@ -1,4 +1,4 @@
-# The blocking twin of src/thesys_c1/lib/_async/transport.py, derived by `make generate` (generator/pipeline/unasync.py).
+# The blocking twin of src/thesys_c1/_lib/_async/transport.py, derived by `make generate` (generator/pipeline/unasync.py).
 # Edit that file, never this one: `make check` fails when the two drift apart.
 """The loop that sends a call, waits and sends again, until an answer or a failure worth raising."""
 
@@ -9,12 +9,12 @@ from typing import Any
 
 import httpx
 
-from ...lib import raw_response
-from ...lib.answer_reading import parse_result, status_error, undecodable
-from ...lib.calls import Call, Settings
-from ...lib.errors import APIError, safe_cause, scrub_chain
-from ...lib.retries import backoff_delay, should_retry_status
-from ...lib.transport import connection_error, log_attempt, log_retry, log_success, retry_reason
+from ..._lib import raw_response
+from ..._lib.answer_reading import parse_result, status_error, undecodable
+from ..._lib.calls import Call, Settings
+from ..._lib.errors import APIError, safe_cause, scrub_chain
+from ..._lib.retries import backoff_delay, should_retry_status
+from ..._lib.transport import connection_error, log_attempt, log_retry, log_success, retry_reason
 
 
 class SyncTransport:

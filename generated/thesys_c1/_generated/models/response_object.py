@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ...lib.answer_text import OutputTextMixin
+from ..._lib.answer_text import OutputTextMixin
 from .. import models as _models
 from ..types import (
     GeneratedModel,

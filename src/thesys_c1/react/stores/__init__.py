@@ -21,7 +21,7 @@ from .redis import AsyncRedisThreadStore, RedisThreadStore
 from .sqlite import AsyncSQLiteThreadStore, SQLiteThreadStore
 
 if TYPE_CHECKING:
-    from ...lib.client import C1, AsyncC1
+    from ..._lib.client import C1, AsyncC1
 
 __all__ = [
     "AsyncC1ConversationsThreadStore",

@@ -25,7 +25,7 @@ from .sqlite import sqlite_path
 
 if TYPE_CHECKING:
     from ..._generated.params import ChatCompletionMessageParam
-    from ...lib.client import C1, AsyncC1
+    from ..._lib.client import C1, AsyncC1
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS c1_thread_conversations (

@@ -1,4 +1,4 @@
-"""The streams ``stream=True`` returns, read as they arrive; ``thesys_c1.lib.streaming`` says what they do."""
+"""The streams ``stream=True`` returns, read as they arrive; ``thesys_c1._lib.streaming`` says what they do."""
 
 from __future__ import annotations
 
