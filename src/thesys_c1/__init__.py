@@ -21,10 +21,10 @@ gives type checkers the public names only.
 """
 
 import typing as _typing
-from importlib import import_module as _import_module
 
 from ._generated import exports as _exports
 from ._generated.version import SPEC_SHA256 as SPEC_SHA256, __version__ as __version__
+from ._lib import lazy_names as _lazy_names
 
 if _typing.TYPE_CHECKING:
     from . import models as models
@@ -106,18 +106,8 @@ if _typing.TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> _typing.Any:
-    # `from thesys_c1 import *` and help() read __all__ through here too.
-    if name == "__all__":
-        value: _typing.Any = list(_exports.PUBLIC)
-    elif name in _exports.MODULES:
-        value = _import_module(_exports.MODULES[name], __name__)
-    elif name in _exports.NAMES:
-        value = getattr(_import_module(_exports.NAMES[name], __name__), name)
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    globals()[name] = value
-    return value
+    return _lazy_names.attribute(globals(), __name__, name, _exports)
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_exports.PUBLIC})
+    return _lazy_names.names(globals(), _exports)

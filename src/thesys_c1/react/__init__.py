@@ -33,6 +33,7 @@ from importlib import import_module as _import_module
 from types import ModuleType as _ModuleType
 
 from .._generated import react_exports as _exports
+from .._lib import lazy_names as _lazy_names
 from .answer import (
     ANSWER_HEADERS as ANSWER_HEADERS,
     ANSWER_MEDIA_TYPE as ANSWER_MEDIA_TYPE,
@@ -85,16 +86,7 @@ if _typing.TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> _typing.Any:
-    if name == "__all__":
-        value: _typing.Any = list(_exports.PUBLIC)
-    elif name in _exports.MODULES:
-        value = _load(_exports.MODULES[name], name)
-    elif name in _exports.NAMES:
-        value = getattr(_load(_exports.NAMES[name], name), name)
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    globals()[name] = value
-    return value
+    return _lazy_names.attribute(globals(), __name__, name, _exports, _load)
 
 
 def _load(module: str, name: str) -> _ModuleType:
@@ -107,4 +99,4 @@ def _load(module: str, name: str) -> _ModuleType:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_exports.PUBLIC})
+    return _lazy_names.names(globals(), _exports)
