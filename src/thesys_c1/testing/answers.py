@@ -24,7 +24,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -134,6 +134,30 @@ class ToolPolicy:
     allowed: frozenset[str] | None = None
     forced: str | None = None
     parallel: bool = True
+
+
+def tool_policy_of(
+    body: dict[str, Any],
+    parallel_default: bool,
+    forced_name: Callable[[dict[str, Any]], str],
+    allowed_tools: Callable[[dict[str, Any]], tuple[str, frozenset[str]]],
+) -> ToolPolicy:
+    """The ToolPolicy of a request body; each API says where a forced name and an allowed list sit in it."""
+    parallel = body.get("parallel_tool_calls")
+    if parallel is None:
+        parallel = parallel_default
+    choice = body.get("tool_choice")
+    if choice is None:
+        return ToolPolicy("auto", parallel=parallel)
+    if isinstance(choice, str):
+        return ToolPolicy(choice, parallel=parallel)  # type: ignore[arg-type]
+    if choice.get("type") == "function":
+        return ToolPolicy("required", forced=forced_name(choice), parallel=parallel)
+    if choice.get("type") == "allowed_tools":
+        mode, names = allowed_tools(choice)
+        return ToolPolicy(mode, allowed=names, parallel=parallel)  # type: ignore[arg-type]
+    # Built-in, MCP or custom tool choices: the local server only ever calls function tools.
+    return ToolPolicy("none", parallel=parallel)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 from starlette.responses import Response, StreamingResponse
 
-from .answers import AnswerError, Reply, ToolCall, ToolPolicy, ToolSpec, reply_to
+from .answers import AnswerError, Reply, ToolCall, ToolPolicy, ToolSpec, reply_to, tool_policy_of
 from .errors import ApiError
 from .items import new_id
 from .request_context import Call, c1_default
@@ -29,24 +29,16 @@ def tool_specs(tools: Any) -> list[ToolSpec]:
 
 
 def tool_policy(body: dict[str, Any]) -> ToolPolicy:
-    parallel = body.get("parallel_tool_calls")
-    if parallel is None:
-        parallel = bool(c1_default("createChatCompletion", "parallel_tool_calls"))
-    choice = body.get("tool_choice")
-    if choice is None:
-        return ToolPolicy("auto", parallel=parallel)
-    if isinstance(choice, str):
-        return ToolPolicy(choice, parallel=parallel)  # type: ignore[arg-type]
-    if choice.get("type") == "function":
-        return ToolPolicy("required", forced=choice["function"]["name"], parallel=parallel)
-    if choice.get("type") == "allowed_tools":
-        allowed = choice["allowed_tools"]
-        names = frozenset(
-            str((tool.get("function") or {}).get("name") or tool.get("name")) for tool in allowed.get("tools", ())
-        )
-        return ToolPolicy(allowed["mode"], allowed=names, parallel=parallel)
-    # A named custom tool: the local server only ever calls function tools.
-    return ToolPolicy("none", parallel=parallel)
+    default = bool(c1_default("createChatCompletion", "parallel_tool_calls"))
+    return tool_policy_of(body, default, lambda choice: choice["function"]["name"], _allowed_tools)
+
+
+def _allowed_tools(choice: dict[str, Any]) -> tuple[str, frozenset[str]]:
+    allowed = choice["allowed_tools"]
+    names = frozenset(
+        str((tool.get("function") or {}).get("name") or tool.get("name")) for tool in allowed.get("tools", ())
+    )
+    return allowed["mode"], names
 
 
 def usage(reply: Reply) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from starlette.responses import Response, StreamingResponse
 
-from .answers import AnswerError, Reply, ToolPolicy, ToolSpec, reply_to
+from .answers import AnswerError, Reply, ToolPolicy, ToolSpec, reply_to, tool_policy_of
 from .errors import ApiError
 from .items import Item, function_call, new_id, output_message, output_text_part, stored_item
 from .request_context import Call, c1_default
@@ -37,21 +37,12 @@ def tool_specs(tools: Any) -> list[ToolSpec]:
 
 
 def tool_policy(body: dict[str, Any]) -> ToolPolicy:
-    parallel = body.get("parallel_tool_calls")
-    if parallel is None:
-        parallel = bool(c1_default("createResponse", "parallel_tool_calls"))
-    choice = body.get("tool_choice")
-    if choice is None:
-        return ToolPolicy("auto", parallel=parallel)
-    if isinstance(choice, str):
-        return ToolPolicy(choice, parallel=parallel)  # type: ignore[arg-type]
-    if choice.get("type") == "function":
-        return ToolPolicy("required", forced=choice["name"], parallel=parallel)
-    if choice.get("type") == "allowed_tools":
-        names = frozenset(str(tool.get("name")) for tool in choice.get("tools", ()))
-        return ToolPolicy(choice.get("mode") or "auto", allowed=names, parallel=parallel)
-    # Built-in, MCP or custom tool choices: the local server only ever calls function tools.
-    return ToolPolicy("none", parallel=parallel)
+    default = bool(c1_default("createResponse", "parallel_tool_calls"))
+    return tool_policy_of(body, default, lambda choice: choice["name"], _allowed_tools)
+
+
+def _allowed_tools(choice: dict[str, Any]) -> tuple[str, frozenset[str]]:
+    return choice.get("mode") or "auto", frozenset(str(tool.get("name")) for tool in choice.get("tools", ()))
 
 
 def _typed(item: Any) -> Any:
