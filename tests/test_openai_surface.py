@@ -123,6 +123,30 @@ def test_chat_stream_helper_sends_nothing_before_the_block(local_c1: LocalC1) ->
     assert len(local_c1.requests) == 1
 
 
+def test_async_chat_stream_helper_sends_nothing_before_its_block_and_gives_the_same_events(
+    local_c1: LocalC1,
+) -> None:
+    messages = [{"role": "user", "content": QUESTION}]
+    with _client(local_c1).chat.completions.stream(model=MODEL, messages=messages) as stream:  # type: ignore[arg-type]
+        blocking = [event.type for event in stream]
+
+    async def main() -> tuple[list[str], str | None, bool]:
+        async with AsyncC1(base_url=local_c1.embed_url, api_key=local_c1.api_key) as client:
+            manager = client.chat.completions.stream(model=MODEL, messages=messages)  # type: ignore[arg-type]
+            with pytest.raises(TypeError, match="`async with` block"):
+                aiter(manager)
+            assert len(local_c1.requests) == 1, "the async manager sent nothing before its block"
+            async with manager as events:
+                seen: list[str] = [event.type async for event in events]
+                final = await events.get_final_completion()
+            return seen, final.choices[0].message.content, events.response.is_closed
+
+    seen, content, closed = asyncio.run(main())
+    assert seen == blocking and "content.done" in seen
+    assert content and closed
+    assert len(local_c1.requests) == 2
+
+
 def test_chat_stream_helper_tool_call_events(local_c1: LocalC1) -> None:
     with _client(local_c1).chat.completions.stream(
         model=MODEL,

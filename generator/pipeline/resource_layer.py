@@ -28,7 +28,7 @@ class StreamClasses:
     sync: str
     async_: str
     reader: str
-    # What `.stream()` hands out inside its `with` block (_lib/stream_helpers.py):
+    # What `.stream()` hands out inside its `with` block (_lib/stream_helpers.py, written once in _lib/_async/):
     # a wrapper that turns the stream into openai-python's events, or None for
     # the stream itself.
     events_sync: str | None = None

@@ -2,14 +2,15 @@
 
 The async code that has a blocking twin is written once, in the folders of
 ``FOLDERS`` (``src/thesys_c1/_lib/_async/`` for the client, its pages, tool
-runner, transport and streams; ``src/thesys_c1/react/_async/`` for the answer
-body the React helpers serve); every module there becomes a module of the same
-name in the folder's twin package under ``thesys_c1/_generated/_sync/`` by a
-plain text rewrite (``async def`` -> ``def``, ``await x`` -> ``x``, the async
-names of ``RENAMES`` -> their blocking ones), the way httpcore derives its sync
-code. What truly differs between the two (how one round's tool calls run, how
-a wait sleeps, how an answer's source is opened and closed) is a pair of
-hand-written functions the table maps one onto the other. The public module
+runner, transport, streams and ``.stream()`` helpers;
+``src/thesys_c1/react/_async/`` for the answer body the React helpers serve);
+every module there becomes a module of the same name in the folder's twin
+package under ``thesys_c1/_generated/_sync/`` by a plain text rewrite (``async
+def`` -> ``def``, ``await x`` -> ``x``, the async names of ``RENAMES`` -> their
+blocking ones), the way httpcore derives its sync code. What truly differs
+between the two (how one round's tool calls run, how a wait sleeps, how an
+answer's source is opened and closed) is a pair of hand-written functions the
+table maps one onto the other. The public module
 (``thesys_c1._lib.streaming``, ``thesys_c1.react.answer``, ...) re-exports both,
 so the blocking class is the same object wherever it is imported from.
 
@@ -73,6 +74,8 @@ RENAMES = {
     "AsyncStream": "Stream",
     "AsyncChatCompletionStream": "ChatCompletionStream",
     "AsyncResponseStream": "ResponseStream",
+    "AsyncChatCompletionEventStream": "ChatCompletionEventStream",
+    "AsyncStreamManager": "StreamManager",
     "AsyncAnswerBody": "AnswerBody",
     "AsyncSource": "SyncSource",
     "AsyncOpenedStream": "OpenedStream",
