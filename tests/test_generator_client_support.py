@@ -165,3 +165,27 @@ def test_unions_list_every_known_member_of_the_spec_in_order() -> None:
         members = [member for member in members if member != catch_all]
         titles = [spec.component(member).get("title", member) for member in members]
         assert getattr(unions, name) == " | ".join(titles)
+
+
+def test_the_model_table_names_each_schemas_class_and_each_unions_members_as_the_spec_does() -> None:
+    from thesys_c1._generated import model_table, models
+
+    schemas = spec.effective_spec()["components"]["schemas"]
+    assert set(model_table.MODEL_CLASSES) | set(model_table.UNION_MEMBERS) == set(schemas)
+    assert not set(model_table.MODEL_CLASSES) & set(model_table.UNION_MEMBERS)
+    title = {name: schema.get("title", name) for name, schema in schemas.items()}
+    assert model_table.MODEL_CLASSES["Response"] == "ResponseObject"
+    for name, class_name in model_table.MODEL_CLASSES.items():
+        assert class_name == title[name]
+        generated = getattr(models, class_name)
+        # An enum schema is generated as a Literal alias; every other schema as a model class that parses.
+        if "enum" in schemas[name]:
+            assert typing.get_origin(generated) is typing.Literal, name
+        else:
+            assert isinstance(generated, type) and callable(getattr(generated, "from_dict", None)), name
+    assert {"ResponseStreamEvent", "ConversationItem", "ResponseOutputItem"} <= set(model_table.UNION_MEMBERS)
+    for name, members in model_table.UNION_MEMBERS.items():
+        branches = schemas[name].get("anyOf") or schemas[name].get("oneOf")
+        # Every branch, the catch-all too, in the spec's order: the first member that fits is the one parsed.
+        assert members == tuple(title[ref["$ref"].rsplit("/", 1)[1]] for ref in branches), name
+        assert all(hasattr(models, member) for member in members), name

@@ -26,6 +26,7 @@ from typing import Any
 from .. import yamlio
 from .call_params import append_call_params
 from .model_names import catch_all_member, class_name, generated_classes, response_schemas
+from .model_table import write_model_table
 from .model_unions import write_unions
 from .operation_table import OperationTableError
 from .resource_layer import render as render_resource_layer
@@ -223,6 +224,7 @@ def _client_support(effective: dict[str, Any], generated_dir: Path) -> None:
         raise CodegenFailed(f"no generated model for the answer schemas {missing}")
     append_call_params(generated_dir / "params.py", effective)
     write_unions(generated_dir / "unions.py", effective, classes)
+    write_model_table(generated_dir / "model_table.py", effective, classes)
 
 
 def _version_module(effective: dict[str, Any], effective_yaml: str) -> str:

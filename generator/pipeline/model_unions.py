@@ -5,7 +5,7 @@ schema that is only a union of references (``ResponseStreamEvent``,
 ``ConversationItem``, ``ResponseOutputItem``). The client returns such values,
 so their types are written here, from the spec, for annotations and mypy. At
 run time the client picks the member by the value's ``type`` from the same
-``anyOf`` list in the shipped spec; these aliases are strings, never evaluated.
+members, as ``model_table.py`` lists them; these aliases are strings, never evaluated.
 
 An open union (one whose last member takes every ``type`` the others do not
 name) is written without that catch-all, so that comparing ``.type`` with a

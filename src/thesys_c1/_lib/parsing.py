@@ -22,8 +22,7 @@ from functools import cache
 from typing import Any
 
 from .._generated.types import ModelChoice, ShapeError, UnknownVariant
-from . import spec as _spec
-from .model_lookup import model_class, schema_name_of
+from .model_lookup import model_class, schema_name_of, union_member_classes
 
 __all__ = ["ParseError", "model_class", "parse", "parser_for", "schema_name_of"]
 
@@ -40,18 +39,10 @@ class ParseError(ValueError):
         self.path = path
 
 
-def _union_members(schema_name: str) -> list[Any] | None:
-    schema = _spec.component(schema_name)
-    branches = schema.get("anyOf") or schema.get("oneOf")
-    if not branches or "properties" in schema:
-        return None
-    return [model_class(schema_name_of(branch)) for branch in branches]
-
-
 @cache
 def parser_for(schema_name: str) -> Parser:
     """The parse function of one schema, with every lookup done once (streams call it per event)."""
-    members = _union_members(schema_name)
+    members = union_member_classes(schema_name)
     if members is not None:
         choice = ModelChoice(members)
         by_tag = choice.by_tag

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from .._generated.models import ResponseUnknownStreamEvent
 from .accumulate import ChatCompletionAccumulator, ResponseAccumulator
 from .content import output_text
 from .errors import APIStreamError
 from .json_decoding import NotJSON, decoder
-from .model_lookup import model_class
 from .parsing import ParseError, parser_for
 from .sse import ServerSentEvent
 
@@ -121,7 +121,8 @@ class ResponseEventReader(_Reader["ResponseStreamEvent"]):
     def __init__(self, response: httpx.Response, request_id: str | None, event_schema: str) -> None:
         super().__init__(response, request_id, event_schema)
         self.accumulator = ResponseAccumulator()
-        self._unknown = model_class("ResponseUnknownStreamEvent")
+        # The catch-all is no member of the ResponseStreamEvent alias (see unions.py), so it is compared untyped.
+        self._unknown: type[Any] = ResponseUnknownStreamEvent
 
     def on_event(self, sse: ServerSentEvent) -> ResponseStreamEvent | None:
         # Called once per event: decoding and parsing are inlined, as for chat chunks.

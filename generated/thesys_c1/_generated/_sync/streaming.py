@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
+from ..._generated.models import ResponseOutputTextDeltaEvent
 from ..._lib.errors import APIError
-from ..._lib.model_lookup import model_class
 from ..._lib.sse import SSEDecoder
 from ..._lib.stream_readers import ChatChunkReader, R, ResponseEventReader, StreamBase, T, final_text, with_request_id
 
@@ -138,9 +138,8 @@ class ResponseStream(Stream["ResponseStreamEvent", ResponseEventReader]):
 
     def text_deltas(self) -> Iterator[str]:
         """Only the new output text, event by event."""
-        delta_event = model_class("ResponseOutputTextDeltaEvent")
         for event in self:
-            if isinstance(event, delta_event):
+            if isinstance(event, ResponseOutputTextDeltaEvent):
                 yield event.delta
 
     def get_final_response(self) -> ResponseObject:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
+from ..._generated.models import ResponseOutputTextDeltaEvent
 from ..errors import APIError
-from ..model_lookup import model_class
 from ..sse import SSEDecoder
 from ..stream_readers import ChatChunkReader, R, ResponseEventReader, StreamBase, T, final_text, with_request_id
 
@@ -136,9 +136,8 @@ class AsyncResponseStream(AsyncStream["ResponseStreamEvent", ResponseEventReader
 
     async def text_deltas(self) -> AsyncIterator[str]:
         """Only the new output text, event by event."""
-        delta_event = model_class("ResponseOutputTextDeltaEvent")
         async for event in self:
-            if isinstance(event, delta_event):
+            if isinstance(event, ResponseOutputTextDeltaEvent):
                 yield event.delta
 
     async def get_final_response(self) -> ResponseObject:
